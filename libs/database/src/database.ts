@@ -1,0 +1,31 @@
+/**
+ * The small SQL surface the event store and the read models need, implemented once for the
+ * `pg` driver and once for PGlite, so both run the same SQL through the same code path.
+ */
+export interface SqlExecutor {
+  /** Runs one statement with bound parameters and returns its rows. */
+  query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
+  /** Runs a script of several statements without parameters (migrations). */
+  exec(sql: string): Promise<void>;
+}
+
+export interface SqlDatabase extends SqlExecutor {
+  readonly dialect: 'postgres' | 'pglite';
+  /** Runs `work` in one transaction on one connection: it commits if `work` resolves, rolls back if it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /** Calls `onNotify` for every NOTIFY on `channel`, and `onReconnect` after a lost listener came back. */
+  listen(channel: string, onNotify: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}
+
+/** The fields of a PostgreSQL error both drivers expose. */
+export interface PostgresErrorFields {
+  code?: string;
+  detail?: string;
+  constraint?: string;
+  message: string;
+}
+
+export function isPostgresError(error: unknown): error is PostgresErrorFields {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
+}

@@ -1,0 +1,4 @@
+export * from './database.js';
+export * from './pg-database.js';
+export * from './pglite-database.js';
+export * from './migrator.js';

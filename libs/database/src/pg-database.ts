@@ -1,0 +1,154 @@
+import pg from 'pg';
+import type { SqlDatabase, SqlExecutor } from './database.js';
+
+export interface PgDatabaseOptions {
+  readonly connectionString: string;
+  readonly maxConnections?: number;
+  /** Tables live in this schema (created if missing); tests use one schema per suite. */
+  readonly schema?: string;
+  readonly applicationName?: string;
+}
+
+const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** PostgreSQL through a `pg` connection pool, plus one dedicated connection for LISTEN. */
+export class PgDatabase implements SqlDatabase {
+  readonly dialect = 'postgres' as const;
+  private listener: pg.Client | null = null;
+  private readonly channels = new Map<string, Set<{ onNotify: (payload: string) => void; onReconnect?: () => void }>>();
+  private closed = false;
+
+  private constructor(
+    private readonly pool: pg.Pool,
+    private readonly options: PgDatabaseOptions,
+  ) {}
+
+  static async open(options: PgDatabaseOptions): Promise<PgDatabase> {
+    if (options.schema !== undefined && !IDENTIFIER.test(options.schema)) {
+      throw new Error(`Invalid schema name ${options.schema}`);
+    }
+    const pool = new pg.Pool({
+      connectionString: options.connectionString,
+      max: options.maxConnections ?? 20,
+      application_name: options.applicationName ?? 'coproduction-platform',
+      options: options.schema ? `-c search_path=${options.schema}` : undefined,
+    });
+    // An idle client that loses its server must not crash the process; the next query reconnects.
+    pool.on('error', () => undefined);
+    try {
+      if (options.schema) await createSchema(pool, options.schema);
+      else await pool.query('select 1');
+    } catch (error) {
+      await pool.end().catch(() => undefined);
+      throw error;
+    }
+    return new PgDatabase(pool, options);
+  }
+
+  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    const result = await this.pool.query(sql, params as unknown[]);
+    return result.rows as Row[];
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.pool.query(sql);
+  }
+
+  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    try {
+      await client.query('begin');
+      const result = await work({
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+          (await client.query(sql, params as unknown[])).rows as Row[],
+        exec: async (sql: string) => {
+          await client.query(sql);
+        },
+      });
+      await client.query('commit');
+      return result;
+    } catch (error) {
+      await client.query('rollback').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  async listen(
+    channel: string,
+    onNotify: (payload: string) => void,
+    onReconnect?: () => void,
+  ): Promise<() => Promise<void>> {
+    if (!IDENTIFIER.test(channel)) throw new Error(`Invalid channel name ${channel}`);
+    const entry = { onNotify, onReconnect };
+    let subscribers = this.channels.get(channel);
+    if (!subscribers) {
+      subscribers = new Set();
+      this.channels.set(channel, subscribers);
+      const client = await this.listenerClient();
+      await client.query(`listen ${channel}`);
+    }
+    subscribers.add(entry);
+    return async () => {
+      subscribers.delete(entry);
+    };
+  }
+
+  private async listenerClient(): Promise<pg.Client> {
+    if (this.listener) return this.listener;
+    const client = new pg.Client({ connectionString: this.options.connectionString });
+    client.on('notification', (message) => {
+      for (const subscriber of this.channels.get(message.channel) ?? []) subscriber.onNotify(message.payload ?? '');
+    });
+    client.on('error', () => this.reconnectListener(client));
+    client.on('end', () => this.reconnectListener(client));
+    await client.connect();
+    this.listener = client;
+    return client;
+  }
+
+  /** A dropped LISTEN connection loses notifications: reconnect and let subscribers re-read. */
+  private reconnectListener(failed: pg.Client): void {
+    if (this.closed || this.listener !== failed) return;
+    this.listener = null;
+    failed.removeAllListeners();
+    const retry = async (attempt: number): Promise<void> => {
+      if (this.closed) return;
+      try {
+        const client = await this.listenerClient();
+        for (const channel of this.channels.keys()) await client.query(`listen ${channel}`);
+        for (const subscribers of this.channels.values()) for (const s of subscribers) s.onReconnect?.();
+      } catch {
+        this.listener = null;
+        setTimeout(() => void retry(attempt + 1), Math.min(5_000, 100 * 2 ** attempt)).unref();
+      }
+    };
+    void retry(0);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const listener = this.listener;
+    this.listener = null;
+    if (listener) {
+      listener.removeAllListeners();
+      await listener.end().catch(() => undefined);
+    }
+    await this.pool.end();
+  }
+
+  /** Drops the schema this database was opened on (tests clean up after themselves). */
+  async dropSchema(): Promise<void> {
+    if (this.options.schema) await this.pool.query(`drop schema if exists ${this.options.schema} cascade`);
+  }
+}
+
+/** `create schema if not exists` still races with a concurrent creator; losing that race is fine. */
+async function createSchema(pool: pg.Pool, schema: string): Promise<void> {
+  try {
+    await pool.query(`create schema if not exists ${schema}`);
+  } catch (error) {
+    if ((error as { code?: string }).code !== '23505') throw error;
+  }
+}

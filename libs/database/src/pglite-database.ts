@@ -1,0 +1,50 @@
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlDatabase, SqlExecutor } from './database.js';
+
+/**
+ * PGlite (PostgreSQL compiled to WebAssembly) in this process. One connection only: PGlite
+ * queues statements itself, and a transaction holds it exclusively until it ends.
+ */
+export class PgliteDatabase implements SqlDatabase {
+  readonly dialect = 'pglite' as const;
+
+  private constructor(private readonly db: PGlite) {}
+
+  /** `dataDir` undefined keeps everything in memory (tests); a path persists on disk. */
+  static async open(dataDir?: string): Promise<PgliteDatabase> {
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    const db = await PGlite.create(dataDir ? { dataDir } : {});
+    return new PgliteDatabase(db);
+  }
+
+  async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
+    const result = await this.db.query<Row>(sql, params as unknown[]);
+    return result.rows;
+  }
+
+  async exec(sql: string): Promise<void> {
+    await this.db.exec(sql);
+  }
+
+  async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    return this.db.transaction(async (tx) =>
+      work({
+        query: async <Row>(sql: string, params: readonly unknown[] = []) =>
+          (await tx.query<Row>(sql, params as unknown[])).rows,
+        exec: async (sql: string) => {
+          await tx.exec(sql);
+        },
+      }),
+    );
+  }
+
+  async listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
+    // PGlite runs in this process: its notifications cannot be lost to a dropped connection.
+    return this.db.listen(channel, onNotify);
+  }
+
+  async close(): Promise<void> {
+    if (!this.db.closed) await this.db.close();
+  }
+}

@@ -1,0 +1,95 @@
+import type { NewEvent, RecordedEvent } from './events.js';
+import type { GlobalPosition } from './position.js';
+
+/**
+ * What the writer believes the stream's last revision to be.
+ * - `no_stream`: the stream must not exist yet.
+ * - `exists`: the stream must exist, at any revision.
+ * - `any`: no check.
+ * - a bigint: the stream's last revision must be exactly this (revisions start at 0).
+ */
+export type ExpectedRevision = 'no_stream' | 'exists' | 'any' | bigint;
+
+export interface AppendResult {
+  readonly streamId: string;
+  /** Revision of the first event of this append. */
+  readonly firstRevision: bigint;
+  /** Revision of the last event of this append: the expected revision of the next append. */
+  readonly nextExpectedRevision: bigint;
+  /** Position of the last event of this append: a consistency token for readers. */
+  readonly position: GlobalPosition;
+}
+
+export interface ReadStreamOptions {
+  readonly direction?: 'forwards' | 'backwards';
+  /** Inclusive. Defaults to the first revision forwards, the last one backwards. */
+  readonly fromRevision?: bigint;
+  readonly limit?: number;
+}
+
+export interface EventFilter {
+  /** Keep only events of these types. */
+  readonly eventTypes?: readonly string[];
+  /** Keep only events of streams whose id starts with one of these prefixes. */
+  readonly streamPrefixes?: readonly string[];
+}
+
+export interface ReadAllOptions {
+  /** Exclusive: read what comes after this position. Defaults to the start of the log. */
+  readonly after?: GlobalPosition;
+  readonly limit: number;
+  readonly filter?: EventFilter;
+}
+
+export interface ReadAllPage {
+  readonly events: readonly RecordedEvent[];
+  /**
+   * Where the next read resumes (exclusive). With a filter it may lie past the last event
+   * returned, so a filtered reader can checkpoint over events it was never shown.
+   */
+  readonly resumeAfter: GlobalPosition;
+  /** True when the page reached what is readable now; false when more can be read at once. */
+  readonly caughtUp: boolean;
+}
+
+export interface SubscribeOptions {
+  /** Exclusive checkpoint to resume after. Defaults to the start of the log. */
+  readonly after?: GlobalPosition;
+  readonly filter?: EventFilter;
+  readonly batchSize?: number;
+}
+
+export interface SubscriptionBatch {
+  readonly events: readonly RecordedEvent[];
+  /** A checkpoint the consumer may store once it has handled `events` (exclusive resume point). */
+  readonly checkpoint: GlobalPosition;
+  /** True when this batch reached the head of the log (the subscription is live). */
+  readonly caughtUp: boolean;
+}
+
+/** Catch-up then live subscription; iterate it, and `close()` it when done. */
+export interface EventSubscription extends AsyncIterable<SubscriptionBatch> {
+  close(): Promise<void>;
+}
+
+/** The one port every event store adapter implements (PGlite, PostgreSQL, KurrentDB). */
+export interface EventStore {
+  readonly kind: 'pglite' | 'postgres' | 'kurrentdb';
+
+  /** Atomic append of one or more events with an optimistic concurrency check. */
+  append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
+
+  readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+
+  /** One page of the global log, in a stable order that never skips a committed event. */
+  readAll(options: ReadAllOptions): Promise<ReadAllPage>;
+
+  subscribeToAll(options?: SubscribeOptions): EventSubscription;
+
+  /** The position of the last event stored, or null when the log is empty. */
+  lastPosition(): Promise<GlobalPosition | null>;
+
+  streamCount(): Promise<number>;
+
+  close(): Promise<void>;
+}

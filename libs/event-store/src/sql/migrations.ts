@@ -1,0 +1,119 @@
+import type { Migration } from '#database';
+
+/**
+ * The event store schema, identical on PostgreSQL and PGlite.
+ *
+ * Global order is (transaction_id, position): `position` comes from a sequence and is handed
+ * out before commit, so a lower position can become visible after a higher one. Readers only
+ * read rows whose transaction id lies below the oldest transaction still running
+ * (pg_snapshot_xmin), where no new row can ever appear, and page by the pair.
+ */
+export const eventStoreMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'events and streams',
+    sql: `
+      create table es_streams (
+        stream_id text primary key,
+        revision bigint not null,
+        created_at timestamptz not null default now()
+      );
+
+      create table es_events (
+        position bigint generated always as identity,
+        transaction_id xid8 not null default pg_current_xact_id(),
+        event_id uuid not null,
+        stream_id text not null,
+        revision bigint not null,
+        type text not null,
+        schema_version integer not null,
+        data jsonb not null,
+        metadata jsonb not null,
+        occurred_at timestamptz not null,
+        recorded_at timestamptz not null default now(),
+        primary key (transaction_id, position)
+      );
+
+      create unique index es_events_stream_revision on es_events (stream_id, revision);
+      create unique index es_events_event_id on es_events (event_id);
+    `,
+  },
+  {
+    version: 2,
+    name: 'append function',
+    sql: `
+      -- One round trip per append: lock or create the stream row, detect an idempotent retry,
+      -- check the expected revision, insert every event, notify followers. Any exception rolls
+      -- the whole call back, so a failed append writes nothing.
+      create or replace function es_append(p_stream_id text, p_expected text, p_events jsonb)
+      returns table (first_revision text, last_revision text, commit_position text, prepare_position text)
+      language plpgsql as $fn$
+      declare
+        v_count integer := jsonb_array_length(p_events);
+        v_current bigint;
+        v_ids uuid[];
+        v_stored uuid[];
+        v_min bigint;
+        v_max bigint;
+        v_position bigint;
+      begin
+        update es_streams set revision = revision + v_count
+          where stream_id = p_stream_id
+          returning revision - v_count into v_current;
+        if not found then
+          insert into es_streams (stream_id, revision) values (p_stream_id, v_count - 1)
+            on conflict do nothing;
+          if found then
+            v_current := -1;
+          else
+            -- created by a concurrent append that has committed since
+            update es_streams set revision = revision + v_count
+              where stream_id = p_stream_id
+              returning revision - v_count into v_current;
+          end if;
+        end if;
+
+        if exists (select 1 from es_events where event_id = (p_events -> 0 ->> 'id')::uuid) then
+          select array_agg((e ->> 'id')::uuid order by ord) into v_ids
+            from jsonb_array_elements(p_events) with ordinality as t(e, ord);
+          select array_agg(event_id order by revision), min(revision), max(revision)
+            into v_stored, v_min, v_max
+            from es_events where stream_id = p_stream_id and event_id = any(v_ids);
+          if v_stored is distinct from v_ids or v_max - v_min <> v_count - 1 then
+            raise exception using errcode = 'ES002', message = 'event ids already used by other events',
+              detail = p_stream_id;
+          end if;
+          -- a retry of an append that succeeded: give back its result, write nothing
+          update es_streams set revision = v_current where stream_id = p_stream_id;
+          return query
+            select v_min::text, v_max::text, e.transaction_id::text, e.position::text
+            from es_events e where e.stream_id = p_stream_id and e.revision = v_max;
+          return;
+        end if;
+
+        if (p_expected = 'no_stream' and v_current <> -1)
+          or (p_expected = 'exists' and v_current = -1)
+          or (p_expected not in ('no_stream', 'exists', 'any') and v_current <> p_expected::bigint) then
+          raise exception using errcode = 'ES001', message = 'wrong expected revision',
+            detail = v_current::text;
+        end if;
+
+        with inserted as (
+          insert into es_events (event_id, stream_id, revision, type, schema_version, data, metadata, occurred_at)
+          select (e ->> 'id')::uuid, p_stream_id, v_current + t.ord, e ->> 'type',
+                 (e ->> 'schemaVersion')::integer, e -> 'data', e -> 'metadata', (e ->> 'occurredAt')::timestamptz
+          from jsonb_array_elements(p_events) with ordinality as t(e, ord)
+          order by t.ord
+          returning position
+        )
+        select max(position) into v_position from inserted;
+
+        perform pg_notify('es_' || current_schema(), '');
+
+        return query select (v_current + 1)::text, (v_current + v_count)::text,
+          pg_current_xact_id()::text, v_position::text;
+      end;
+      $fn$;
+    `,
+  },
+];

@@ -1,0 +1,173 @@
+import { isPostgresError, migrate, type SqlDatabase } from '#database';
+import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
+import type { NewEvent, RecordedEvent } from '../events.js';
+import type {
+  AppendResult,
+  EventStore,
+  EventSubscription,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadAllPage,
+  ReadStreamOptions,
+  SubscribeOptions,
+} from '../port.js';
+import { comparePositions, START, type GlobalPosition } from '../position.js';
+import { PollingSubscription } from '../polling-subscription.js';
+import { assertValidAppend, assertValidLimit } from '../validation.js';
+import { eventStoreMigrations } from './migrations.js';
+import { EVENT_COLUMNS, prefixPatterns, toRecordedEvent, type EventRow } from './rows.js';
+
+interface AppendRow {
+  first_revision: string;
+  last_revision: string;
+  commit_position: string;
+  prepare_position: string;
+}
+
+interface PageRow extends Partial<EventRow> {
+  horizon: string;
+  held_back: boolean;
+}
+
+export interface ReadAllPageWithHorizon extends ReadAllPage {
+  /** Events exist that a still-running transaction holds back: read again shortly. */
+  readonly heldBack: boolean;
+}
+
+/** The event store on PostgreSQL or PGlite: one schema, one SQL, one code path. */
+export class SqlEventStore implements EventStore {
+  readonly kind: 'postgres' | 'pglite';
+  private channel = '';
+
+  private constructor(
+    private readonly database: SqlDatabase,
+    private readonly ownsDatabase: boolean,
+  ) {
+    this.kind = database.dialect;
+  }
+
+  /** Applies the schema migrations, then returns a ready store. */
+  static async open(database: SqlDatabase, options: { ownsDatabase?: boolean } = {}): Promise<SqlEventStore> {
+    await migrate(database, 'event-store', eventStoreMigrations);
+    const store = new SqlEventStore(database, options.ownsDatabase ?? true);
+    const [row] = await database.query<{ schema: string }>('select current_schema() as schema');
+    store.channel = `es_${row!.schema}`;
+    return store;
+  }
+
+  async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+    assertValidAppend(streamId, events);
+    const payload = JSON.stringify(
+      events.map((event) => ({
+        id: event.id,
+        type: event.type,
+        schemaVersion: event.schemaVersion,
+        data: event.data,
+        metadata: event.metadata,
+        occurredAt: event.occurredAt.toISOString(),
+      })),
+    );
+    try {
+      const [row] = await this.database.query<AppendRow>('select * from es_append($1, $2, $3::jsonb)', [
+        streamId,
+        typeof expectedRevision === 'bigint' ? expectedRevision.toString() : expectedRevision,
+        payload,
+      ]);
+      return {
+        streamId,
+        firstRevision: BigInt(row!.first_revision),
+        nextExpectedRevision: BigInt(row!.last_revision),
+        position: { commit: BigInt(row!.commit_position), prepare: BigInt(row!.prepare_position) },
+      };
+    } catch (error) {
+      throw this.translate(error, streamId, events, expectedRevision);
+    }
+  }
+
+  private translate(error: unknown, streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): unknown {
+    if (!isPostgresError(error)) return error;
+    if (error.code === 'ES001') {
+      const actual = BigInt(error.detail ?? '-1');
+      return new WrongExpectedRevisionError(streamId, expected, actual < 0n ? 'no_stream' : actual);
+    }
+    if (error.code === 'ES002' || (error.code === '23505' && error.constraint === 'es_events_event_id')) {
+      return new EventIdConflictError(streamId, events.map((event) => event.id));
+    }
+    if (error.code?.startsWith('08') || error.code === '57P01') {
+      return new EventStoreUnavailableError(`Event store connection failed: ${error.message}`, { cause: error });
+    }
+    return error;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    assertValidLimit(options.limit);
+    const backwards = options.direction === 'backwards';
+    const rows = await this.database.query<EventRow>(
+      `select ${EVENT_COLUMNS} from es_events e
+       where e.stream_id = $1 and ($2::bigint is null or e.revision ${backwards ? '<=' : '>='} $2::bigint)
+       order by e.revision ${backwards ? 'desc' : 'asc'}
+       limit $3`,
+      [streamId, options.fromRevision?.toString() ?? null, options.limit ?? null],
+    );
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions): Promise<ReadAllPageWithHorizon> {
+    assertValidLimit(options.limit);
+    const after = options.after ?? START;
+    const types = options.filter?.eventTypes?.length ? [...options.filter.eventTypes] : null;
+    const prefixes = options.filter?.streamPrefixes?.length ? prefixPatterns(options.filter.streamPrefixes) : null;
+    // The horizon is read once and used for the page and for what follows it, so the reader
+    // never claims to have seen past a transaction that can still commit.
+    const rows = await this.database.query<PageRow>(
+      `with h as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)
+       select page.*, h.xmin::text as horizon,
+              exists (select 1 from es_events w where w.transaction_id >= h.xmin) as held_back
+       from h left join lateral (
+         select ${EVENT_COLUMNS} from es_events e
+         where (e.transaction_id, e.position) > ($1::text::xid8, $2::bigint)
+           and e.transaction_id < h.xmin
+           and ($4::text[] is null or e.type = any($4::text[]))
+           and ($5::text[] is null or e.stream_id like any($5::text[]))
+         order by e.transaction_id, e.position
+         limit $3
+       ) page on true`,
+      [after.commit.toString(), after.prepare.toString(), options.limit, types, prefixes],
+    );
+    const first = rows[0]!;
+    const events = first.event_id === null || first.event_id === undefined ? [] : rows.map((row) => toRecordedEvent(row as EventRow));
+    const full = events.length === options.limit;
+    const horizon: GlobalPosition = { commit: BigInt(first.horizon), prepare: 0n };
+    let resumeAfter = events.length > 0 ? events[events.length - 1]!.position : after;
+    // A page that is not full has seen everything below the horizon.
+    if (!full && comparePositions(horizon, resumeAfter) > 0) resumeAfter = horizon;
+    return { events, resumeAfter, caughtUp: !full, heldBack: !full && first.held_back };
+  }
+
+  subscribeToAll(options: SubscribeOptions = {}): EventSubscription {
+    return new PollingSubscription({
+      after: options.after ?? START,
+      batchSize: options.batchSize ?? 500,
+      filtered: Boolean(options.filter?.eventTypes?.length || options.filter?.streamPrefixes?.length),
+      readPage: (after, limit) => this.readAll({ after, limit, filter: options.filter }),
+      listen: (wake) => this.database.listen(this.channel, wake, wake),
+    });
+  }
+
+  async lastPosition(): Promise<GlobalPosition | null> {
+    const [row] = await this.database.query<{ commit_position: string; prepare_position: string }>(
+      `select transaction_id::text as commit_position, position::text as prepare_position
+       from es_events order by transaction_id desc, position desc limit 1`,
+    );
+    return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
+  }
+
+  async streamCount(): Promise<number> {
+    const [row] = await this.database.query<{ count: string }>('select count(*)::text as count from es_streams');
+    return Number(row!.count);
+  }
+
+  async close(): Promise<void> {
+    if (this.ownsDatabase) await this.database.close();
+  }
+}
