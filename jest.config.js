@@ -11,7 +11,7 @@ const swc = [
   },
 ];
 
-const libs = ['event-store', 'database', 'config'];
+const libs = ['event-store', 'database', 'config', 'domain'];
 
 export default {
   testEnvironment: 'node',

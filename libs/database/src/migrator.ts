@@ -13,7 +13,11 @@ export interface Migration {
  * each migration commits together with its row in schema_migrations, so running twice, or
  * from two processes at once, applies every migration exactly once.
  */
-export async function migrate(database: SqlDatabase, namespace: string, migrations: readonly Migration[]): Promise<number[]> {
+export async function migrate(
+  database: SqlDatabase,
+  namespace: string,
+  migrations: readonly Migration[],
+): Promise<number[]> {
   assertOrdered(namespace, migrations);
   return database.transaction(async (tx) => {
     await tx.query(`select pg_advisory_xact_lock(hashtext('schema_migrations'))`);
@@ -24,10 +28,9 @@ export async function migrate(database: SqlDatabase, namespace: string, migratio
       applied_at timestamptz not null default now(),
       primary key (namespace, version)
     )`);
-    const rows = await tx.query<{ version: number }>(
-      'select version from schema_migrations where namespace = $1',
-      [namespace],
-    );
+    const rows = await tx.query<{ version: number }>('select version from schema_migrations where namespace = $1', [
+      namespace,
+    ]);
     const applied = new Set(rows.map((row) => Number(row.version)));
     const newlyApplied: number[] = [];
     for (const migration of migrations) {

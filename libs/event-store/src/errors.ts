@@ -2,10 +2,7 @@ import type { ExpectedRevision } from './port.js';
 
 /** Stable machine-readable codes; the API maps them once to GraphQL `extensions.code`. */
 export type EventStoreErrorCode =
-  | 'WRONG_EXPECTED_REVISION'
-  | 'EVENT_ID_CONFLICT'
-  | 'INVALID_EVENT'
-  | 'EVENT_STORE_UNAVAILABLE';
+  'WRONG_EXPECTED_REVISION' | 'EVENT_ID_CONFLICT' | 'INVALID_EVENT' | 'EVENT_STORE_UNAVAILABLE';
 
 export abstract class EventStoreError extends Error {
   abstract readonly code: EventStoreErrorCode;

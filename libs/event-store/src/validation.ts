@@ -25,15 +25,15 @@ export function assertValidAppend(streamId: string, events: readonly NewEvent[],
       throw new InvalidEventError('Event type must be a non-empty string of at most 200 characters');
     }
     if (!Number.isInteger(event.schemaVersion) || event.schemaVersion < 1) {
-      throw new InvalidEventError(`Event ${event.type} has schema version ${event.schemaVersion}; expected an integer >= 1`);
+      throw new InvalidEventError(
+        `Event ${event.type} has schema version ${event.schemaVersion}; expected an integer >= 1`,
+      );
     }
     if (!(event.occurredAt instanceof Date) || Number.isNaN(event.occurredAt.getTime())) {
       throw new InvalidEventError(`Event ${event.type} has no valid occurredAt`);
     }
     if (event.occurredAt.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) {
-      throw new InvalidEventError(
-        `Event ${event.type} occurredAt ${event.occurredAt.toISOString()} is in the future`,
-      );
+      throw new InvalidEventError(`Event ${event.type} occurredAt ${event.occurredAt.toISOString()} is in the future`);
     }
     if (event.data === null || typeof event.data !== 'object' || Array.isArray(event.data)) {
       throw new InvalidEventError(`Event ${event.type} data must be a JSON object`);

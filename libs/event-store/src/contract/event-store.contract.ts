@@ -25,7 +25,10 @@ async function readAllWithPrefix(store: EventStore, prefix: string): Promise<Rec
   }
 }
 
-async function expectRejection<E extends Error>(promise: Promise<unknown>, type: new (...args: never[]) => E): Promise<E> {
+async function expectRejection<E extends Error>(
+  promise: Promise<unknown>,
+  type: new (...args: never[]) => E,
+): Promise<E> {
   const error = await promise.then(
     () => null,
     (caught: unknown) => caught,
@@ -117,7 +120,13 @@ export function eventStoreContract(name: string, open: () => Promise<ContractTar
     });
 
     describe('expected revision', () => {
-      const cases: Array<{ title: string; existing: number; expected: ExpectedRevision; ok: boolean; actual?: bigint | 'no_stream' }> = [
+      const cases: Array<{
+        title: string;
+        existing: number;
+        expected: ExpectedRevision;
+        ok: boolean;
+        actual?: bigint | 'no_stream';
+      }> = [
         { title: 'no_stream on a missing stream', existing: 0, expected: 'no_stream', ok: true },
         { title: 'no_stream on an existing stream', existing: 2, expected: 'no_stream', ok: false, actual: 1n },
         { title: 'exists on a missing stream', existing: 0, expected: 'exists', ok: false, actual: 'no_stream' },
@@ -211,7 +220,10 @@ export function eventStoreContract(name: string, open: () => Promise<ContractTar
         const streamId = uniqueStream();
         const events = someEvents(3);
         await store.append(streamId, events, 'no_stream');
-        await expectRejection(store.append(streamId, [events[1]!, events[0]!, events[2]!], 'any'), EventIdConflictError);
+        await expectRejection(
+          store.append(streamId, [events[1]!, events[0]!, events[2]!], 'any'),
+          EventIdConflictError,
+        );
         await expectRejection(store.append(streamId, [events[0]!, anEvent()], 'any'), EventIdConflictError);
         await expectRejection(store.append(uniqueStream(), [events[0]!], 'any'), EventIdConflictError);
         expect(await readWholeStream(store, streamId)).toHaveLength(3);
@@ -223,10 +235,13 @@ export function eventStoreContract(name: string, open: () => Promise<ContractTar
       const cases: Array<[string, () => Parameters<EventStore['append']>]> = [
         ['no events', () => [uniqueStream(), [], 'any']],
         ['an id that is not a UUID', () => [uniqueStream(), [{ ...anEvent(), id: 'nope' }], 'any']],
-        ['the same id twice', () => {
-          const event = anEvent();
-          return [uniqueStream(), [event, event], 'any'];
-        }],
+        [
+          'the same id twice',
+          () => {
+            const event = anEvent();
+            return [uniqueStream(), [event, event], 'any'];
+          },
+        ],
         ['an occurredAt in the future', () => [uniqueStream(), [anEvent('TestEvent', {}, future)], 'any']],
         ['an invalid occurredAt', () => [uniqueStream(), [anEvent('TestEvent', {}, new Date('nope'))], 'any']],
         ['an empty type', () => [uniqueStream(), [{ ...anEvent(), type: '' }], 'any']],
@@ -258,11 +273,19 @@ export function eventStoreContract(name: string, open: () => Promise<ContractTar
         const onlyA = await store.readAll({ after: START, limit: 1000, filter: { streamPrefixes: [a] } });
         expect(onlyA.events).toHaveLength(10);
         const betaOfPrefix = (
-          await store.readAll({ after: START, limit: 10_000, filter: { eventTypes: ['Beta'], streamPrefixes: [prefix] } })
+          await store.readAll({
+            after: START,
+            limit: 10_000,
+            filter: { eventTypes: ['Beta'], streamPrefixes: [prefix] },
+          })
         ).events;
         expect(betaOfPrefix).toHaveLength(10);
 
-        const resumed = await store.readAll({ after: all[9]!.position, limit: 3, filter: { streamPrefixes: [prefix] } });
+        const resumed = await store.readAll({
+          after: all[9]!.position,
+          limit: 3,
+          filter: { streamPrefixes: [prefix] },
+        });
         expect(resumed.events.map((e) => e.id)).toEqual(all.slice(10, 13).map((e) => e.id));
         expect(resumed.caughtUp).toBe(false);
       });
@@ -340,7 +363,10 @@ export function eventStoreContract(name: string, open: () => Promise<ContractTar
         const first = await store.append(`${prefix}-1`, someEvents(4), 'no_stream');
         const checkpointEvent = (await store.readStream(`${prefix}-1`))[1]!;
 
-        const subscription = store.subscribeToAll({ after: checkpointEvent.position, filter: { streamPrefixes: [prefix] } });
+        const subscription = store.subscribeToAll({
+          after: checkpointEvent.position,
+          filter: { streamPrefixes: [prefix] },
+        });
         const iterator = subscription[Symbol.asyncIterator]();
         const caughtUp = await collect(iterator, (events) => events.length >= 2);
         expect(caughtUp.map((e) => e.revision)).toEqual([2n, 3n]);
@@ -366,7 +392,11 @@ export function eventStoreContract(name: string, open: () => Promise<ContractTar
         const prefix = uniqueStream('types');
         const subscription = store.subscribeToAll({ filter: { eventTypes: [`Wanted-${prefix}`] } });
         const iterator = subscription[Symbol.asyncIterator]();
-        await store.append(`${prefix}-1`, [anEvent('Unwanted'), anEvent(`Wanted-${prefix}`), anEvent('Unwanted')], 'no_stream');
+        await store.append(
+          `${prefix}-1`,
+          [anEvent('Unwanted'), anEvent(`Wanted-${prefix}`), anEvent('Unwanted')],
+          'no_stream',
+        );
         const events = await collect(iterator, (received) => received.length >= 1);
         expect(events.map((e) => e.type)).toEqual([`Wanted-${prefix}`]);
         await subscription.close();

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '../events.js';
 
-export function anEvent(type = 'TestEvent', data: Record<string, string | number> = {}, occurredAt = new Date()): NewEvent {
+export function anEvent(
+  type = 'TestEvent',
+  data: Record<string, string | number> = {},
+  occurredAt = new Date(),
+): NewEvent {
   return {
     id: randomUUID(),
     type,

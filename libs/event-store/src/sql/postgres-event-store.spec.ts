@@ -54,7 +54,11 @@ if (!url) {
 
         release();
         await slow;
-        const afterCommit = await store.readAll({ after: whileOpen.resumeAfter, limit: 100, filter: { streamPrefixes: [prefix] } });
+        const afterCommit = await store.readAll({
+          after: whileOpen.resumeAfter,
+          limit: 100,
+          filter: { streamPrefixes: [prefix] },
+        });
         expect(afterCommit.events.map((e) => e.streamId)).toEqual([`${prefix}-slow`, `${prefix}-fast`]);
         expect(afterCommit.events[0]!.position.prepare).toBeLessThan(afterCommit.events[1]!.position.prepare);
       } finally {

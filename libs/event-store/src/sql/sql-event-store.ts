@@ -55,7 +55,11 @@ export class SqlEventStore implements EventStore {
     return store;
   }
 
-  async append(streamId: string, events: readonly NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
     assertValidAppend(streamId, events);
     const payload = JSON.stringify(
       events.map((event) => ({
@@ -84,14 +88,22 @@ export class SqlEventStore implements EventStore {
     }
   }
 
-  private translate(error: unknown, streamId: string, events: readonly NewEvent[], expected: ExpectedRevision): unknown {
+  private translate(
+    error: unknown,
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): unknown {
     if (!isPostgresError(error)) return error;
     if (error.code === 'ES001') {
       const actual = BigInt(error.detail ?? '-1');
       return new WrongExpectedRevisionError(streamId, expected, actual < 0n ? 'no_stream' : actual);
     }
     if (error.code === 'ES002' || (error.code === '23505' && error.constraint === 'es_events_event_id')) {
-      return new EventIdConflictError(streamId, events.map((event) => event.id));
+      return new EventIdConflictError(
+        streamId,
+        events.map((event) => event.id),
+      );
     }
     if (error.code?.startsWith('08') || error.code === '57P01') {
       return new EventStoreUnavailableError(`Event store connection failed: ${error.message}`, { cause: error });
@@ -135,7 +147,10 @@ export class SqlEventStore implements EventStore {
       [after.commit.toString(), after.prepare.toString(), options.limit, types, prefixes],
     );
     const first = rows[0]!;
-    const events = first.event_id === null || first.event_id === undefined ? [] : rows.map((row) => toRecordedEvent(row as EventRow));
+    const events =
+      first.event_id === null || first.event_id === undefined
+        ? []
+        : rows.map((row) => toRecordedEvent(row as EventRow));
     const full = events.length === options.limit;
     const horizon: GlobalPosition = { commit: BigInt(first.horizon), prepare: 0n };
     let resumeAfter = events.length > 0 ? events[events.length - 1]!.position : after;
