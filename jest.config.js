@@ -11,7 +11,7 @@ const swc = [
   },
 ];
 
-const libs = ['event-store', 'database', 'config', 'domain'];
+const libs = ['event-store', 'database', 'config', 'domain', 'health'];
 
 export default {
   testEnvironment: 'node',

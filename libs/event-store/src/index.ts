@@ -6,3 +6,6 @@ export * from './validation.js';
 export * from './polling-subscription.js';
 export * from './sql/sql-event-store.js';
 export * from './sql/factory.js';
+export * from './nest/event-store.module.js';
+export * from './nest/open-event-store.js';
+export * from './nest/event-store.health.js';

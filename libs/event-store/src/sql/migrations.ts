@@ -43,8 +43,10 @@ export const eventStoreMigrations: readonly Migration[] = [
     name: 'append function',
     sql: `
       -- One round trip per append: lock or create the stream row, detect an idempotent retry,
-      -- check the expected revision, insert every event, notify followers. Any exception rolls
-      -- the whole call back, so a failed append writes nothing.
+      -- check the expected revision, insert every event. Any exception rolls the whole call back,
+      -- so a failed append writes nothing. It does not NOTIFY: a notifying transaction holds a
+      -- database-wide lock through its commit flush, which serialises concurrent writers
+      -- (measured: 16 writers no faster than 1). The store notifies after commit instead.
       create or replace function es_append(p_stream_id text, p_expected text, p_events jsonb)
       returns table (first_revision text, last_revision text, commit_position text, prepare_position text)
       language plpgsql as $fn$
@@ -107,8 +109,6 @@ export const eventStoreMigrations: readonly Migration[] = [
           returning position
         )
         select max(position) into v_position from inserted;
-
-        perform pg_notify('es_' || current_schema(), '');
 
         return query select (v_current + 1)::text, (v_current + v_count)::text,
           pg_current_xact_id()::text, v_position::text;

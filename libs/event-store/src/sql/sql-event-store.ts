@@ -38,6 +38,7 @@ export interface ReadAllPageWithHorizon extends ReadAllPage {
 export class SqlEventStore implements EventStore {
   readonly kind: 'postgres' | 'pglite';
   private channel = '';
+  private notifyScheduled = false;
 
   private constructor(
     private readonly database: SqlDatabase,
@@ -77,6 +78,7 @@ export class SqlEventStore implements EventStore {
         typeof expectedRevision === 'bigint' ? expectedRevision.toString() : expectedRevision,
         payload,
       ]);
+      this.notifyFollowers();
       return {
         streamId,
         firstRevision: BigInt(row!.first_revision),
@@ -86,6 +88,20 @@ export class SqlEventStore implements EventStore {
     } catch (error) {
       throw this.translate(error, streamId, events, expectedRevision);
     }
+  }
+
+  /**
+   * Wakes followers after a commit, outside the writing transaction. Appends completing in the
+   * same tick share one NOTIFY. Should the process die between commit and notify, followers still
+   * find the events at their idle re-check.
+   */
+  private notifyFollowers(): void {
+    if (this.notifyScheduled) return;
+    this.notifyScheduled = true;
+    setImmediate(() => {
+      this.notifyScheduled = false;
+      this.database.query('select pg_notify($1, $2)', [this.channel, '']).catch(() => undefined);
+    });
   }
 
   private translate(
@@ -134,7 +150,8 @@ export class SqlEventStore implements EventStore {
     const rows = await this.database.query<PageRow>(
       `with h as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)
        select page.*, h.xmin::text as horizon,
-              exists (select 1 from es_events w where w.transaction_id >= h.xmin) as held_back
+              coalesce((select w.transaction_id from es_events w
+                        order by w.transaction_id desc, w.position desc limit 1) >= h.xmin, false) as held_back
        from h left join lateral (
          select ${EVENT_COLUMNS} from es_events e
          where (e.transaction_id, e.position) > ($1::text::xid8, $2::bigint)

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { LoggerModule } from 'nestjs-pino';
+import { type AppConfig, ConfigModule } from '#config';
+import { EventStoreModule } from '#event-store';
+import { HealthModule } from '#health';
+import { StatusModule } from './status/status.module.js';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            // GraphQL bodies can carry personal data: log the request line, never the body.
+            serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
+          },
+        }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          path: '/graphql',
+          autoSchemaFile: config.environment === 'production' ? true : join(process.cwd(), 'schema.gql'),
+          sortSchema: true,
+          introspection: config.environment !== 'production',
+        }),
+        EventStoreModule,
+        StatusModule,
+        HealthModule,
+      ],
+    };
+  }
+}

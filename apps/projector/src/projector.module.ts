@@ -1,0 +1,21 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { type AppConfig, ConfigModule } from '#config';
+import { EventStoreModule } from '#event-store';
+import { HealthModule } from '#health';
+
+/** The projector process of the production stack: it follows the event log and keeps read models. */
+@Module({})
+export class ProjectorModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: ProjectorModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({ pinoHttp: { level: config.logLevel, autoLogging: false } }),
+        EventStoreModule,
+        HealthModule,
+      ],
+    };
+  }
+}

@@ -1,0 +1,52 @@
+import type { DomainEvent } from '../shared/decider.js';
+import type { InabilityKind, ObservationLevel, ObservationStage, Taxonomy } from '../evidence/taxonomy.js';
+
+/** A coded observation is identified within its piece of evidence. */
+export interface ObservationRef {
+  readonly evidenceId: string;
+  readonly observationId: string;
+}
+
+/**
+ * Dates (`observedAt`, `takenAt`, ...) repeat the command's occurredAt in the data because the
+ * state needs them to keep a barrier's history in order and projections use them for time to adjustment.
+ */
+export type BarrierObserved = DomainEvent<
+  'BarrierObserved',
+  {
+    barrierId: string;
+    projectId: string;
+    taxonomy: Taxonomy;
+    code: string;
+    stage: ObservationStage;
+    level: ObservationLevel;
+    inabilityKind: InabilityKind | null;
+    description: string;
+    basedOn: ObservationRef[];
+    observedAt: string;
+  }
+>;
+
+export type AdjustmentActionTaken = DomainEvent<
+  'AdjustmentActionTaken',
+  {
+    barrierId: string;
+    projectId: string;
+    actionId: string;
+    description: string;
+    takenByOrganisationId: string;
+    takenAt: string;
+  }
+>;
+
+export type BarrierResolved = DomainEvent<
+  'BarrierResolved',
+  { barrierId: string; projectId: string; resolution: string; resolvedAt: string }
+>;
+
+export type BarrierReopened = DomainEvent<
+  'BarrierReopened',
+  { barrierId: string; projectId: string; reason: string; reopenedAt: string }
+>;
+
+export type BarrierEvent = BarrierObserved | AdjustmentActionTaken | BarrierResolved | BarrierReopened;

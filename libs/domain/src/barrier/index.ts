@@ -1,0 +1,4 @@
+export * from './barrier.commands.js';
+export * from './barrier.events.js';
+export * from './barrier.decider.js';
+export * from './barrier.aggregate.js';

@@ -1,0 +1,36 @@
+import type { DomainEvent } from '../shared/decider.js';
+
+export const COMMITTEE_GOAL_OUTCOMES = ['reached', 'partially_reached', 'unfulfilled'] as const;
+export type CommitteeGoalOutcome = (typeof COMMITTEE_GOAL_OUTCOMES)[number];
+
+export type CommitteeGoalDefined = DomainEvent<
+  'CommitteeGoalDefined',
+  { projectId: string; goalId: string; description: string }
+>;
+
+export type CommitteeGoalAssessed = DomainEvent<
+  'CommitteeGoalAssessed',
+  { projectId: string; goalId: string; outcome: CommitteeGoalOutcome; note: string | null }
+>;
+
+/** A later judgement replaces the earlier one; the first assessment stays in history. */
+export type CommitteeGoalReassessed = DomainEvent<
+  'CommitteeGoalReassessed',
+  {
+    projectId: string;
+    goalId: string;
+    previousOutcome: CommitteeGoalOutcome;
+    outcome: CommitteeGoalOutcome;
+    note: string | null;
+    reason: string;
+  }
+>;
+
+/** The target "the committee becomes self-organising" is met. */
+export type CommitteeBecameSelfOrganising = DomainEvent<
+  'CommitteeBecameSelfOrganising',
+  { projectId: string; note: string | null }
+>;
+
+export type CommitteeEvent =
+  CommitteeGoalDefined | CommitteeGoalAssessed | CommitteeGoalReassessed | CommitteeBecameSelfOrganising;

@@ -1,0 +1,153 @@
+import { describe, it } from '@jest/globals';
+import { NOW, scenario } from '../shared/given-when-then.js';
+import type { ContestDecision, TakeDecision } from './decision.commands.js';
+import type { DecisionContested, DecisionRevised, DecisionTaken } from './decision.events.js';
+import { decisionDecider } from './decision.decider.js';
+
+const projectId = 'p-1';
+const decisionId = 'd-1';
+const take: TakeDecision['data'] = {
+  decisionId,
+  projectId,
+  description: 'Cancel the May peer meeting: low turnout expected',
+  decidedByOrganisationId: 'org-homecare',
+  decidedByRole: 'provider',
+  affectsCarers: true,
+  carersConsulted: false,
+  activityId: 'a-peer-may',
+};
+const taken: DecisionTaken = { type: 'DecisionTaken', data: take };
+const contest: ContestDecision['data'] = {
+  decisionId,
+  contestedByRole: 'carer',
+  contestedByCarerId: 'c-8',
+  grounds: 'We were not asked; several of us had arranged a substitute.',
+};
+const contested: DecisionContested = { type: 'DecisionContested', data: { ...contest, projectId } };
+const revised: DecisionRevised = {
+  type: 'DecisionRevised',
+  data: {
+    decisionId,
+    projectId,
+    description: 'Hold the May peer meeting online',
+    carersConsulted: true,
+    reason: 'Agreed with carers in the co-assessment workshop',
+  },
+};
+const decision = scenario(decisionDecider);
+
+describe('Decision', () => {
+  it('records a decision taken, with whether carers were consulted', () => {
+    decision.given().when({ type: 'TakeDecision', data: take }).then(taken);
+  });
+
+  it('records a decision that is not about an activity', () => {
+    decision
+      .given()
+      .when({ type: 'TakeDecision', data: { ...take, activityId: null, affectsCarers: false } })
+      .then({ type: 'DecisionTaken', data: { ...take, activityId: null, affectsCarers: false } });
+  });
+
+  it('records a decision once', () => {
+    decision.given(taken).when({ type: 'TakeDecision', data: take }).thenFails('DECISION_ALREADY_TAKEN', 'conflict');
+  });
+
+  it.each([
+    ['an empty description', { ...take, description: '' }, 'REQUIRED'],
+    ['an unknown role', { ...take, decidedByRole: 'carer' as 'provider' }, 'NOT_ALLOWED'],
+    ['no deciding organisation', { ...take, decidedByOrganisationId: ' ' }, 'REQUIRED'],
+    ['an empty activity id', { ...take, activityId: '' }, 'REQUIRED'],
+  ])('refuses a decision with %s', (_title, data, reason) => {
+    decision.given().when({ type: 'TakeDecision', data }).thenFails(reason, 'invalid');
+  });
+
+  it('refuses a decision dated in the future', () => {
+    decision
+      .given()
+      .when({ type: 'TakeDecision', data: take }, { occurredAt: new Date(NOW.getTime() + 1000) })
+      .thenFails('IN_THE_FUTURE', 'invalid');
+  });
+
+  it('is contested by a carer', () => {
+    decision.given(taken).when({ type: 'ContestDecision', data: contest }).then(contested);
+  });
+
+  it('is contested again, by carers as a group or by a partner', () => {
+    decision
+      .given(taken, contested)
+      .when({ type: 'ContestDecision', data: { ...contest, contestedByCarerId: null } })
+      .then({ type: 'DecisionContested', data: { ...contested.data, contestedByCarerId: null } });
+    decision
+      .given(taken, contested)
+      .when({ type: 'ContestDecision', data: { ...contest, contestedByRole: 'researcher', contestedByCarerId: null } })
+      .then({
+        type: 'DecisionContested',
+        data: { ...contested.data, contestedByRole: 'researcher', contestedByCarerId: null },
+      });
+  });
+
+  it.each([
+    ['a carer id for a partner', { contestedByRole: 'provider' as const }, 'CARER_ID_WITHOUT_CARER_ROLE'],
+    ['an unknown role', { contestedByRole: 'neighbour' as 'carer' }, 'NOT_ALLOWED'],
+    ['a carer named in plain text', { contestedByCarerId: 'Anna Bruni' }, 'NOT_PSEUDONYMOUS'],
+    ['no grounds', { grounds: '  ' }, 'REQUIRED'],
+  ])('refuses a contestation with %s', (_title, change, reason) => {
+    decision
+      .given(taken)
+      .when({ type: 'ContestDecision', data: { ...contest, ...change } })
+      .thenFails(reason, 'invalid');
+  });
+
+  it('refuses to contest or revise a decision that was never taken', () => {
+    decision.given().when({ type: 'ContestDecision', data: contest }).thenFails('DECISION_NOT_FOUND', 'not_found');
+    decision
+      .given()
+      .when({ type: 'ReviseDecision', data: { ...revised.data } })
+      .thenFails('DECISION_NOT_FOUND', 'not_found');
+  });
+
+  it('is revised after being contested', () => {
+    const { projectId: _projectId, ...revise } = revised.data;
+    decision.given(taken, contested).when({ type: 'ReviseDecision', data: revise }).then(revised);
+  });
+
+  it('is revised without a contestation when only the consultation changes', () => {
+    decision
+      .given(taken)
+      .when({
+        type: 'ReviseDecision',
+        data: { decisionId, description: take.description, carersConsulted: true, reason: 'Carers asked afterwards' },
+      })
+      .then({
+        type: 'DecisionRevised',
+        data: {
+          decisionId,
+          projectId,
+          description: take.description,
+          carersConsulted: true,
+          reason: 'Carers asked afterwards',
+        },
+      });
+  });
+
+  it('refuses a revision that changes nothing', () => {
+    decision
+      .given(taken, contested, revised)
+      .when({
+        type: 'ReviseDecision',
+        data: { decisionId, description: revised.data.description, carersConsulted: true, reason: 'again' },
+      })
+      .thenFails('DECISION_UNCHANGED', 'conflict');
+  });
+
+  it('refuses a revision without a reason', () => {
+    decision
+      .given(taken)
+      .when({ type: 'ReviseDecision', data: { decisionId, description: 'x', carersConsulted: true, reason: '' } })
+      .thenFails('REQUIRED', 'invalid');
+  });
+
+  it('can be contested again once revised', () => {
+    decision.given(taken, contested, revised).when({ type: 'ContestDecision', data: contest }).then(contested);
+  });
+});

@@ -1,0 +1,28 @@
+import type { DomainEvent } from '../shared/decider.js';
+
+export const ORGANISATION_KINDS = [
+  'university',
+  'research_institute',
+  'service_provider',
+  'care_facility',
+  'funder',
+  'practitioner_network',
+  'public_agency',
+] as const;
+export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+
+/**
+ * An organisation's name is not personal data, so it is stored in plain text. Its culture (how it
+ * works and meets) is kept because differing cultures are a known cause of weak partnerships.
+ */
+export type OrganisationRegistered = DomainEvent<
+  'OrganisationRegistered',
+  { organisationId: string; name: string; kind: OrganisationKind; culture: string | null }
+>;
+
+export type OrganisationCultureDescribed = DomainEvent<
+  'OrganisationCultureDescribed',
+  { organisationId: string; culture: string }
+>;
+
+export type OrganisationEvent = OrganisationRegistered | OrganisationCultureDescribed;

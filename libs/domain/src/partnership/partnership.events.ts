@@ -1,0 +1,141 @@
+import type { DomainEvent } from '../shared/decider.js';
+
+export const PARTNER_ROLES = [
+  'lead',
+  'research_partner',
+  'service_provider',
+  'promoter',
+  'funder',
+  'practitioner',
+] as const;
+export type PartnerRole = (typeof PARTNER_ROLES)[number];
+
+export const PARTNER_MEMBER_ROLES = [
+  'coordinator',
+  'researcher',
+  'care_professional',
+  'psychologist',
+  'facilitator',
+  'social_worker',
+  'gp',
+  'administrator',
+] as const;
+export type PartnerMemberRole = (typeof PARTNER_MEMBER_ROLES)[number];
+
+export const COORDINATION_MEETING_FORMATS = ['in_person', 'video_call', 'phone'] as const;
+export type CoordinationMeetingFormat = (typeof COORDINATION_MEETING_FORMATS)[number];
+
+export const COORDINATION_CONCERN_CATEGORIES = [
+  'unclear_roles',
+  'coordination',
+  'communication',
+  'meeting_format',
+  'workload',
+  'other',
+] as const;
+export type CoordinationConcernCategory = (typeof COORDINATION_CONCERN_CATEGORIES)[number];
+
+export type OrganisationJoinedPartnership = DomainEvent<
+  'OrganisationJoinedPartnership',
+  { projectId: string; organisationId: string; partnerRole: PartnerRole }
+>;
+
+/** Preceded by one PartnerMemberRemoved per member, so member counts never need this event. */
+export type OrganisationLeftPartnership = DomainEvent<
+  'OrganisationLeftPartnership',
+  { projectId: string; organisationId: string; reason: string | null }
+>;
+
+/** Members are known only by a pseudonymous id: no names or contact details in the partnership. */
+export type PartnerMemberAdded = DomainEvent<
+  'PartnerMemberAdded',
+  { projectId: string; organisationId: string; memberId: string; memberRole: PartnerMemberRole }
+>;
+
+export type PartnerMemberRemoved = DomainEvent<
+  'PartnerMemberRemoved',
+  { projectId: string; organisationId: string; memberId: string }
+>;
+
+/** The latest of clarified / found unclear per organisation feeds "partners with clarified roles". */
+export type PartnerRolesClarified = DomainEvent<
+  'PartnerRolesClarified',
+  { projectId: string; organisationId: string; responsibilities: string[] }
+>;
+
+export type PartnerRolesFoundUnclear = DomainEvent<
+  'PartnerRolesFoundUnclear',
+  { projectId: string; organisationId: string; note: string }
+>;
+
+export type CoordinationMeetingPlanned = DomainEvent<
+  'CoordinationMeetingPlanned',
+  {
+    projectId: string;
+    meetingId: string;
+    scheduledFor: string;
+    format: CoordinationMeetingFormat;
+    /** A free label such as "weekly" or "monthly": partners agree on their own rhythm. */
+    cadence: string | null;
+  }
+>;
+
+/** `format` is the one actually used, which may differ from the planned one. */
+export type CoordinationMeetingHeld = DomainEvent<
+  'CoordinationMeetingHeld',
+  {
+    projectId: string;
+    meetingId: string;
+    format: CoordinationMeetingFormat;
+    attendingOrganisationIds: string[];
+    attendingMemberIds: string[];
+    durationMinutes: number | null;
+  }
+>;
+
+export type CoordinationMeetingMissed = DomainEvent<
+  'CoordinationMeetingMissed',
+  { projectId: string; meetingId: string; reason: string }
+>;
+
+export type CoordinationMeetingRescheduled = DomainEvent<
+  'CoordinationMeetingRescheduled',
+  {
+    projectId: string;
+    meetingId: string;
+    previouslyScheduledFor: string;
+    scheduledFor: string;
+    format: CoordinationMeetingFormat;
+    reason: string | null;
+  }
+>;
+
+export type CoordinationConcernRaised = DomainEvent<
+  'CoordinationConcernRaised',
+  {
+    projectId: string;
+    concernId: string;
+    raisedByOrganisationId: string;
+    topic: string;
+    category: CoordinationConcernCategory;
+  }
+>;
+
+export type CoordinationConcernResolved = DomainEvent<
+  'CoordinationConcernResolved',
+  { projectId: string; concernId: string; resolution: string }
+>;
+
+export type PartnershipEvent =
+  | OrganisationJoinedPartnership
+  | OrganisationLeftPartnership
+  | PartnerMemberAdded
+  | PartnerMemberRemoved
+  | PartnerRolesClarified
+  | PartnerRolesFoundUnclear
+  | CoordinationMeetingPlanned
+  | CoordinationMeetingHeld
+  | CoordinationMeetingMissed
+  | CoordinationMeetingRescheduled
+  | CoordinationConcernRaised
+  | CoordinationConcernResolved;

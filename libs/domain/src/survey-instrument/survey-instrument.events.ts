@@ -1,0 +1,37 @@
+import type { DomainEvent } from '../shared/decider.js';
+
+/** What an instrument's scores feed: the satisfaction or the understanding indicators, or neither. */
+export const SURVEY_INSTRUMENT_MEASURES = ['satisfaction', 'understanding', 'other'] as const;
+export type SurveyInstrumentMeasure = (typeof SURVEY_INSTRUMENT_MEASURES)[number];
+
+export interface SurveyScaleLabel {
+  readonly value: number;
+  readonly label: string;
+}
+
+/**
+ * The answer range shared by every item, e.g. 1..3 for the 13-item training satisfaction survey,
+ * 1..4 for the peer-meeting scale (4 = completely satisfied), 0..1 for a right/wrong quiz question.
+ */
+export interface SurveyScale {
+  readonly minimum: number;
+  readonly maximum: number;
+  /** Labels for some or all scale points, ordered by value; null when the scale is unlabelled. */
+  readonly labels: readonly SurveyScaleLabel[] | null;
+}
+
+export type SurveyInstrumentRegistered = DomainEvent<
+  'SurveyInstrumentRegistered',
+  {
+    instrumentId: string;
+    name: string;
+    description: string | null;
+    measures: SurveyInstrumentMeasure;
+    itemCount: number;
+    scale: SurveyScale;
+  }
+>;
+
+export type SurveyInstrumentRetired = DomainEvent<'SurveyInstrumentRetired', { instrumentId: string; reason: string }>;
+
+export type SurveyInstrumentEvent = SurveyInstrumentRegistered | SurveyInstrumentRetired;
