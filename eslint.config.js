@@ -10,23 +10,19 @@ export default tseslint.config(
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': [
-        'error',
-        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
-      ],
       'no-console': ['error', { allow: ['warn', 'error'] }],
     },
   },
   {
-    // NestJS resolves constructor-injected classes from decorator metadata: they must stay value imports.
-    files: [
-      'apps/**/*.ts',
-      'libs/**/*.module.ts',
-      'libs/**/*.resolver.ts',
-      'libs/**/*.handler.ts',
-      'libs/**/nest/**/*.ts',
-    ],
-    rules: { '@typescript-eslint/consistent-type-imports': 'off' },
+    // Only the pure domain insists on type-only imports: elsewhere NestJS resolves constructor
+    // parameters from decorator metadata, and a type-only import would erase the class it needs.
+    files: ['libs/domain/**/*.ts'],
+    rules: {
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+    },
   },
   {
     files: ['bench/**/*.ts', 'scripts/**/*.ts'],

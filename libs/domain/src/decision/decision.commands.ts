@@ -1,5 +1,5 @@
 import type { DomainCommand } from '../shared/decider.js';
-import type { DecisionContesterRole, DecisionMakerRole } from './decision.events.js';
+import type { DecisionContesterRole, DecidedByRole } from './decision.events.js';
 
 export type TakeDecision = DomainCommand<
   'TakeDecision',
@@ -7,8 +7,8 @@ export type TakeDecision = DomainCommand<
     decisionId: string;
     projectId: string;
     description: string;
-    decidedByOrganisationId: string;
-    decidedByRole: DecisionMakerRole;
+    decidedByOrganisationId: string | null;
+    decidedByRole: DecidedByRole;
     affectsCarers: boolean;
     carersConsulted: boolean;
     activityId: string | null;

@@ -48,6 +48,14 @@ describe('Decision', () => {
       .then({ type: 'DecisionTaken', data: { ...take, activityId: null, affectsCarers: false } });
   });
 
+  it('records a decision of the committee, which names no organisation', () => {
+    const byCommittee = { ...take, decidedByRole: 'committee' as const, decidedByOrganisationId: null };
+    decision
+      .given()
+      .when({ type: 'TakeDecision', data: byCommittee })
+      .then({ type: 'DecisionTaken', data: byCommittee });
+  });
+
   it('records a decision once', () => {
     decision.given(taken).when({ type: 'TakeDecision', data: take }).thenFails('DECISION_ALREADY_TAKEN', 'conflict');
   });
@@ -55,7 +63,17 @@ describe('Decision', () => {
   it.each([
     ['an empty description', { ...take, description: '' }, 'REQUIRED'],
     ['an unknown role', { ...take, decidedByRole: 'carer' as 'provider' }, 'NOT_ALLOWED'],
-    ['no deciding organisation', { ...take, decidedByOrganisationId: ' ' }, 'REQUIRED'],
+    ['a blank deciding organisation', { ...take, decidedByOrganisationId: ' ' }, 'REQUIRED'],
+    [
+      'a provider decision without its organisation',
+      { ...take, decidedByOrganisationId: null },
+      'DECIDING_ORGANISATION_REQUIRED',
+    ],
+    [
+      'a researcher decision without its organisation',
+      { ...take, decidedByRole: 'researcher' as const, decidedByOrganisationId: null },
+      'DECIDING_ORGANISATION_REQUIRED',
+    ],
     ['an empty activity id', { ...take, activityId: '' }, 'REQUIRED'],
   ])('refuses a decision with %s', (_title, data, reason) => {
     decision.given().when({ type: 'TakeDecision', data }).thenFails(reason, 'invalid');

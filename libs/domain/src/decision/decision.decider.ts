@@ -3,7 +3,7 @@ import { conflict, invalid, notFound } from '../shared/errors.js';
 import { requireNotInFuture, requireOneOf, requireText } from '../shared/guards.js';
 import { requirePseudonymousRef } from '../evidence/pseudonym.js';
 import type { DecisionCommand } from './decision.commands.js';
-import { DECISION_CONTESTER_ROLES, DECISION_MAKER_ROLES, type DecisionEvent } from './decision.events.js';
+import { DECIDED_BY_ROLES, DECISION_CONTESTER_ROLES, type DecisionEvent } from './decision.events.js';
 
 export type DecisionState =
   | { readonly status: 'unknown' }
@@ -13,6 +13,8 @@ export type DecisionState =
       readonly description: string;
       readonly carersConsulted: boolean;
     };
+
+const ORGANISATION_ROLES: readonly string[] = ['provider', 'researcher'];
 
 export const decisionStreamId = (decisionId: string) => `decision-${decisionId}`;
 
@@ -32,6 +34,16 @@ export const decisionDecider: Decider<DecisionCommand, DecisionEvent, DecisionSt
         if (state.status !== 'unknown') {
           throw conflict('DECISION_ALREADY_TAKEN', `Decision ${data.decisionId} was already recorded`);
         }
+        const decidedByRole = requireOneOf('decidedByRole', data.decidedByRole, DECIDED_BY_ROLES);
+        const decidedByOrganisationId =
+          data.decidedByOrganisationId === null
+            ? null
+            : requireText('decidedByOrganisationId', data.decidedByOrganisationId, 100);
+        if (decidedByOrganisationId === null && ORGANISATION_ROLES.includes(decidedByRole)) {
+          throw invalid('DECIDING_ORGANISATION_REQUIRED', `A ${decidedByRole} decision names its organisation`, {
+            field: 'decidedByOrganisationId',
+          });
+        }
         return [
           {
             type: 'DecisionTaken',
@@ -39,8 +51,8 @@ export const decisionDecider: Decider<DecisionCommand, DecisionEvent, DecisionSt
               decisionId: data.decisionId,
               projectId: data.projectId,
               description: requireText('description', data.description, 2000),
-              decidedByOrganisationId: requireText('decidedByOrganisationId', data.decidedByOrganisationId, 100),
-              decidedByRole: requireOneOf('decidedByRole', data.decidedByRole, DECISION_MAKER_ROLES),
+              decidedByOrganisationId,
+              decidedByRole,
               affectsCarers: data.affectsCarers,
               carersConsulted: data.carersConsulted,
               activityId: data.activityId === null ? null : requireText('activityId', data.activityId, 100),

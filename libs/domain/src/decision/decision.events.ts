@@ -1,11 +1,21 @@
 import type { DomainEvent } from '../shared/decider.js';
 
-/** Who takes decisions for the project: partners, or the citizens' committee as a body. */
-export const DECISION_MAKER_ROLES = ['provider', 'researcher', 'committee', 'funder', 'practitioner'] as const;
-export type DecisionMakerRole = (typeof DECISION_MAKER_ROLES)[number];
+/**
+ * Who takes a decision; the same words as an activity cancellation's decision-maker, so both count alike.
+ * `partnership` is a joint decision of the partner organisations.
+ */
+export const DECIDED_BY_ROLES = ['provider', 'researcher', 'committee', 'carers', 'partnership'] as const;
+export type DecidedByRole = (typeof DECIDED_BY_ROLES)[number];
 
-/** Who may contest: the carers, or any partner. */
-export const DECISION_CONTESTER_ROLES = ['carer', ...DECISION_MAKER_ROLES] as const;
+/** Who may contest: a carer (or carers as a group), or any partner. */
+export const DECISION_CONTESTER_ROLES = [
+  'carer',
+  'provider',
+  'researcher',
+  'committee',
+  'funder',
+  'practitioner',
+] as const;
 export type DecisionContesterRole = (typeof DECISION_CONTESTER_ROLES)[number];
 
 export type DecisionTaken = DomainEvent<
@@ -14,8 +24,9 @@ export type DecisionTaken = DomainEvent<
     decisionId: string;
     projectId: string;
     description: string;
-    decidedByOrganisationId: string;
-    decidedByRole: DecisionMakerRole;
+    /** Null for the committee, the carers or the partnership as a whole. */
+    decidedByOrganisationId: string | null;
+    decidedByRole: DecidedByRole;
     /** With `carersConsulted`, the engagement signal's share of carer-affecting decisions taken with carers. */
     affectsCarers: boolean;
     carersConsulted: boolean;
