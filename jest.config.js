@@ -24,4 +24,5 @@ export default {
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
   maxWorkers: 2,
   testTimeout: 60000,
+  verbose: true,
 };
