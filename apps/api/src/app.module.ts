@@ -1,11 +1,15 @@
 import { join } from 'node:path';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import { type DynamicModule, Module } from '@nestjs/common';
+import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { type AppConfig, ConfigModule } from '#config';
 import { EventStoreModule } from '#event-store';
 import { HealthModule } from '#health';
+import { CommandSideModule } from './command-side/command-side.module.js';
+import { formatGraphQLError } from './command-side/graphql-errors.js';
+import { ProjectModule } from './project/project.module.js';
 import { StatusModule } from './status/status.module.js';
 
 @Module({})
@@ -28,10 +32,21 @@ export class AppModule {
           autoSchemaFile: config.environment === 'production' ? true : join(process.cwd(), 'schema.gql'),
           sortSchema: true,
           introspection: config.environment !== 'production',
+          context: ({ req }: { req: unknown }) => ({ req }),
+          formatError: formatGraphQLError,
         }),
         EventStoreModule,
+        CommandSideModule,
         StatusModule,
+        ProjectModule,
         HealthModule,
+      ],
+      providers: [
+        // Every input is validated at the edge; unknown fields are refused rather than ignored.
+        {
+          provide: APP_PIPE,
+          useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
+        },
       ],
     };
   }

@@ -1,0 +1,67 @@
+import type { GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { DomainError } from '#domain';
+import { EventStoreError } from '#event-store';
+
+/** The one mapping from typed errors to GraphQL `extensions.code`. */
+const CODE_BY_CATEGORY: Record<DomainError['category'], string> = {
+  invalid: 'BAD_USER_INPUT',
+  not_found: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  forbidden: 'FORBIDDEN',
+};
+
+const CODE_BY_STORE_ERROR: Record<EventStoreError['code'], string> = {
+  WRONG_EXPECTED_REVISION: 'CONFLICT',
+  EVENT_ID_CONFLICT: 'CONFLICT',
+  INVALID_EVENT: 'BAD_USER_INPUT',
+  EVENT_STORE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
+};
+
+interface ValidationFailure {
+  getResponse(): { message?: string | string[] };
+  getStatus(): number;
+}
+
+function isValidationFailure(error: unknown): error is ValidationFailure {
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    typeof (error as ValidationFailure).getStatus === 'function' &&
+    (error as ValidationFailure).getStatus() === 400
+  );
+}
+
+export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: CODE_BY_CATEGORY[original.category], reason: original.reason, details: original.details },
+    };
+  }
+  if (original instanceof EventStoreError) {
+    return {
+      message: original.message,
+      path: formatted.path,
+      extensions: { code: CODE_BY_STORE_ERROR[original.code], reason: original.code },
+    };
+  }
+  if (isValidationFailure(original)) {
+    const messages = original.getResponse().message;
+    const list = Array.isArray(messages) ? messages : [messages ?? 'Invalid input'];
+    return {
+      message: list.join('; '),
+      path: formatted.path,
+      extensions: { code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED', fields: list },
+    };
+  }
+  const code = formatted.extensions?.code;
+  if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+    // Never leak internals (SQL, stack traces) to clients.
+    return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  }
+  return formatted;
+}

@@ -1,0 +1,101 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  projectAggregate,
+  type ProjectCommand,
+  type AggregateDefinition,
+  type DomainCommand,
+  type DomainEvent,
+} from '#domain';
+import type { Actor } from '#event-store';
+import { CurrentActor } from '../command-side/actor.js';
+import { idFromCommand } from '../command-side/command-executor.js';
+import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { MutationResult } from '../command-side/mutation-result.model.js';
+import {
+  ExtendPilotInput,
+  LaunchProjectInput,
+  ReviseProjectTargetsInput,
+  StartProjectPhaseInput,
+} from './project.inputs.js';
+
+const aggregate = projectAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
+
+@Resolver()
+export class ProjectResolver {
+  constructor(private readonly commands: CommandBus) {}
+
+  private async run(
+    projectId: string,
+    command: ProjectCommand,
+    input: { commandId?: string | null; occurredAt?: Date | null },
+    actor: Actor,
+  ) {
+    const result = await this.commands.execute(
+      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
+    );
+    return MutationResult.of(projectId, result);
+  }
+
+  @Mutation(() => MutationResult, {
+    description: 'Launch a co-production project in a territory, in its co-design phase.',
+  })
+  launchProject(@Args('input') input: LaunchProjectInput, @CurrentActor() actor: Actor) {
+    const projectId = input.projectId ?? idFromCommand(input.commandId, 'projectId');
+    const { targets } = input;
+    return this.run(
+      projectId,
+      {
+        type: 'LaunchProject',
+        data: {
+          projectId,
+          programmeId: input.programmeId ?? null,
+          territoryId: input.territoryId,
+          name: input.name,
+          eligibleCarers: input.eligibleCarers,
+          pilotMonths: input.pilotMonths,
+          startsOn: input.startsOn,
+          targets: { ...targets },
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Move the project forward to a later phase.' })
+  startProjectPhase(@Args('input') input: StartProjectPhaseInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.projectId,
+      { type: 'StartProjectPhase', data: { projectId: input.projectId, phase: input.phase } },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Extend the pilot by some months, with a reason.' })
+  extendPilot(@Args('input') input: ExtendPilotInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.projectId,
+      {
+        type: 'ExtendPilot',
+        data: { projectId: input.projectId, additionalMonths: input.additionalMonths, reason: input.reason },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: "Revise the project's targets, with a reason." })
+  reviseProjectTargets(@Args('input') input: ReviseProjectTargetsInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.projectId,
+      {
+        type: 'ReviseProjectTargets',
+        data: { projectId: input.projectId, targets: { ...input.targets }, reason: input.reason },
+      },
+      input,
+      actor,
+    );
+  }
+}
