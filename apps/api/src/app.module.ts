@@ -10,6 +10,17 @@ import { HealthModule } from '#health';
 import { CommandSideModule } from './command-side/command-side.module.js';
 import { formatGraphQLError } from './command-side/graphql-errors.js';
 import { ProjectModule } from './project/project.module.js';
+import { ProgrammeModule } from './programme/programme.module.js';
+import { OrganisationModule } from './organisation/organisation.module.js';
+import { PartnershipModule } from './partnership/partnership.module.js';
+import { ActivityModule } from './activity/activity.module.js';
+import { SurveyInstrumentModule } from './survey-instrument/survey-instrument.module.js';
+import { CommitteeModule } from './committee/committee.module.js';
+import { InformationChannelModule } from './information-channel/information-channel.module.js';
+import { DecisionModule } from './decision/decision.module.js';
+import { SuggestionModule } from './suggestion/suggestion.module.js';
+import { EvidenceModule } from './evidence/evidence.module.js';
+import { BarrierModule } from './barrier/barrier.module.js';
 import { StatusModule } from './status/status.module.js';
 
 @Module({})
@@ -39,6 +50,17 @@ export class AppModule {
         CommandSideModule,
         StatusModule,
         ProjectModule,
+        ProgrammeModule,
+        OrganisationModule,
+        PartnershipModule,
+        ActivityModule,
+        SurveyInstrumentModule,
+        CommitteeModule,
+        InformationChannelModule,
+        DecisionModule,
+        SuggestionModule,
+        EvidenceModule,
+        BarrierModule,
         HealthModule,
       ],
       providers: [

@@ -54,6 +54,18 @@ export function idFromCommand(commandId: string | null | undefined, purpose: str
 export class CommandExecutor {
   constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
 
+  /** The current state of another aggregate, for checks a decider cannot make alone (e.g. an instrument's scale). */
+  async loadState<C extends DomainCommand, E extends DomainEvent, S>(
+    aggregate: AggregateDefinition<C, E, S>,
+    streamId: string,
+  ): Promise<S> {
+    const history = (await this.store.readStream(streamId)).map((event) => upcast(event));
+    return fold(
+      aggregate.decider,
+      history.map((e) => ({ type: e.type, data: e.data }) as unknown as E),
+    );
+  }
+
   async execute<C extends DomainCommand, E extends DomainEvent, S>(
     aggregate: AggregateDefinition<C, E, S>,
     command: C,
