@@ -11,7 +11,7 @@ const swc = [
   },
 ];
 
-const libs = ['event-store', 'database', 'config', 'domain', 'health'];
+const libs = ['event-store', 'database', 'config', 'domain', 'health', 'privacy'];
 
 export default {
   testEnvironment: 'node',
