@@ -5,6 +5,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { type AppConfig, ConfigModule } from '#config';
+import { DatabaseModule } from '#database';
 import { EventStoreModule } from '#event-store';
 import { HealthModule } from '#health';
 import { CommandSideModule } from './command-side/command-side.module.js';
@@ -46,6 +47,7 @@ export class AppModule {
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatGraphQLError,
         }),
+        DatabaseModule,
         EventStoreModule,
         CommandSideModule,
         StatusModule,

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { LoggerModule } from 'nestjs-pino';
 import { type AppConfig, ConfigModule } from '#config';
+import { DatabaseModule } from '#database';
 import { EventStoreModule } from '#event-store';
 import { HealthModule } from '#health';
 
@@ -13,6 +14,7 @@ export class ProjectorModule {
       imports: [
         ConfigModule.forRoot(config),
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel, autoLogging: false } }),
+        DatabaseModule,
         EventStoreModule,
         HealthModule,
       ],

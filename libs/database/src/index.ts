@@ -2,3 +2,4 @@ export * from './database.js';
 export * from './pg-database.js';
 export * from './pglite-database.js';
 export * from './migrator.js';
+export * from './nest/database.module.js';

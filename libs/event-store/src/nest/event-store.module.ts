@@ -1,5 +1,6 @@
 import { Global, Inject, Injectable, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '#config';
+import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import type { EventStore } from '../port.js';
 import { openEventStore } from './open-event-store.js';
 
@@ -20,8 +21,8 @@ class EventStoreLifecycle implements OnApplicationShutdown {
   providers: [
     {
       provide: EVENT_STORE,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => openEventStore(config.eventStore),
+      inject: [APP_CONFIG, OPERATIONAL_DATABASE],
+      useFactory: (config: AppConfig, database: SqlDatabase) => openEventStore(config.eventStore, database),
     },
     EventStoreLifecycle,
   ],

@@ -1,12 +1,17 @@
 import type { AppConfig } from '#config';
+import type { SqlDatabase } from '#database';
 import type { EventStore } from '../port.js';
-import { openPgliteEventStore, openPostgresEventStore } from '../sql/factory.js';
+import { openPostgresEventStore } from '../sql/factory.js';
+import { SqlEventStore } from '../sql/sql-event-store.js';
 
-/** Opens the adapter the configuration names; KurrentDB's client is loaded only when used. */
-export async function openEventStore(config: AppConfig['eventStore']): Promise<EventStore> {
+/**
+ * Opens the adapter the configuration names; KurrentDB's client is loaded only when used.
+ * On the embedded default the events share the one PGlite instance of the process.
+ */
+export async function openEventStore(config: AppConfig['eventStore'], embedded: SqlDatabase): Promise<EventStore> {
   switch (config.kind) {
     case 'pglite':
-      return openPgliteEventStore(config.dataDir);
+      return SqlEventStore.open(embedded, { ownsDatabase: false });
     case 'postgres':
       return openPostgresEventStore({ connectionString: config.url });
     case 'kurrentdb': {

@@ -1,10 +1,9 @@
-import { join } from 'node:path';
-import { PgDatabase, PgliteDatabase } from '#database';
+import { PgDatabase, PgliteDatabase, pgliteDirectory } from '#database';
 import { SqlEventStore } from './sql-event-store.js';
 
-/** The embedded default: PGlite persisted under `<dataDir>/event-store` (or in memory without a dir). */
+/** The embedded default: PGlite persisted under `<dataDir>/pglite` (or in memory without a dir). */
 export async function openPgliteEventStore(dataDir?: string): Promise<SqlEventStore> {
-  const database = await PgliteDatabase.open(dataDir ? join(dataDir, 'event-store') : undefined);
+  const database = await PgliteDatabase.open(dataDir ? pgliteDirectory(dataDir) : undefined);
   return SqlEventStore.open(database);
 }
 
