@@ -7,10 +7,12 @@ import { LoggerModule } from 'nestjs-pino';
 import { type AppConfig, ConfigModule } from '#config';
 import { DatabaseModule } from '#database';
 import { EventStoreModule } from '#event-store';
+import { PrivacyModule } from '#privacy';
 import { HealthModule } from '#health';
 import { CommandSideModule } from './command-side/command-side.module.js';
 import { formatGraphQLError } from './command-side/graphql-errors.js';
 import { ProjectModule } from './project/project.module.js';
+import { CarerModule } from './carer/carer.module.js';
 import { ProgrammeModule } from './programme/programme.module.js';
 import { OrganisationModule } from './organisation/organisation.module.js';
 import { PartnershipModule } from './partnership/partnership.module.js';
@@ -49,9 +51,11 @@ export class AppModule {
         }),
         DatabaseModule,
         EventStoreModule,
+        PrivacyModule,
         CommandSideModule,
         StatusModule,
         ProjectModule,
+        CarerModule,
         ProgrammeModule,
         OrganisationModule,
         PartnershipModule,

@@ -4,3 +4,4 @@ export * from './personal-data.js';
 export * from './errors.js';
 export * from './migrations.js';
 export * from './carer-key-vault.js';
+export * from './privacy.module.js';
