@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ActivityResolver } from './activity.resolver.js';
 
-/** GraphQL mutations of the activity aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the activity aggregate. */
+@Module({ providers: [ActivityResolver] })
 export class ActivityModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { OrganisationResolver } from './organisation.resolver.js';
 
-/** GraphQL mutations of the organisation aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the organisation aggregate. */
+@Module({ providers: [OrganisationResolver] })
 export class OrganisationModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { PartnershipResolver } from './partnership.resolver.js';
 
-/** GraphQL mutations of the partnership aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the partnership aggregate. */
+@Module({ providers: [PartnershipResolver] })
 export class PartnershipModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { ProgrammeResolver } from './programme.resolver.js';
 
-/** GraphQL mutations of the programme aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the programme aggregate. */
+@Module({ providers: [ProgrammeResolver] })
 export class ProgrammeModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SurveyInstrumentResolver } from './survey-instrument.resolver.js';
 
-/** GraphQL mutations of the survey-instrument aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the survey-instrument aggregate. */
+@Module({ providers: [SurveyInstrumentResolver] })
 export class SurveyInstrumentModule {}

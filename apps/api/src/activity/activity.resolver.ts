@@ -1,0 +1,237 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  activityAggregate,
+  requireUsableSurveyInstrument,
+  surveyInstrumentAggregate,
+  surveyInstrumentStreamId,
+  type ActivityCommand,
+  type AggregateDefinition,
+  type DomainCommand,
+  type DomainEvent,
+  type SatisfactionInstrument,
+} from '#domain';
+import type { Actor } from '#event-store';
+import { CurrentActor } from '../command-side/actor.js';
+import { CommandExecutor, idFromCommand } from '../command-side/command-executor.js';
+import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { MutationResult } from '../command-side/mutation-result.model.js';
+import {
+  CancelActivityInput,
+  CancelActivityRegistrationInput,
+  HoldActivityInput,
+  RecordCarerAttendanceInput,
+  RecordPartnerAttendanceInput,
+  RecordSatisfactionResponseInput,
+  RecordUnderstandingQuizInput,
+  RegisterCarerForActivityInput,
+  RescheduleActivityInput,
+  ScheduleActivityInput,
+} from './activity.inputs.js';
+
+const aggregate = activityAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
+
+@Resolver()
+export class ActivityResolver {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly executor: CommandExecutor,
+  ) {}
+
+  private async run(
+    activityId: string,
+    command: ActivityCommand,
+    input: { commandId?: string | null; occurredAt?: Date | null },
+    actor: Actor,
+  ) {
+    const result = await this.commands.execute(
+      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
+    );
+    return MutationResult.of(activityId, result);
+  }
+
+  /** Loads the instrument from its own stream; refuses an unknown or retired one with the domain's errors. */
+  private async satisfactionInstrument(instrumentId: string): Promise<SatisfactionInstrument> {
+    const state = await this.executor.loadState(surveyInstrumentAggregate, surveyInstrumentStreamId(instrumentId));
+    const { itemCount, scale } = requireUsableSurveyInstrument(state, instrumentId);
+    return {
+      instrumentId,
+      items: Array.from({ length: itemCount }, (_, index) => ({ itemId: `item-${index + 1}` })),
+      scaleMin: scale.minimum,
+      scaleMax: scale.maximum,
+    };
+  }
+
+  @Mutation(() => MutationResult, {
+    description: 'Schedule an activity of a project: its kind, topic, date and place.',
+  })
+  scheduleActivity(@Args('input') input: ScheduleActivityInput, @CurrentActor() actor: Actor) {
+    const activityId = input.activityId ?? idFromCommand(input.commandId, 'activityId');
+    return this.run(
+      activityId,
+      {
+        type: 'ScheduleActivity',
+        data: {
+          activityId,
+          projectId: input.projectId,
+          kind: input.kind,
+          topic: input.topic,
+          scheduledFor: input.scheduledFor.toISOString(),
+          place: input.place,
+          facilitatorMemberId: input.facilitatorMemberId ?? null,
+          organisingOrganisationId: input.organisingOrganisationId,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Move a scheduled activity to another date or place, with a reason.' })
+  rescheduleActivity(@Args('input') input: RescheduleActivityInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.activityId,
+      {
+        type: 'RescheduleActivity',
+        data: {
+          activityId: input.activityId,
+          scheduledFor: input.scheduledFor ? input.scheduledFor.toISOString() : null,
+          place: input.place ?? null,
+          reason: input.reason,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description: 'Cancel a scheduled activity: the reason, who decided and whether the carers were consulted.',
+  })
+  cancelActivity(@Args('input') input: CancelActivityInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.activityId,
+      {
+        type: 'CancelActivity',
+        data: {
+          activityId: input.activityId,
+          reason: input.reason,
+          note: input.note ?? null,
+          decidedByOrganisationId: input.decidedByOrganisationId ?? null,
+          decidedByRole: input.decidedByRole,
+          carersConsulted: input.carersConsulted,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Record that a scheduled activity took place.' })
+  holdActivity(@Args('input') input: HoldActivityInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.activityId,
+      {
+        type: 'HoldActivity',
+        data: {
+          activityId: input.activityId,
+          startedAt: input.startedAt.toISOString(),
+          durationMinutes: input.durationMinutes ?? null,
+          audioRecorded: input.audioRecorded,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Register a carer for a scheduled activity.' })
+  registerCarerForActivity(@Args('input') input: RegisterCarerForActivityInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.activityId,
+      { type: 'RegisterCarerForActivity', data: { activityId: input.activityId, carerId: input.carerId } },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: "Cancel a carer's registration for a scheduled activity." })
+  cancelActivityRegistration(@Args('input') input: CancelActivityRegistrationInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.activityId,
+      { type: 'CancelActivityRegistration', data: { activityId: input.activityId, carerId: input.carerId } },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Record that a carer attended an activity that was held.' })
+  recordCarerAttendance(@Args('input') input: RecordCarerAttendanceInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.activityId,
+      { type: 'RecordCarerAttendance', data: { activityId: input.activityId, carerId: input.carerId } },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description: 'Record that a member of a partner organisation attended an activity that was held.',
+  })
+  recordPartnerAttendance(@Args('input') input: RecordPartnerAttendanceInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.activityId,
+      {
+        type: 'RecordPartnerAttendance',
+        data: { activityId: input.activityId, organisationId: input.organisationId, memberId: input.memberId },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description: "Record a carer's understanding quiz, before or after a training course.",
+  })
+  recordUnderstandingQuiz(@Args('input') input: RecordUnderstandingQuizInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.activityId,
+      {
+        type: 'RecordUnderstandingQuiz',
+        data: {
+          activityId: input.activityId,
+          carerId: input.carerId,
+          phase: input.phase,
+          questionsAsked: input.questionsAsked,
+          correctAnswers: input.correctAnswers,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description: 'Record a satisfaction survey response to a held activity, on a registered instrument.',
+  })
+  async recordSatisfactionResponse(
+    @Args('input') input: RecordSatisfactionResponseInput,
+    @CurrentActor() actor: Actor,
+  ) {
+    const instrument = await this.satisfactionInstrument(input.instrumentId);
+    return this.run(
+      input.activityId,
+      {
+        type: 'RecordSatisfactionResponse',
+        data: {
+          activityId: input.activityId,
+          carerId: input.carerId ?? null,
+          instrument,
+          answers: [...input.answers],
+        },
+      },
+      input,
+      actor,
+    );
+  }
+}

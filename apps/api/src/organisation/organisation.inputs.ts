@@ -1,0 +1,53 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
+import { ORGANISATION_KINDS, type OrganisationKind } from '#domain';
+import { CommandInput } from '../command-side/command-input.js';
+import { enumFromValues } from '../command-side/graphql-enums.js';
+
+/** Same shape as the organisation id of the x-dev-actor header: letters, digits and `_ - . :` only. */
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
+const ID_MESSAGE = 'organisationId must be an id of 1 to 100 letters, digits, _ - . :';
+
+export const OrganisationKindEnum = enumFromValues(
+  'OrganisationKind',
+  ORGANISATION_KINDS,
+  'University, research institute, service provider, care facility, funder, practitioner network or public agency.',
+);
+
+@InputType()
+export class RegisterOrganisationInput extends CommandInput {
+  @Field(() => ID, { nullable: true, description: 'Defaults to an id derived from commandId, or a new UUID.' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  organisationId?: string | null;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @Field(() => OrganisationKindEnum)
+  @IsIn(ORGANISATION_KINDS)
+  kind!: OrganisationKind;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the organisation works and meets (e.g. weekly meetings, close supervision).',
+  })
+  @IsOptional()
+  @IsString()
+  @Length(1, 4000)
+  culture?: string | null;
+}
+
+@InputType()
+export class DescribeOrganisationCultureInput extends CommandInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  organisationId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 4000)
+  culture!: string;
+}

@@ -1,0 +1,67 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { CommandInput } from '../command-side/command-input.js';
+
+/** Caller-chosen ids (programme, territory, framework): letters, digits and `_ - . :` only. */
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
+const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
+
+@InputType()
+export class LaunchProgrammeInput extends CommandInput {
+  @Field(() => ID, { nullable: true, description: 'Defaults to an id derived from commandId, or a new UUID.' })
+  @IsOptional()
+  @Matches(ID_PATTERN, { message: ID_MESSAGE('programmeId') })
+  programmeId?: string | null;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+}
+
+@InputType({ description: 'A territory governs itself and runs its own co-designed variant of the service.' })
+export class AddTerritoryInput extends CommandInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE('programmeId') })
+  programmeId!: string;
+
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE('territoryId') })
+  territoryId!: string;
+
+  @Field()
+  @IsString()
+  @Length(1, 200)
+  name!: string;
+
+  @Field({ description: 'How the territory governs the programme locally.' })
+  @IsString()
+  @Length(1, 4000)
+  localGovernance!: string;
+
+  @Field({ description: "The territory's own co-designed variant of the service." })
+  @IsString()
+  @Length(1, 4000)
+  serviceVariant!: string;
+}
+
+@InputType()
+export class AdoptTerritorySignalFrameworkInput extends CommandInput {
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE('programmeId') })
+  programmeId!: string;
+
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE('territoryId') })
+  territoryId!: string;
+
+  @Field(() => ID)
+  @Matches(ID_PATTERN, { message: ID_MESSAGE('frameworkId') })
+  frameworkId!: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
+  version!: number;
+}

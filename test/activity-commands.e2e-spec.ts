@@ -1,0 +1,326 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startApi, type RunningApi } from './support/api-process.js';
+
+const ACTOR = { 'x-dev-actor': 'provider-3;provider;org-provider' };
+const RESULT = '{ id streamId revision position eventIds replayed }';
+const STATUS = '{ eventStore { lastPosition streamCount } }';
+
+const mutation = (name: string, inputType: string) =>
+  `mutation M($input: ${inputType}!) { ${name}(input: $input) ${RESULT} }`;
+
+const REGISTER_INSTRUMENT = mutation('registerSurveyInstrument', 'RegisterSurveyInstrumentInput');
+const RETIRE_INSTRUMENT = mutation('retireSurveyInstrument', 'RetireSurveyInstrumentInput');
+const SCHEDULE = mutation('scheduleActivity', 'ScheduleActivityInput');
+const RESCHEDULE = mutation('rescheduleActivity', 'RescheduleActivityInput');
+const CANCEL = mutation('cancelActivity', 'CancelActivityInput');
+const HOLD = mutation('holdActivity', 'HoldActivityInput');
+const REGISTER_CARER = mutation('registerCarerForActivity', 'RegisterCarerForActivityInput');
+const ATTENDANCE = mutation('recordCarerAttendance', 'RecordCarerAttendanceInput');
+const QUIZ = mutation('recordUnderstandingQuiz', 'RecordUnderstandingQuizInput');
+const SATISFACTION = mutation('recordSatisfactionResponse', 'RecordSatisfactionResponseInput');
+
+interface Written {
+  id: string;
+  streamId: string;
+  revision: number;
+  position: string;
+  eventIds: string[];
+  replayed: boolean;
+}
+
+function instrumentInput(overrides: Record<string, unknown> = {}) {
+  return {
+    instrumentId: `peer-satisfaction-${randomUUID()}`,
+    name: 'Peer meeting satisfaction',
+    measures: 'satisfaction',
+    itemCount: 3,
+    scale: {
+      minimum: 1,
+      maximum: 4,
+      labels: [
+        { value: 4, label: 'completely satisfied' },
+        { value: 3, label: 'satisfied' },
+      ],
+    },
+    ...overrides,
+  };
+}
+
+function scheduleInput(overrides: Record<string, unknown> = {}) {
+  return {
+    projectId: randomUUID(),
+    kind: 'training_course',
+    topic: 'Moving a bedridden person safely',
+    scheduledFor: '2025-03-01T15:00:00.000Z',
+    place: 'Town hall, room 2',
+    facilitatorMemberId: 'm-nurse-1',
+    organisingOrganisationId: 'org-provider',
+    ...overrides,
+  };
+}
+
+describe('activity and survey-instrument commands over GraphQL', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'activity-e2e-'));
+  let api: RunningApi;
+
+  beforeAll(async () => {
+    api = await startApi({ DATA_DIR: dataDir });
+  });
+  afterAll(async () => {
+    await api?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const status = async () =>
+    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS)).data!.eventStore;
+
+  async function send(query: string, input: Record<string, unknown>) {
+    const response = await api.graphql<Record<string, Written>>(query, { input }, ACTOR);
+    const written = response.data ? Object.values(response.data)[0] : undefined;
+    return { written: written ?? null, errors: response.errors };
+  }
+
+  async function ok(query: string, input: Record<string, unknown>) {
+    const { written, errors } = await send(query, input);
+    expect(errors).toBeUndefined();
+    return written!;
+  }
+
+  /** Sends a command expected to fail, checks it wrote nothing, and returns the error's extensions. */
+  async function refused(query: string, input: Record<string, unknown>) {
+    const before = await status();
+    const { written, errors } = await send(query, input);
+    expect(written).toBeNull();
+    expect(await status()).toEqual(before);
+    return errors?.[0]?.extensions;
+  }
+
+  async function heldActivity(kind = 'peer_meeting') {
+    const { id } = await ok(SCHEDULE, scheduleInput({ kind }));
+    await ok(HOLD, {
+      activityId: id,
+      startedAt: '2025-03-01T15:10:00.000Z',
+      durationMinutes: 90,
+      audioRecorded: false,
+    });
+    return id;
+  }
+
+  describe('survey instruments', () => {
+    it('registers an instrument and retires it', async () => {
+      const input = instrumentInput();
+      const registered = await ok(REGISTER_INSTRUMENT, input);
+      expect(registered).toMatchObject({
+        id: input.instrumentId,
+        streamId: `survey-instrument-${input.instrumentId}`,
+        revision: 0,
+        replayed: false,
+      });
+      expect(registered.eventIds).toHaveLength(1);
+      expect((await status()).lastPosition).toBe(registered.position);
+
+      const retired = await ok(RETIRE_INSTRUMENT, {
+        instrumentId: input.instrumentId,
+        reason: 'replaced by a 5-point scale',
+      });
+      expect(retired).toMatchObject({ streamId: registered.streamId, revision: 1 });
+    });
+
+    it('derives the instrument id from the command id and replays a retried command', async () => {
+      const commandId = randomUUID();
+      const { instrumentId: _omitted, ...input } = instrumentInput();
+      const first = await ok(REGISTER_INSTRUMENT, { ...input, commandId });
+      expect(first.streamId).toBe(`survey-instrument-${first.id}`);
+      const before = await status();
+      const retry = await ok(REGISTER_INSTRUMENT, { ...input, commandId });
+      expect(retry).toEqual({ ...first, replayed: true });
+      expect(await status()).toEqual(before);
+    });
+
+    it.each([
+      ['no items', { itemCount: 0 }],
+      ['an unknown measure', { measures: 'trust' }],
+      ['a scale maximum above 100', { scale: { minimum: 1, maximum: 101 } }],
+      ['a label without text', { scale: { minimum: 1, maximum: 4, labels: [{ value: 4, label: '' }] } }],
+      ['an unknown field', { colour: 'blue' }],
+    ])('refuses an instrument with %s as BAD_USER_INPUT and writes nothing', async (_title, overrides) => {
+      const extensions = await refused(REGISTER_INSTRUMENT, instrumentInput(overrides));
+      expect(extensions?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses a scale whose maximum is not above its minimum with the domain reason', async () => {
+      const extensions = await refused(REGISTER_INSTRUMENT, instrumentInput({ scale: { minimum: 3, maximum: 3 } }));
+      expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'OUT_OF_RANGE' });
+    });
+
+    it('refuses to register twice or retire twice, and an unknown instrument', async () => {
+      const input = instrumentInput();
+      await ok(REGISTER_INSTRUMENT, input);
+      expect(await refused(REGISTER_INSTRUMENT, input)).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'SURVEY_INSTRUMENT_ALREADY_REGISTERED',
+      });
+      await ok(RETIRE_INSTRUMENT, { instrumentId: input.instrumentId, reason: 'unused' });
+      expect(await refused(RETIRE_INSTRUMENT, { instrumentId: input.instrumentId, reason: 'again' })).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'SURVEY_INSTRUMENT_ALREADY_RETIRED',
+      });
+      expect(await refused(RETIRE_INSTRUMENT, { instrumentId: 'never-registered', reason: 'x' })).toMatchObject({
+        code: 'NOT_FOUND',
+        reason: 'SURVEY_INSTRUMENT_NOT_FOUND',
+      });
+    });
+  });
+
+  describe('activities', () => {
+    it('schedules, reschedules, registers a carer, holds the activity and records attendance and a quiz', async () => {
+      const scheduled = await ok(SCHEDULE, scheduleInput());
+      expect(scheduled.streamId).toBe(`activity-${scheduled.id}`);
+      expect(scheduled.revision).toBe(0);
+      expect(scheduled.eventIds).toHaveLength(1);
+      const activityId = scheduled.id;
+
+      const moved = await ok(RESCHEDULE, {
+        activityId,
+        scheduledFor: '2025-03-08T15:00:00.000Z',
+        reason: 'the room is being painted',
+      });
+      expect(moved).toMatchObject({ id: activityId, streamId: scheduled.streamId, revision: 1 });
+      expect((await ok(REGISTER_CARER, { activityId, carerId: 'carer-8' })).revision).toBe(2);
+      expect(
+        (await ok(QUIZ, { activityId, carerId: 'carer-8', phase: 'before', questionsAsked: 3, correctAnswers: 1 }))
+          .revision,
+      ).toBe(3);
+      const held = await ok(HOLD, {
+        activityId,
+        startedAt: '2025-03-08T15:10:00.000Z',
+        durationMinutes: 90,
+        audioRecorded: false,
+      });
+      expect(held.revision).toBe(4);
+      const attended = await ok(ATTENDANCE, { activityId, carerId: 'carer-8' });
+      expect(attended).toMatchObject({ streamId: scheduled.streamId, revision: 5 });
+      expect((await status()).lastPosition).toBe(attended.position);
+    });
+
+    it('cancels a scheduled activity, recording who decided and whether carers were consulted', async () => {
+      const { id, streamId } = await ok(SCHEDULE, scheduleInput({ kind: 'peer_meeting' }));
+      const cancelled = await ok(CANCEL, {
+        activityId: id,
+        reason: 'expected_low_turnout',
+        decidedByOrganisationId: 'org-provider',
+        decidedByRole: 'provider',
+        carersConsulted: false,
+      });
+      expect(cancelled).toMatchObject({ streamId, revision: 1 });
+      expect(
+        await refused(HOLD, { activityId: id, startedAt: '2025-03-01T15:10:00.000Z', audioRecorded: false }),
+      ).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_CANCELLED' });
+    });
+
+    it.each([
+      ['an unknown kind', scheduleInput({ kind: 'picnic' })],
+      ['a topic that is too long', scheduleInput({ topic: 'x'.repeat(201) })],
+      ['a project id that is not a UUID', scheduleInput({ projectId: 'valley' })],
+      ['a malformed date', scheduleInput({ scheduledFor: 'next Tuesday' })],
+      ['a missing place', (({ place: _p, ...rest }) => rest)(scheduleInput())],
+      ['an occurredAt in the future', scheduleInput({ occurredAt: new Date(Date.now() + 86_400_000).toISOString() })],
+    ])('refuses to schedule with %s as BAD_USER_INPUT and writes nothing', async (_title, input) => {
+      expect((await refused(SCHEDULE, input))?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses a cancellation for "other" without a note, with the domain reason', async () => {
+      const { id } = await ok(SCHEDULE, scheduleInput());
+      const extensions = await refused(CANCEL, {
+        activityId: id,
+        reason: 'other',
+        decidedByRole: 'committee',
+        carersConsulted: true,
+      });
+      expect(extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'NOTE_REQUIRED' });
+    });
+
+    it('refuses to audio-record a training course and to act on an unknown activity', async () => {
+      const { id } = await ok(SCHEDULE, scheduleInput());
+      expect(
+        await refused(HOLD, { activityId: id, startedAt: '2025-03-01T15:10:00.000Z', audioRecorded: true }),
+      ).toMatchObject({ code: 'CONFLICT', reason: 'AUDIO_RECORDING_ONLY_FOR_WORKSHOPS' });
+      expect(await refused(REGISTER_CARER, { activityId: randomUUID(), carerId: 'carer-1' })).toMatchObject({
+        code: 'NOT_FOUND',
+        reason: 'ACTIVITY_NOT_FOUND',
+      });
+    });
+  });
+
+  describe('satisfaction responses', () => {
+    it('records a response against the scale and items of a registered instrument', async () => {
+      const instrument = instrumentInput();
+      await ok(REGISTER_INSTRUMENT, instrument);
+      const activityId = await heldActivity();
+      const answered = await ok(SATISFACTION, {
+        activityId,
+        carerId: 'carer-8',
+        instrumentId: instrument.instrumentId,
+        answers: [4, 3, 4],
+      });
+      expect(answered).toMatchObject({ id: activityId, streamId: `activity-${activityId}`, revision: 2 });
+      const anonymous = await ok(SATISFACTION, {
+        activityId,
+        instrumentId: instrument.instrumentId,
+        answers: [2, 3, 1],
+      });
+      expect(anonymous.revision).toBe(3);
+      expect(
+        await refused(SATISFACTION, {
+          activityId,
+          carerId: 'carer-8',
+          instrumentId: instrument.instrumentId,
+          answers: [4, 4, 4],
+        }),
+      ).toMatchObject({ code: 'CONFLICT', reason: 'SURVEY_ALREADY_ANSWERED' });
+    });
+
+    it('refuses answers off the scale or of the wrong number, with the domain reason', async () => {
+      const instrument = instrumentInput();
+      await ok(REGISTER_INSTRUMENT, instrument);
+      const activityId = await heldActivity();
+      const base = { activityId, instrumentId: instrument.instrumentId };
+      expect(await refused(SATISFACTION, { ...base, answers: [4, 5, 4] })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'ANSWER_OUT_OF_SCALE',
+      });
+      expect(await refused(SATISFACTION, { ...base, answers: [4, 4] })).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        reason: 'ANSWER_COUNT_MISMATCH',
+      });
+      expect((await refused(SATISFACTION, { ...base, answers: [] }))?.code).toBe('BAD_USER_INPUT');
+    });
+
+    it('refuses an unknown or a retired instrument, writing nothing', async () => {
+      const activityId = await heldActivity();
+      expect(
+        await refused(SATISFACTION, { activityId, instrumentId: 'never-registered', answers: [4, 4, 4] }),
+      ).toMatchObject({ code: 'NOT_FOUND', reason: 'SURVEY_INSTRUMENT_NOT_FOUND' });
+
+      const instrument = instrumentInput();
+      await ok(REGISTER_INSTRUMENT, instrument);
+      await ok(RETIRE_INSTRUMENT, { instrumentId: instrument.instrumentId, reason: 'replaced' });
+      expect(
+        await refused(SATISFACTION, { activityId, instrumentId: instrument.instrumentId, answers: [4, 4, 4] }),
+      ).toMatchObject({ code: 'CONFLICT', reason: 'SURVEY_INSTRUMENT_RETIRED' });
+    });
+
+    it('refuses a response to an activity not held yet', async () => {
+      const instrument = instrumentInput();
+      await ok(REGISTER_INSTRUMENT, instrument);
+      const { id } = await ok(SCHEDULE, scheduleInput({ kind: 'peer_meeting' }));
+      expect(
+        await refused(SATISFACTION, { activityId: id, instrumentId: instrument.instrumentId, answers: [4, 4, 4] }),
+      ).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_NOT_HELD' });
+    });
+  });
+});
