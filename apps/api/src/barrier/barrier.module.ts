@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { BarrierResolver } from './barrier.resolver.js';
 
-/** GraphQL mutations of the barrier aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the barrier aggregate. */
+@Module({ providers: [BarrierResolver] })
 export class BarrierModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { CommitteeResolver } from './committee.resolver.js';
 
-/** GraphQL mutations of the committee aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the committee aggregate. */
+@Module({ providers: [CommitteeResolver] })
 export class CommitteeModule {}

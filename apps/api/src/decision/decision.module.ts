@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { DecisionResolver } from './decision.resolver.js';
 
-/** GraphQL mutations of the decision aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the decision aggregate. */
+@Module({ providers: [DecisionResolver] })
 export class DecisionModule {}

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EvidenceResolver } from './evidence.resolver.js';
 
-/** GraphQL mutations of the evidence aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the evidence aggregate. */
+@Module({ providers: [EvidenceResolver] })
 export class EvidenceModule {}

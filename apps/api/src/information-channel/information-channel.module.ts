@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { InformationChannelResolver } from './information-channel.resolver.js';
 
-/** GraphQL mutations of the information-channel aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the information-channel aggregate. */
+@Module({ providers: [InformationChannelResolver] })
 export class InformationChannelModule {}

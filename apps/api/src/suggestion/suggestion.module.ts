@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
+import { SuggestionResolver } from './suggestion.resolver.js';
 
-/** GraphQL mutations of the suggestion aggregate (resolver added in its own change). */
-@Module({})
+/** GraphQL mutations of the suggestion aggregate. */
+@Module({ providers: [SuggestionResolver] })
 export class SuggestionModule {}

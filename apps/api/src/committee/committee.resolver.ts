@@ -1,0 +1,97 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  committeeAggregate,
+  type CommitteeCommand,
+  type AggregateDefinition,
+  type DomainCommand,
+  type DomainEvent,
+} from '#domain';
+import type { Actor } from '#event-store';
+import { CurrentActor } from '../command-side/actor.js';
+import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { MutationResult } from '../command-side/mutation-result.model.js';
+import {
+  AssessCommitteeGoalInput,
+  DefineCommitteeGoalInput,
+  ReassessCommitteeGoalInput,
+  RecordCommitteeSelfOrganisingInput,
+} from './committee.inputs.js';
+
+const aggregate = committeeAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
+
+/** One committee per project: its stream is keyed by the project id, which is also the result's id. */
+@Resolver()
+export class CommitteeResolver {
+  constructor(private readonly commands: CommandBus) {}
+
+  private async run(
+    projectId: string,
+    command: CommitteeCommand,
+    input: { commandId?: string | null; occurredAt?: Date | null },
+    actor: Actor,
+  ) {
+    const result = await this.commands.execute(
+      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
+    );
+    return MutationResult.of(projectId, result);
+  }
+
+  @Mutation(() => MutationResult, { description: "Define a goal the citizens' committee sets itself." })
+  defineCommitteeGoal(@Args('input') input: DefineCommitteeGoalInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.projectId,
+      {
+        type: 'DefineCommitteeGoal',
+        data: { projectId: input.projectId, goalId: input.goalId, description: input.description },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Judge a committee goal reached, partially reached or unfulfilled.' })
+  assessCommitteeGoal(@Args('input') input: AssessCommitteeGoalInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.projectId,
+      {
+        type: 'AssessCommitteeGoal',
+        data: { projectId: input.projectId, goalId: input.goalId, outcome: input.outcome, note: input.note ?? null },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: "Revise a committee goal's assessment, with a reason." })
+  reassessCommitteeGoal(@Args('input') input: ReassessCommitteeGoalInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.projectId,
+      {
+        type: 'ReassessCommitteeGoal',
+        data: {
+          projectId: input.projectId,
+          goalId: input.goalId,
+          outcome: input.outcome,
+          note: input.note ?? null,
+          reason: input.reason,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Record that the committee has become self-organising.' })
+  recordCommitteeSelfOrganising(
+    @Args('input') input: RecordCommitteeSelfOrganisingInput,
+    @CurrentActor() actor: Actor,
+  ) {
+    return this.run(
+      input.projectId,
+      { type: 'RecordCommitteeSelfOrganising', data: { projectId: input.projectId, note: input.note ?? null } },
+      input,
+      actor,
+    );
+  }
+}

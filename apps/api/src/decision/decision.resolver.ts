@@ -1,0 +1,95 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  decisionAggregate,
+  type DecisionCommand,
+  type AggregateDefinition,
+  type DomainCommand,
+  type DomainEvent,
+} from '#domain';
+import type { Actor } from '#event-store';
+import { CurrentActor } from '../command-side/actor.js';
+import { idFromCommand } from '../command-side/command-executor.js';
+import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { MutationResult } from '../command-side/mutation-result.model.js';
+import { ContestDecisionInput, ReviseDecisionInput, TakeDecisionInput } from './decision.inputs.js';
+
+const aggregate = decisionAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
+
+@Resolver()
+export class DecisionResolver {
+  constructor(private readonly commands: CommandBus) {}
+
+  private async run(
+    decisionId: string,
+    command: DecisionCommand,
+    input: { commandId?: string | null; occurredAt?: Date | null },
+    actor: Actor,
+  ) {
+    const result = await this.commands.execute(
+      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
+    );
+    return MutationResult.of(decisionId, result);
+  }
+
+  @Mutation(() => MutationResult, {
+    description: 'Record a decision taken in the project, and whether the carers were consulted.',
+  })
+  takeDecision(@Args('input') input: TakeDecisionInput, @CurrentActor() actor: Actor) {
+    const decisionId = input.decisionId ?? idFromCommand(input.commandId, 'decisionId');
+    return this.run(
+      decisionId,
+      {
+        type: 'TakeDecision',
+        data: {
+          decisionId,
+          projectId: input.projectId,
+          description: input.description,
+          decidedByOrganisationId: input.decidedByOrganisationId ?? null,
+          decidedByRole: input.decidedByRole,
+          affectsCarers: input.affectsCarers,
+          carersConsulted: input.carersConsulted,
+          activityId: input.activityId ?? null,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Record that a carer or a partner contested a decision.' })
+  contestDecision(@Args('input') input: ContestDecisionInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.decisionId,
+      {
+        type: 'ContestDecision',
+        data: {
+          decisionId: input.decisionId,
+          contestedByRole: input.contestedByRole,
+          contestedByCarerId: input.contestedByCarerId ?? null,
+          grounds: input.grounds,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Revise a decision (or how carers were consulted), with a reason.' })
+  reviseDecision(@Args('input') input: ReviseDecisionInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.decisionId,
+      {
+        type: 'ReviseDecision',
+        data: {
+          decisionId: input.decisionId,
+          description: input.description,
+          carersConsulted: input.carersConsulted,
+          reason: input.reason,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+}

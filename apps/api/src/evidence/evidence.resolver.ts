@@ -1,0 +1,131 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  evidenceAggregate,
+  type EvidenceCommand,
+  type AggregateDefinition,
+  type DomainCommand,
+  type DomainEvent,
+} from '#domain';
+import type { Actor } from '#event-store';
+import { CurrentActor } from '../command-side/actor.js';
+import { idFromCommand } from '../command-side/command-executor.js';
+import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { MutationResult } from '../command-side/mutation-result.model.js';
+import {
+  CodeObservationInput,
+  RecordInterviewInput,
+  RecordReflexiveNoteInput,
+  RecordWorkshopInput,
+} from './evidence.inputs.js';
+
+const aggregate = evidenceAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
+
+@Resolver()
+export class EvidenceResolver {
+  constructor(private readonly commands: CommandBus) {}
+
+  private async run(
+    evidenceId: string,
+    command: EvidenceCommand,
+    input: { commandId?: string | null; occurredAt?: Date | null },
+    actor: Actor,
+  ) {
+    const result = await this.commands.execute(
+      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
+    );
+    return MutationResult.of(evidenceId, result);
+  }
+
+  @Mutation(() => MutationResult, { description: 'Record a semi-structured interview (its duration and mode).' })
+  recordInterview(@Args('input') input: RecordInterviewInput, @CurrentActor() actor: Actor) {
+    const evidenceId = input.evidenceId ?? idFromCommand(input.commandId, 'evidenceId');
+    return this.run(
+      evidenceId,
+      {
+        type: 'RecordInterview',
+        data: {
+          evidenceId,
+          projectId: input.projectId,
+          intervieweeRole: input.intervieweeRole,
+          intervieweeRef: input.intervieweeRef,
+          durationMinutes: input.durationMinutes,
+          mode: input.mode,
+          phase: input.phase,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description: 'Record a co-design or co-assessment workshop; audio only with the consent of all.',
+  })
+  recordWorkshop(@Args('input') input: RecordWorkshopInput, @CurrentActor() actor: Actor) {
+    const evidenceId = input.evidenceId ?? idFromCommand(input.commandId, 'evidenceId');
+    const { carers, providers, researchers } = input.participants;
+    return this.run(
+      evidenceId,
+      {
+        type: 'RecordWorkshop',
+        data: {
+          evidenceId,
+          projectId: input.projectId,
+          workshopKind: input.workshopKind,
+          participants: { carers, providers, researchers },
+          audioRecorded: input.audioRecorded,
+          audioConsentOfAll: input.audioConsentOfAll,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: "Record a researcher's reflexive note." })
+  recordReflexiveNote(@Args('input') input: RecordReflexiveNoteInput, @CurrentActor() actor: Actor) {
+    const evidenceId = input.evidenceId ?? idFromCommand(input.commandId, 'evidenceId');
+    return this.run(
+      evidenceId,
+      {
+        type: 'RecordReflexiveNote',
+        data: {
+          evidenceId,
+          projectId: input.projectId,
+          authorMemberId: input.authorMemberId,
+          phase: input.phase,
+          text: input.text,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Code an observation in a piece of evidence against a taxonomy.' })
+  codeObservation(@Args('input') input: CodeObservationInput, @CurrentActor() actor: Actor) {
+    const quote = input.quote
+      ? { role: input.quote.role, gender: input.quote.gender, number: input.quote.number, text: input.quote.text }
+      : null;
+    return this.run(
+      input.evidenceId,
+      {
+        type: 'CodeObservation',
+        data: {
+          evidenceId: input.evidenceId,
+          observationId: input.observationId,
+          kind: input.kind,
+          taxonomy: input.taxonomy,
+          code: input.code,
+          stage: input.stage,
+          level: input.level,
+          inabilityKind: input.inabilityKind ?? null,
+          quote,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+}

@@ -1,0 +1,103 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  informationChannelAggregate,
+  type InformationChannelCommand,
+  type AggregateDefinition,
+  type DomainCommand,
+  type DomainEvent,
+} from '#domain';
+import type { Actor } from '#event-store';
+import { CurrentActor } from '../command-side/actor.js';
+import { idFromCommand } from '../command-side/command-executor.js';
+import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { MutationResult } from '../command-side/mutation-result.model.js';
+import {
+  RecordChannelReadingInput,
+  RecordNewPatientInformedInput,
+  RegisterInformationChannelInput,
+  RetireInformationChannelInput,
+} from './information-channel.inputs.js';
+
+const aggregate = informationChannelAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
+
+@Resolver()
+export class InformationChannelResolver {
+  constructor(private readonly commands: CommandBus) {}
+
+  private async run(
+    channelId: string,
+    command: InformationChannelCommand,
+    input: { commandId?: string | null; occurredAt?: Date | null },
+    actor: Actor,
+  ) {
+    const result = await this.commands.execute(
+      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
+    );
+    return MutationResult.of(channelId, result);
+  }
+
+  @Mutation(() => MutationResult, { description: 'Register an information channel of a project.' })
+  registerInformationChannel(@Args('input') input: RegisterInformationChannelInput, @CurrentActor() actor: Actor) {
+    const channelId = input.channelId ?? idFromCommand(input.commandId, 'channelId');
+    return this.run(
+      channelId,
+      {
+        type: 'RegisterInformationChannel',
+        data: { channelId, projectId: input.projectId, kind: input.kind, name: input.name },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: "Record a channel's reach counters over a period." })
+  recordChannelReading(@Args('input') input: RecordChannelReadingInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.channelId,
+      {
+        type: 'RecordChannelReading',
+        data: {
+          channelId: input.channelId,
+          periodStart: input.periodStart.toISOString(),
+          periodEnd: input.periodEnd.toISOString(),
+          likes: input.likes ?? null,
+          visits: input.visits ?? null,
+          downloads: input.downloads ?? null,
+          shares: input.shares ?? null,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description: 'Record that a new patient of a provider heard of the service through this channel.',
+  })
+  recordNewPatientInformed(@Args('input') input: RecordNewPatientInformedInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.channelId,
+      {
+        type: 'RecordNewPatientInformed',
+        data: {
+          channelId: input.channelId,
+          providerOrganisationId: input.providerOrganisationId,
+          patientRef: input.patientRef,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Retire an information channel.' })
+  retireInformationChannel(@Args('input') input: RetireInformationChannelInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.channelId,
+      { type: 'RetireInformationChannel', data: { channelId: input.channelId, reason: input.reason ?? null } },
+      input,
+      actor,
+    );
+  }
+}

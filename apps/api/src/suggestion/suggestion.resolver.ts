@@ -1,0 +1,94 @@
+import { Args, Mutation, Resolver } from '@nestjs/graphql';
+import { CommandBus } from '@nestjs/cqrs';
+import {
+  suggestionAggregate,
+  type SuggestionCommand,
+  type AggregateDefinition,
+  type DomainCommand,
+  type DomainEvent,
+} from '#domain';
+import type { Actor } from '#event-store';
+import { CurrentActor } from '../command-side/actor.js';
+import { idFromCommand } from '../command-side/command-executor.js';
+import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { MutationResult } from '../command-side/mutation-result.model.js';
+import {
+  AdoptSuggestionInput,
+  DeclineSuggestionInput,
+  ImplementSuggestionInput,
+  MakeSuggestionInput,
+} from './suggestion.inputs.js';
+
+const aggregate = suggestionAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
+
+@Resolver()
+export class SuggestionResolver {
+  constructor(private readonly commands: CommandBus) {}
+
+  private async run(
+    suggestionId: string,
+    command: SuggestionCommand,
+    input: { commandId?: string | null; occurredAt?: Date | null },
+    actor: Actor,
+  ) {
+    const result = await this.commands.execute(
+      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
+    );
+    return MutationResult.of(suggestionId, result);
+  }
+
+  @Mutation(() => MutationResult, { description: 'Record a suggestion for the service made by a participant.' })
+  makeSuggestion(@Args('input') input: MakeSuggestionInput, @CurrentActor() actor: Actor) {
+    const suggestionId = input.suggestionId ?? idFromCommand(input.commandId, 'suggestionId');
+    return this.run(
+      suggestionId,
+      {
+        type: 'MakeSuggestion',
+        data: {
+          suggestionId,
+          projectId: input.projectId,
+          suggestedByRole: input.suggestedByRole,
+          carerId: input.carerId ?? null,
+          organisationId: input.organisationId ?? null,
+          description: input.description,
+          topic: input.topic,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Adopt a suggestion.' })
+  adoptSuggestion(@Args('input') input: AdoptSuggestionInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.suggestionId,
+      {
+        type: 'AdoptSuggestion',
+        data: { suggestionId: input.suggestionId, note: input.note, decisionId: input.decisionId ?? null },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Decline a suggestion, with a reason.' })
+  declineSuggestion(@Args('input') input: DeclineSuggestionInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.suggestionId,
+      { type: 'DeclineSuggestion', data: { suggestionId: input.suggestionId, reason: input.reason, note: input.note } },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, { description: 'Record that an adopted suggestion was implemented.' })
+  implementSuggestion(@Args('input') input: ImplementSuggestionInput, @CurrentActor() actor: Actor) {
+    return this.run(
+      input.suggestionId,
+      { type: 'ImplementSuggestion', data: { suggestionId: input.suggestionId, note: input.note ?? null } },
+      input,
+      actor,
+    );
+  }
+}
