@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { launchProject } from './support/project.js';
 import { startApi, type RunningApi } from './support/api-process.js';
 
 const ACTOR = { 'x-dev-actor': 'provider-3;provider;org-provider' };
@@ -52,7 +53,7 @@ function instrumentInput(overrides: Record<string, unknown> = {}) {
 
 function scheduleInput(overrides: Record<string, unknown> = {}) {
   return {
-    projectId: randomUUID(),
+    projectId: PROJECT_ID,
     kind: 'training_course',
     topic: 'Moving a bedridden person safely',
     scheduledFor: '2025-03-01T15:00:00.000Z',
@@ -63,12 +64,15 @@ function scheduleInput(overrides: Record<string, unknown> = {}) {
   };
 }
 
+const PROJECT_ID = randomUUID();
+
 describe('activity and survey-instrument commands over GraphQL', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'activity-e2e-'));
   let api: RunningApi;
 
   beforeAll(async () => {
     api = await startApi({ DATA_DIR: dataDir });
+    await launchProject(api, PROJECT_ID);
   });
   afterAll(async () => {
     await api?.stop();

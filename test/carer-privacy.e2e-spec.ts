@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { carerDecider, fold, type CarerEvent, type EncryptedPersonalData } from 
 import { SqlEventStore } from '#event-store';
 import { CarerKeyVault } from '#privacy';
 import { startApi, type RunningApi } from './support/api-process.js';
+import { launchProject } from './support/project.js';
 
 const ACTOR = { 'x-dev-actor': 'provider-3;provider;org-home-care' };
 const NAME = 'Mariagrazia Zanetti-Quintavalle';
@@ -41,23 +43,10 @@ describe('carers: personal data never in plain text, erasure by destroying the k
   it('registers, invites and records consent through GraphQL', async () => {
     const api = await startApi({ DATA_DIR: dataDir });
     try {
-      const project = await mutate<{ id: string }>(api, 'launchProject', 'LaunchProjectInput', {
-        territoryId: 'valley',
-        name: 'Valley pilot',
-        eligibleCarers: 320,
-        pilotMonths: 18,
-        startsOn: '2025-01-01',
-        targets: {
-          reachShare: 0.33,
-          trainingCoursesPerMonth: 1,
-          peerMeetingsPerMonth: 1,
-          committeeEveryMonths: 4,
-          satisfactionThreshold: 0.75,
-          understandingThreshold: 0.75,
-        },
-      });
+      const projectId = randomUUID();
+      await launchProject(api, projectId);
       const registration = {
-        projectId: project.data!.id,
+        projectId,
         pseudonym: 'Carer 8',
         registeredByOrganisationId: 'org-home-care',
         gender: 'female',

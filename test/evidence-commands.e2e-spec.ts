@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { launchProject } from './support/project.js';
 import { startApi, type GraphQLResponse, type RunningApi } from './support/api-process.js';
 
 const ACTOR = { 'x-dev-actor': 'researcher-7;researcher;org-university' };
@@ -31,6 +32,7 @@ describe('committee, information channel, decision, suggestion, evidence and bar
 
   beforeAll(async () => {
     api = await startApi({ DATA_DIR: dataDir });
+    await launchProject(api, projectId);
   });
   afterAll(async () => {
     await api?.stop();

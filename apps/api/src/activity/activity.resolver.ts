@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   activityAggregate,
   requireUsableSurveyInstrument,
@@ -13,8 +12,8 @@ import {
 } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { CommandExecutor, idFromCommand } from '../command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { idFromCommand } from '../command-side/command-executor.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   CancelActivityInput,
@@ -33,26 +32,20 @@ const aggregate = activityAggregate as unknown as AggregateDefinition<DomainComm
 
 @Resolver()
 export class ActivityResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly executor: CommandExecutor,
-  ) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     activityId: string,
     command: ActivityCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(activityId, result);
+    return this.runner.run(aggregate, activityId, command, input, actor);
   }
 
   /** Loads the instrument from its own stream; refuses an unknown or retired one with the domain's errors. */
   private async satisfactionInstrument(instrumentId: string): Promise<SatisfactionInstrument> {
-    const state = await this.executor.loadState(surveyInstrumentAggregate, surveyInstrumentStreamId(instrumentId));
+    const state = await this.runner.loadState(surveyInstrumentAggregate, surveyInstrumentStreamId(instrumentId));
     const { itemCount, scale } = requireUsableSurveyInstrument(state, instrumentId);
     return {
       instrumentId,
@@ -65,7 +58,8 @@ export class ActivityResolver {
   @Mutation(() => MutationResult, {
     description: 'Schedule an activity of a project: its kind, topic, date and place.',
   })
-  scheduleActivity(@Args('input') input: ScheduleActivityInput, @CurrentActor() actor: Actor) {
+  async scheduleActivity(@Args('input') input: ScheduleActivityInput, @CurrentActor() actor: Actor) {
+    await this.runner.requireProject(input.projectId);
     const activityId = input.activityId ?? idFromCommand(input.commandId, 'activityId');
     return this.run(
       activityId,

@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   barrierAggregate,
   type BarrierCommand,
@@ -10,7 +9,7 @@ import {
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '../command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   ObserveBarrierInput,
@@ -23,22 +22,20 @@ const aggregate = barrierAggregate as unknown as AggregateDefinition<DomainComma
 
 @Resolver()
 export class BarrierResolver {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     barrierId: string,
     command: BarrierCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(barrierId, result);
+    return this.runner.run(aggregate, barrierId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, { description: 'Record a barrier to co-production, coded against a taxonomy.' })
-  observeBarrier(@Args('input') input: ObserveBarrierInput, @CurrentActor() actor: Actor) {
+  async observeBarrier(@Args('input') input: ObserveBarrierInput, @CurrentActor() actor: Actor) {
+    await this.runner.requireProject(input.projectId);
     const barrierId = input.barrierId ?? idFromCommand(input.commandId, 'barrierId');
     return this.run(
       barrierId,

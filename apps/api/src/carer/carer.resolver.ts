@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   carerAggregate,
   type AggregateDefinition,
@@ -10,9 +9,8 @@ import {
 import type { Actor } from '#event-store';
 import { CarerKeyVault, type PersonalData } from '#privacy';
 import { CurrentActor } from '../command-side/actor.js';
-import { CommandExecutor, idFromCommand } from '../command-side/command-executor.js';
-import { requireProject } from '../command-side/require-project.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { idFromCommand } from '../command-side/command-executor.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   AnswerCarerInvitationInput,
@@ -40,21 +38,17 @@ function personalData(input: PersonalDataInput): PersonalData {
 @Resolver()
 export class CarerResolver {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly runner: CommandRunner,
     private readonly vault: CarerKeyVault,
-    private readonly executor: CommandExecutor,
   ) {}
 
-  private async run(
+  private run(
     carerId: string,
     command: CarerCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(carerId, result);
+    return this.runner.run(aggregate, carerId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, {
@@ -62,7 +56,7 @@ export class CarerResolver {
   })
   async registerCarer(@Args('input') input: RegisterCarerInput, @CurrentActor() actor: Actor) {
     const carerId = input.carerId ?? idFromCommand(input.commandId, 'carerId');
-    await requireProject(this.executor, input.projectId);
+    await this.runner.requireProject(input.projectId);
     const envelope = input.personalData ? await this.vault.encrypt(carerId, personalData(input.personalData)) : null;
     return this.run(
       carerId,

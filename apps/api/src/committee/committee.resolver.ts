@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   committeeAggregate,
   type CommitteeCommand,
@@ -9,7 +8,7 @@ import {
 } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   AssessCommitteeGoalInput,
@@ -23,22 +22,20 @@ const aggregate = committeeAggregate as unknown as AggregateDefinition<DomainCom
 /** One committee per project: its stream is keyed by the project id, which is also the result's id. */
 @Resolver()
 export class CommitteeResolver {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     projectId: string,
     command: CommitteeCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(projectId, result);
+    return this.runner.run(aggregate, projectId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, { description: "Define a goal the citizens' committee sets itself." })
-  defineCommitteeGoal(@Args('input') input: DefineCommitteeGoalInput, @CurrentActor() actor: Actor) {
+  async defineCommitteeGoal(@Args('input') input: DefineCommitteeGoalInput, @CurrentActor() actor: Actor) {
+    await this.runner.requireProject(input.projectId);
     return this.run(
       input.projectId,
       {

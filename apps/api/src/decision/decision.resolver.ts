@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   decisionAggregate,
   type DecisionCommand,
@@ -10,7 +9,7 @@ import {
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '../command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import { ContestDecisionInput, ReviseDecisionInput, TakeDecisionInput } from './decision.inputs.js';
 
@@ -18,24 +17,22 @@ const aggregate = decisionAggregate as unknown as AggregateDefinition<DomainComm
 
 @Resolver()
 export class DecisionResolver {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     decisionId: string,
     command: DecisionCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(decisionId, result);
+    return this.runner.run(aggregate, decisionId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, {
     description: 'Record a decision taken in the project, and whether the carers were consulted.',
   })
-  takeDecision(@Args('input') input: TakeDecisionInput, @CurrentActor() actor: Actor) {
+  async takeDecision(@Args('input') input: TakeDecisionInput, @CurrentActor() actor: Actor) {
+    await this.runner.requireProject(input.projectId);
     const decisionId = input.decisionId ?? idFromCommand(input.commandId, 'decisionId');
     return this.run(
       decisionId,

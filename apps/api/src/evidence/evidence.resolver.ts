@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   evidenceAggregate,
   type EvidenceCommand,
@@ -10,7 +9,7 @@ import {
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '../command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   CodeObservationInput,
@@ -23,22 +22,20 @@ const aggregate = evidenceAggregate as unknown as AggregateDefinition<DomainComm
 
 @Resolver()
 export class EvidenceResolver {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     evidenceId: string,
     command: EvidenceCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(evidenceId, result);
+    return this.runner.run(aggregate, evidenceId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, { description: 'Record a semi-structured interview (its duration and mode).' })
-  recordInterview(@Args('input') input: RecordInterviewInput, @CurrentActor() actor: Actor) {
+  async recordInterview(@Args('input') input: RecordInterviewInput, @CurrentActor() actor: Actor) {
+    await this.runner.requireProject(input.projectId);
     const evidenceId = input.evidenceId ?? idFromCommand(input.commandId, 'evidenceId');
     return this.run(
       evidenceId,
@@ -62,7 +59,8 @@ export class EvidenceResolver {
   @Mutation(() => MutationResult, {
     description: 'Record a co-design or co-assessment workshop; audio only with the consent of all.',
   })
-  recordWorkshop(@Args('input') input: RecordWorkshopInput, @CurrentActor() actor: Actor) {
+  async recordWorkshop(@Args('input') input: RecordWorkshopInput, @CurrentActor() actor: Actor) {
+    await this.runner.requireProject(input.projectId);
     const evidenceId = input.evidenceId ?? idFromCommand(input.commandId, 'evidenceId');
     const { carers, providers, researchers } = input.participants;
     return this.run(
@@ -84,7 +82,8 @@ export class EvidenceResolver {
   }
 
   @Mutation(() => MutationResult, { description: "Record a researcher's reflexive note." })
-  recordReflexiveNote(@Args('input') input: RecordReflexiveNoteInput, @CurrentActor() actor: Actor) {
+  async recordReflexiveNote(@Args('input') input: RecordReflexiveNoteInput, @CurrentActor() actor: Actor) {
+    await this.runner.requireProject(input.projectId);
     const evidenceId = input.evidenceId ?? idFromCommand(input.commandId, 'evidenceId');
     return this.run(
       evidenceId,

@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   informationChannelAggregate,
   type InformationChannelCommand,
@@ -10,7 +9,7 @@ import {
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '../command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   RecordChannelReadingInput,
@@ -23,22 +22,23 @@ const aggregate = informationChannelAggregate as unknown as AggregateDefinition<
 
 @Resolver()
 export class InformationChannelResolver {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     channelId: string,
     command: InformationChannelCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(channelId, result);
+    return this.runner.run(aggregate, channelId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, { description: 'Register an information channel of a project.' })
-  registerInformationChannel(@Args('input') input: RegisterInformationChannelInput, @CurrentActor() actor: Actor) {
+  async registerInformationChannel(
+    @Args('input') input: RegisterInformationChannelInput,
+    @CurrentActor() actor: Actor,
+  ) {
+    await this.runner.requireProject(input.projectId);
     const channelId = input.channelId ?? idFromCommand(input.commandId, 'channelId');
     return this.run(
       channelId,

@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   notFound,
   organisationAggregate,
@@ -14,8 +13,7 @@ import {
 } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { CommandExecutor } from '../command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   AddPartnerMemberInput,
@@ -37,20 +35,14 @@ const aggregate = partnershipAggregate as unknown as AggregateDefinition<DomainC
 /** The partnership stream is keyed by its project, so every result carries the project id. */
 @Resolver()
 export class PartnershipResolver {
-  constructor(
-    private readonly commands: CommandBus,
-    private readonly executor: CommandExecutor,
-  ) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     command: PartnershipCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(command.data.projectId, result);
+    return this.runner.run(aggregate, command.data.projectId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, {
@@ -59,8 +51,8 @@ export class PartnershipResolver {
   async joinPartnership(@Args('input') input: JoinPartnershipInput, @CurrentActor() actor: Actor) {
     // The partnership decider sees only its own stream: the project and the organisation must exist.
     const [project, organisation] = await Promise.all([
-      this.executor.loadState(projectAggregate, projectStreamId(input.projectId)),
-      this.executor.loadState(organisationAggregate, organisationStreamId(input.organisationId)),
+      this.runner.loadState(projectAggregate, projectStreamId(input.projectId)),
+      this.runner.loadState(organisationAggregate, organisationStreamId(input.organisationId)),
     ]);
     if (project.status === 'unknown') {
       throw notFound('PROJECT_NOT_FOUND', `Project ${input.projectId} does not exist`);

@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   programmeAggregate,
   type ProgrammeCommand,
@@ -10,7 +9,7 @@ import {
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '../command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import { AddTerritoryInput, AdoptTerritorySignalFrameworkInput, LaunchProgrammeInput } from './programme.inputs.js';
 
@@ -18,18 +17,15 @@ const aggregate = programmeAggregate as unknown as AggregateDefinition<DomainCom
 
 @Resolver()
 export class ProgrammeResolver {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     programmeId: string,
     command: ProgrammeCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(programmeId, result);
+    return this.runner.run(aggregate, programmeId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, {

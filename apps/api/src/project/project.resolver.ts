@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   projectAggregate,
   type ProjectCommand,
@@ -10,7 +9,7 @@ import {
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '../command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   ExtendPilotInput,
@@ -23,18 +22,15 @@ const aggregate = projectAggregate as unknown as AggregateDefinition<DomainComma
 
 @Resolver()
 export class ProjectResolver {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     projectId: string,
     command: ProjectCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(projectId, result);
+    return this.runner.run(aggregate, projectId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, {

@@ -1,5 +1,4 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { CommandBus } from '@nestjs/cqrs';
 import {
   suggestionAggregate,
   type SuggestionCommand,
@@ -10,7 +9,7 @@ import {
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '../command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../command-side/execute-domain-command.js';
+import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   AdoptSuggestionInput,
@@ -23,22 +22,20 @@ const aggregate = suggestionAggregate as unknown as AggregateDefinition<DomainCo
 
 @Resolver()
 export class SuggestionResolver {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(private readonly runner: CommandRunner) {}
 
-  private async run(
+  private run(
     suggestionId: string,
     command: SuggestionCommand,
     input: { commandId?: string | null; occurredAt?: Date | null },
     actor: Actor,
   ) {
-    const result = await this.commands.execute(
-      new ExecuteDomainCommand(aggregate, command, { actor, commandId: input.commandId, occurredAt: input.occurredAt }),
-    );
-    return MutationResult.of(suggestionId, result);
+    return this.runner.run(aggregate, suggestionId, command, input, actor);
   }
 
   @Mutation(() => MutationResult, { description: 'Record a suggestion for the service made by a participant.' })
-  makeSuggestion(@Args('input') input: MakeSuggestionInput, @CurrentActor() actor: Actor) {
+  async makeSuggestion(@Args('input') input: MakeSuggestionInput, @CurrentActor() actor: Actor) {
+    await this.runner.requireProject(input.projectId);
     const suggestionId = input.suggestionId ?? idFromCommand(input.commandId, 'suggestionId');
     return this.run(
       suggestionId,

@@ -1,0 +1,46 @@
+import { Injectable } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { AggregateDefinition, DomainCommand, DomainEvent } from '#domain';
+import type { Actor } from '#event-store';
+import { CommandExecutor } from './command-executor.js';
+import { ExecuteDomainCommand } from './execute-domain-command.js';
+import { MutationResult } from './mutation-result.model.js';
+import { requireProject } from './require-project.js';
+
+/** What every resolver does with a command: send it over the bus and report what was written. */
+@Injectable()
+export class CommandRunner {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly executor: CommandExecutor,
+  ) {}
+
+  async run<C extends DomainCommand, E extends DomainEvent, S>(
+    aggregate: AggregateDefinition<C, E, S>,
+    id: string,
+    command: C,
+    input: { commandId?: string | null; occurredAt?: Date | null },
+    actor: Actor,
+  ): Promise<MutationResult> {
+    const result = await this.commands.execute(
+      new ExecuteDomainCommand(
+        aggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>,
+        command,
+        { actor, commandId: input.commandId, occurredAt: input.occurredAt },
+      ),
+    );
+    return MutationResult.of(id, result);
+  }
+
+  /** Refuses, with NOT_FOUND, a project that was never launched. */
+  requireProject(projectId: string): Promise<void> {
+    return requireProject(this.executor, projectId);
+  }
+
+  loadState<C extends DomainCommand, E extends DomainEvent, S>(
+    aggregate: AggregateDefinition<C, E, S>,
+    streamId: string,
+  ): Promise<S> {
+    return this.executor.loadState(aggregate, streamId);
+  }
+}
