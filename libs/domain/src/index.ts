@@ -15,3 +15,4 @@ export * from './decision/index.js';
 export * from './suggestion/index.js';
 export * from './evidence/index.js';
 export * from './barrier/index.js';
+export * from './upcasting.js';

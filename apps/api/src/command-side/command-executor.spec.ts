@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
-import { activityAggregate, DomainError, projectAggregate, type ProjectCommand } from '#domain';
+import { activityAggregate, DomainError, projectAggregate, upcast, type ProjectCommand } from '#domain';
 import { openPgliteEventStore, type EventStore, type NewEvent } from '#event-store';
 import { CommandExecutor } from './command-executor.js';
-import { upcast } from './upcasting.js';
 
 const actor = { id: 'researcher-1', role: 'researcher', organisationId: 'org-uni' };
 

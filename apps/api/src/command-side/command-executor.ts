@@ -12,8 +12,7 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '#event-store';
-import { conflict, fold, type AggregateDefinition, type DomainCommand, type DomainEvent } from '#domain';
-import { upcast } from './upcasting.js';
+import { conflict, fold, upcast, type AggregateDefinition, type DomainCommand, type DomainEvent } from '#domain';
 
 /** Namespace for ids derived from a client's command id, so a retry derives the same ids. */
 const COMMAND_NAMESPACE = '6f1c1f55-2a4b-4d0e-9a43-3c8f5a0e7b21';
