@@ -11,7 +11,7 @@ const swc = [
   },
 ];
 
-const libs = ['event-store', 'database', 'config', 'domain', 'health', 'privacy'];
+const libs = ['event-store', 'database', 'config', 'domain', 'health', 'privacy', 'projections'];
 
 export default {
   testEnvironment: 'node',

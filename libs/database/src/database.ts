@@ -15,7 +15,19 @@ export interface SqlDatabase extends SqlExecutor {
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
   /** Calls `onNotify` for every NOTIFY on `channel`, and `onReconnect` after a lost listener came back. */
   listen(channel: string, onNotify: (payload: string) => void, onReconnect?: () => void): Promise<() => Promise<void>>;
+  /**
+   * Tries to take a lock named `key` that lasts while this process holds it: a PostgreSQL
+   * session advisory lock on a dedicated connection (released when the process dies), or an
+   * in-process lock on PGlite (one process per data directory anyway). Null when held elsewhere.
+   */
+  tryLock(key: string): Promise<HeldLock | null>;
   close(): Promise<void>;
+}
+
+export interface HeldLock {
+  /** Resolves if the lock is lost (its connection dropped): the holder must stop its work. */
+  readonly lost: Promise<void>;
+  release(): Promise<void>;
 }
 
 /** The fields of a PostgreSQL error both drivers expose. */

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import type { SqlDatabase, SqlExecutor } from './database.js';
+import type { HeldLock, SqlDatabase, SqlExecutor } from './database.js';
 
 export interface PgDatabaseOptions {
   readonly connectionString: string;
@@ -127,8 +127,49 @@ export class PgDatabase implements SqlDatabase {
     void retry(0);
   }
 
+  async tryLock(key: string): Promise<HeldLock | null> {
+    const client = new pg.Client({
+      connectionString: this.options.connectionString,
+      application_name: `${this.options.applicationName ?? 'coproduction-platform'}:lock`,
+    });
+    let signalLost!: () => void;
+    const lost = new Promise<void>((resolve) => (signalLost = resolve));
+    client.on('error', () => signalLost());
+    client.on('end', () => signalLost());
+    await client.connect();
+    try {
+      const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [
+        key,
+      ]);
+      if (!rows[0]?.locked) {
+        await client.end();
+        return null;
+      }
+    } catch (error) {
+      await client.end().catch(() => undefined);
+      throw error;
+    }
+    this.heldLocks.add(client);
+    return {
+      lost,
+      release: async () => {
+        this.heldLocks.delete(client);
+        client.removeAllListeners();
+        // Ending the session releases its advisory locks.
+        await client.end().catch(() => undefined);
+      },
+    };
+  }
+
+  private readonly heldLocks = new Set<pg.Client>();
+
   async close(): Promise<void> {
     this.closed = true;
+    for (const client of this.heldLocks) {
+      client.removeAllListeners();
+      await client.end().catch(() => undefined);
+    }
+    this.heldLocks.clear();
     const listener = this.listener;
     this.listener = null;
     if (listener) {

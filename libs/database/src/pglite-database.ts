@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
-import type { SqlDatabase, SqlExecutor } from './database.js';
+import type { HeldLock, SqlDatabase, SqlExecutor } from './database.js';
 
 /**
  * PGlite (PostgreSQL compiled to WebAssembly) in this process. One connection only: PGlite
@@ -42,6 +42,19 @@ export class PgliteDatabase implements SqlDatabase {
   async listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>> {
     // PGlite runs in this process: its notifications cannot be lost to a dropped connection.
     return this.db.listen(channel, onNotify);
+  }
+
+  private readonly locks = new Set<string>();
+
+  async tryLock(key: string): Promise<HeldLock | null> {
+    if (this.locks.has(key)) return null;
+    this.locks.add(key);
+    return {
+      lost: new Promise<void>(() => undefined),
+      release: async () => {
+        this.locks.delete(key);
+      },
+    };
   }
 
   async close(): Promise<void> {

@@ -86,6 +86,12 @@ export interface EventStore {
 
   subscribeToAll(options?: SubscribeOptions): EventSubscription;
 
+  /**
+   * How many events (matching the filter) lie after a position: a projection's lag. Null where
+   * the backend cannot count cheaply (KurrentDB).
+   */
+  countAfter(after: GlobalPosition, filter?: EventFilter): Promise<number | null>;
+
   /** The position of the last event stored, or null when the log is empty. */
   lastPosition(): Promise<GlobalPosition | null>;
 

@@ -218,6 +218,11 @@ export class KurrentDbEventStore implements EventStore {
   }
 
   /** The newest non-system event: the server filter skips system types, this loop the rest. */
+  /** KurrentDB has no cheap count of `$all` after a position; a projection's lag is reported as unknown. */
+  async countAfter(): Promise<null> {
+    return null;
+  }
+
   async lastPosition(): Promise<GlobalPosition | null> {
     let cursor: ReadPosition = END;
     try {

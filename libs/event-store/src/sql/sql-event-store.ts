@@ -3,6 +3,7 @@ import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevision
 import type { NewEvent, RecordedEvent } from '../events.js';
 import type {
   AppendResult,
+  EventFilter,
   EventStore,
   EventSubscription,
   ExpectedRevision,
@@ -184,6 +185,19 @@ export class SqlEventStore implements EventStore {
       readPage: (after, limit) => this.readAll({ after, limit, filter: options.filter }),
       listen: (wake) => this.database.listen(this.channel, wake, wake),
     });
+  }
+
+  async countAfter(after: GlobalPosition, filter?: EventFilter): Promise<number> {
+    const types = filter?.eventTypes?.length ? [...filter.eventTypes] : null;
+    const prefixes = filter?.streamPrefixes?.length ? prefixPatterns(filter.streamPrefixes) : null;
+    const [row] = await this.database.query<{ count: string }>(
+      `select count(*)::text as count from es_events e
+       where (e.transaction_id, e.position) > ($1::text::xid8, $2::bigint)
+         and ($3::text[] is null or e.type = any($3::text[]))
+         and ($4::text[] is null or e.stream_id like any($4::text[]))`,
+      [after.commit.toString(), after.prepare.toString(), types, prefixes],
+    );
+    return Number(row!.count);
   }
 
   async lastPosition(): Promise<GlobalPosition | null> {

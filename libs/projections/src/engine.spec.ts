@@ -1,0 +1,243 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
+import { SqlEventStore, type EventStore, type NewEvent } from '#event-store';
+import { postgresTestUrl, uniqueSchema } from '../../../test/support/postgres.js';
+import { ProjectionAdmin } from './admin.js';
+import { ProjectionEngine, waitForPosition } from './engine.js';
+import { projectionStatuses } from './status.js';
+import { countingProjection } from './testing/counting-projection.js';
+
+function event(type: string, data: Record<string, string | number | boolean> = {}): NewEvent {
+  return {
+    id: randomUUID(),
+    type,
+    schemaVersion: 1,
+    data,
+    occurredAt: new Date(),
+    metadata: { actor: { id: 'tester', role: 'admin' }, correlationId: randomUUID() },
+  };
+}
+
+async function eventually<T>(read: () => Promise<T>, until: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (until(value)) return value;
+    if (Date.now() > deadline) throw new Error(`Timed out; last value ${JSON.stringify(value)}`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+interface Harness {
+  database: SqlDatabase;
+  store: EventStore;
+  /** A second connection to the same database, as another process would have (PostgreSQL only). */
+  second?: () => Promise<SqlDatabase>;
+  dispose(): Promise<void>;
+}
+
+const targets: Array<[string, () => Promise<Harness>]> = [
+  [
+    'PGlite',
+    async () => {
+      const database = await PgliteDatabase.open();
+      const store = await SqlEventStore.open(database, { ownsDatabase: false });
+      return { database, store, dispose: () => database.close() };
+    },
+  ],
+];
+const url = postgresTestUrl();
+if (url) {
+  targets.push([
+    'PostgreSQL',
+    async () => {
+      const schema = uniqueSchema('proj');
+      const database = await PgDatabase.open({ connectionString: url, schema });
+      const store = await SqlEventStore.open(database, { ownsDatabase: false });
+      return {
+        database,
+        store,
+        second: () => PgDatabase.open({ connectionString: url, schema }),
+        dispose: async () => {
+          await database.dropSchema();
+          await database.close();
+        },
+      };
+    },
+  ]);
+}
+
+describe.each(targets)('projection engine on %s', (_name, open) => {
+  let harness: Harness;
+  let engines: ProjectionEngine[];
+  const counts = (table = 'alpha_counts') =>
+    harness.database.query<{ stream_id: string; events: number }>(
+      `select stream_id, events from ${table} order by stream_id`,
+    );
+  const start = async (
+    projections = [countingProjection('alpha', ['A', 'B']), countingProjection('beta', ['A'])],
+    database?: SqlDatabase,
+  ) => {
+    const engine = new ProjectionEngine({
+      projections,
+      database: database ?? harness.database,
+      store: harness.store,
+      batchSize: 50,
+      reconcileIntervalMs: 100,
+    });
+    engines.push(engine);
+    await engine.start();
+    return engine;
+  };
+
+  beforeEach(async () => {
+    harness = await open();
+    engines = [];
+  });
+  afterEach(async () => {
+    for (const engine of engines) await engine.stop();
+    await harness.dispose();
+  });
+
+  it('catches up from zero, then follows live, committing read models with the checkpoint', async () => {
+    await harness.store.append('s-1', [event('A'), event('B'), event('C')], 'no_stream');
+    await harness.store.append(
+      's-2',
+      Array.from({ length: 120 }, () => event('A')),
+      'no_stream',
+    );
+    await start();
+    expect(await eventually(counts, (rows) => rows.length === 2 && rows[1]!.events === 120)).toEqual([
+      { stream_id: 's-1', events: 2 },
+      { stream_id: 's-2', events: 120 },
+    ]);
+    const written = await harness.store.append('s-1', [event('B')], 2n);
+    expect(await waitForPosition(harness.database, written.position, { timeoutMs: 10_000 })).toBe(true);
+    expect((await counts())[0]).toEqual({ stream_id: 's-1', events: 3 });
+    const [alpha] = await projectionStatuses(harness.database, harness.store, [
+      countingProjection('alpha', ['A', 'B']),
+    ]);
+    expect(alpha).toMatchObject({ name: 'alpha', state: 'running', lagEvents: 0, eventsProcessed: 123 });
+  });
+
+  it('stops a projection at a poison event, keeps the others running, and retries or skips it', async () => {
+    const alpha = countingProjection('alpha', ['A', 'B']);
+    const beta = countingProjection('beta', ['A']);
+    await harness.store.append('s-1', [event('A'), event('A'), event('B', { poison: true }), event('A')], 'no_stream');
+    await start([alpha, beta]);
+    const admin = new ProjectionAdmin(harness.database, [alpha, beta]);
+
+    const failed = await eventually(
+      () => projectionStatuses(harness.database, harness.store, [alpha, beta]),
+      (statuses) => statuses[0]?.state === 'failed' && statuses[1]?.lagEvents === 0,
+    );
+    expect(failed[0]!.failure).toMatchObject({ eventType: 'B', error: expect.stringContaining('poison') });
+    expect(failed[0]!.lagEvents).toBe(2);
+    expect(await counts()).toEqual([{ stream_id: 's-1', events: 2 }]);
+    expect(await counts('beta_counts')).toEqual([{ stream_id: 's-1', events: 3 }]);
+
+    // Retrying meets the same poison: still failed, nothing double-counted.
+    await admin.retry('alpha');
+    await eventually(
+      () => projectionStatuses(harness.database, harness.store, [alpha]),
+      (statuses) => statuses[0]?.state === 'failed' && statuses[0].updatedAt.getTime() > failed[0]!.updatedAt.getTime(),
+    );
+    expect(await counts()).toEqual([{ stream_id: 's-1', events: 2 }]);
+
+    const skipped = await admin.skip('alpha', 'admin-1');
+    expect(skipped.eventId).toBe(failed[0]!.failure!.eventId);
+    await eventually(counts, (rows) => rows[0]?.events === 3);
+    const [letter] = await admin.deadLetters('alpha');
+    expect(letter).toMatchObject({ event_id: skipped.eventId, event_type: 'B', skipped_by: 'admin-1' });
+    const [after] = await projectionStatuses(harness.database, harness.store, [alpha]);
+    expect(after).toMatchObject({ state: 'running', lagEvents: 0, failure: null });
+  });
+
+  it('pauses and resumes', async () => {
+    const alpha = countingProjection('alpha', ['A', 'B']);
+    await start([alpha]);
+    const admin = new ProjectionAdmin(harness.database, [alpha]);
+    await admin.pause('alpha');
+    await eventually(
+      () => projectionStatuses(harness.database, harness.store, [alpha]),
+      (s) => s[0]?.state === 'paused',
+    );
+    await harness.store.append('s-9', [event('A'), event('A')], 'no_stream');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await counts()).toEqual([]);
+    await admin.resume('alpha');
+    expect(await eventually(counts, (rows) => rows[0]?.events === 2)).toEqual([{ stream_id: 's-9', events: 2 }]);
+  });
+
+  it('rebuilds into a new generation while the old one serves, then swaps atomically', async () => {
+    const alpha = countingProjection('alpha', ['A', 'B']);
+    for (let i = 0; i < 10; i++)
+      await harness.store.append(
+        `s-${i}`,
+        Array.from({ length: 30 }, () => event('A')),
+        'no_stream',
+      );
+    await start([alpha]);
+    await eventually(counts, (rows) => rows.length === 10 && rows.every((row) => row.events === 30));
+
+    const admin = new ProjectionAdmin(harness.database, [alpha]);
+    const { generation } = await admin.rebuild('alpha');
+    expect(generation).toBe(2);
+    // Queries keep reading complete data throughout the rebuild.
+    const seen = new Set<number>();
+    const statuses = await eventually(
+      async () => {
+        const rows = await counts();
+        seen.add(rows.reduce((sum, row) => sum + row.events, 0));
+        return projectionStatuses(harness.database, harness.store, [alpha]);
+      },
+      (s) => s[0]?.generation === 2 && s[0].rebuild === null,
+    );
+    expect([...seen]).toEqual([300]);
+    expect(statuses[0]).toMatchObject({ generation: 2, state: 'running', eventsProcessed: 300 });
+    const tables = await harness.database.query<{ name: string }>(
+      `select table_name as name from information_schema.tables where table_name like 'alpha_counts__g%' and table_schema = current_schema()`,
+    );
+    expect(tables.map((t) => t.name)).toEqual(['alpha_counts__g2']);
+  });
+
+  it('rebuilds by itself when a new version of a projection is deployed', async () => {
+    await harness.store.append('s-1', [event('A'), event('A')], 'no_stream');
+    const first = await start([countingProjection('alpha', ['A'])]);
+    await eventually(counts, (rows) => rows[0]?.events === 2);
+    await first.stop();
+    await start([countingProjection('alpha', ['A', 'B'], 2)]);
+    await harness.store.append('s-1', [event('B')], 1n);
+    const [status] = await eventually(
+      () => projectionStatuses(harness.database, harness.store, [countingProjection('alpha', ['A', 'B'], 2)]),
+      (s) => s[0]?.version === 2 && s[0].lagEvents === 0,
+    );
+    expect(status).toMatchObject({ generation: 2, version: 2 });
+    expect(await counts()).toEqual([{ stream_id: 's-1', events: 3 }]);
+  });
+
+  if (_name === 'PostgreSQL') {
+    it('runs each projection in one process only, and another takes over when it dies', async () => {
+      await harness.store.append('s-1', [event('A')], 'no_stream');
+      const otherDatabase = await harness.second!();
+      const first = await start();
+      const second = await start(undefined, otherDatabase);
+      expect(first.holdsLease('alpha')).toBe(true);
+      expect(second.holdsLease('alpha')).toBe(false);
+      expect(second.localRunners()).toHaveLength(0);
+      await eventually(counts, (rows) => rows[0]?.events === 1);
+
+      // The holder dies: its sessions end, the advisory locks go with them.
+      await first.stop();
+      await eventually(
+        async () => second.holdsLease('alpha'),
+        (held) => held,
+      );
+      await harness.store.append('s-1', [event('A')], 0n);
+      expect(await eventually(counts, (rows) => rows[0]?.events === 2)).toEqual([{ stream_id: 's-1', events: 2 }]);
+      await second.stop();
+      await otherDatabase.close();
+    });
+  }
+});

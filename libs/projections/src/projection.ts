@@ -1,0 +1,38 @@
+import type { SqlExecutor } from '#database';
+import type { RecordedEvent } from '#event-store';
+
+/**
+ * A read-model table. Queries read it by its logical `name` (a view); each generation of the
+ * projection writes its own physical table, so a rebuild fills new tables while the live ones
+ * keep serving, and the swap is one transaction that repoints the views.
+ */
+export interface ReadModelTable {
+  readonly name: string;
+  /** DDL for the physical table (and its indexes, named after it). */
+  create(table: string): string;
+}
+
+export interface ProjectionContext {
+  readonly tx: SqlExecutor;
+  /** The physical name of a logical table in the generation being written. */
+  table(name: string): string;
+}
+
+export interface Projection {
+  /** Stable identifier, e.g. `directory`. */
+  readonly name: string;
+  /** Bump when `apply` or the tables change: the engine then rebuilds it from position zero. */
+  readonly version: number;
+  /** Event types it reads; the engine subscribes with this filter. */
+  readonly eventTypes: readonly string[];
+  readonly tables: readonly ReadModelTable[];
+  /**
+   * Applies a batch of events in log order, inside the transaction that also moves the
+   * checkpoint: a crash at any point neither loses nor double-counts an event.
+   */
+  apply(events: readonly RecordedEvent[], context: ProjectionContext): Promise<void>;
+}
+
+export function physicalTable(name: string, generation: number): string {
+  return `${name}__g${generation}`;
+}

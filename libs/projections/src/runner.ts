@@ -1,0 +1,189 @@
+import type { SqlDatabase, SqlExecutor } from '#database';
+import {
+  comparePositions,
+  type EventStore,
+  type EventSubscription,
+  type GlobalPosition,
+  type RecordedEvent,
+} from '#event-store';
+import { upcast } from '#domain';
+import { physicalTable, type Projection, type ProjectionContext } from './projection.js';
+import { RateMeter } from './rate.js';
+import { runs } from './runs.js';
+
+export type RunnerState = 'starting' | 'catching_up' | 'running' | 'failed' | 'stopped';
+
+export interface RunnerOptions {
+  readonly projection: Projection;
+  readonly generation: number;
+  readonly database: SqlDatabase;
+  readonly store: EventStore;
+  readonly batchSize: number;
+  readonly onError?: (error: unknown) => void;
+  /** Called after each committed batch (tests and status pushes listen here). */
+  readonly onProgress?: (runner: ProjectionRunner) => void;
+}
+
+/** A checkpoint that moved without events is persisted at most this often, unless the runner just caught up. */
+const CHECKPOINT_ONLY_INTERVAL_MS = 250;
+
+/**
+ * Follows the global log for one generation of one projection. Each batch of events and the
+ * new checkpoint commit in one transaction. A batch that throws is replayed one event at a
+ * time to find the event that fails; the events before it are committed, the projection stops
+ * at it and records the event and the error.
+ */
+export class ProjectionRunner {
+  state: RunnerState = 'starting';
+  checkpoint: GlobalPosition = { commit: 0n, prepare: 0n };
+  lastError: string | null = null;
+  private readonly rate = new RateMeter();
+  private subscription: EventSubscription | null = null;
+  private stopping = false;
+  private lastPersisted = 0;
+  readonly done: Promise<void>;
+  private resolveDone!: () => void;
+
+  constructor(private readonly options: RunnerOptions) {
+    this.done = new Promise((resolve) => (this.resolveDone = resolve));
+  }
+
+  get name(): string {
+    return this.options.projection.name;
+  }
+
+  get generation(): number {
+    return this.options.generation;
+  }
+
+  get eventsPerSecond(): number {
+    return this.rate.perSecond();
+  }
+
+  /** Runs until stopped or failed; never throws. */
+  async run(): Promise<void> {
+    try {
+      await this.follow();
+    } catch (error) {
+      this.state = 'failed';
+      this.lastError = error instanceof Error ? error.message : String(error);
+      this.options.onError?.(error);
+    } finally {
+      if (this.state !== 'failed') this.state = 'stopped';
+      this.resolveDone();
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.stopping = true;
+    await this.subscription?.close();
+    await this.done;
+  }
+
+  private context(tx: SqlExecutor): ProjectionContext {
+    const generation = this.options.generation;
+    return { tx, table: (name) => physicalTable(name, generation) };
+  }
+
+  private async follow(): Promise<void> {
+    const { projection, generation, database, store, batchSize } = this.options;
+    const run = await runs.get(database, projection.name, generation);
+    if (!run) throw new Error(`No run for ${projection.name} generation ${generation}`);
+    if (run.failure || run.paused) {
+      this.state = run.failure ? 'failed' : 'stopped';
+      return;
+    }
+    this.checkpoint = run.checkpoint;
+    this.state = 'catching_up';
+    this.subscription = store.subscribeToAll({
+      after: this.checkpoint,
+      filter: { eventTypes: projection.eventTypes },
+      batchSize,
+    });
+    for await (const batch of this.subscription) {
+      if (this.stopping) break;
+      const caughtUp = batch.caughtUp;
+      if (batch.events.length === 0) {
+        await this.advanceOnly(batch.checkpoint, caughtUp);
+      } else {
+        const events = batch.events.map((event) => upcast(event));
+        const applied = await this.applyBatch(events, batch.checkpoint, caughtUp);
+        if (!applied) return;
+      }
+      this.state = caughtUp ? 'running' : 'catching_up';
+      this.options.onProgress?.(this);
+    }
+  }
+
+  private async advanceOnly(checkpoint: GlobalPosition, caughtUp: boolean): Promise<void> {
+    if (comparePositions(checkpoint, this.checkpoint) <= 0) return;
+    const becameLive = caughtUp && this.state !== 'running';
+    if (!becameLive && Date.now() - this.lastPersisted < CHECKPOINT_ONLY_INTERVAL_MS) return;
+    await runs.advance(this.options.database, this.name, this.generation, checkpoint, {
+      processed: 0,
+      eventsPerSecond: this.rate.perSecond(),
+      caughtUp,
+    });
+    this.checkpoint = checkpoint;
+    this.lastPersisted = Date.now();
+  }
+
+  private async applyBatch(events: RecordedEvent[], checkpoint: GlobalPosition, caughtUp: boolean): Promise<boolean> {
+    const { projection, database } = this.options;
+    try {
+      await database.transaction(async (tx) => {
+        await projection.apply(events, this.context(tx));
+        this.rate.record(events.length);
+        await runs.advance(tx, this.name, this.generation, checkpoint, {
+          processed: events.length,
+          eventsPerSecond: this.rate.perSecond(),
+          caughtUp,
+        });
+      });
+      this.checkpoint = checkpoint;
+      this.lastPersisted = Date.now();
+      return true;
+    } catch (batchError) {
+      return this.isolatePoison(events, checkpoint, caughtUp, batchError);
+    }
+  }
+
+  /** Replays a failed batch event by event: commits what applies, stops at the first event that throws. */
+  private async isolatePoison(
+    events: RecordedEvent[],
+    checkpoint: GlobalPosition,
+    caughtUp: boolean,
+    batchError: unknown,
+  ) {
+    const { projection, database } = this.options;
+    for (const event of events) {
+      try {
+        await database.transaction(async (tx) => {
+          await projection.apply([event], this.context(tx));
+          await runs.advance(tx, this.name, this.generation, event.position, {
+            processed: 1,
+            eventsPerSecond: this.rate.perSecond(),
+            caughtUp: false,
+          });
+        });
+        this.checkpoint = event.position;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        await runs.fail(database, this.name, this.generation, event, message);
+        this.state = 'failed';
+        this.lastError = message;
+        this.options.onError?.(error);
+        return false;
+      }
+    }
+    // Every event applied on its own: the batch failure was not caused by one event.
+    this.options.onError?.(batchError);
+    await runs.advance(database, this.name, this.generation, checkpoint, {
+      processed: 0,
+      eventsPerSecond: this.rate.perSecond(),
+      caughtUp,
+    });
+    this.checkpoint = checkpoint;
+    return true;
+  }
+}
