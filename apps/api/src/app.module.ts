@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { type AppConfig, ConfigModule } from '#config';
 import { DatabaseModule } from '#database';
 import { EventStoreModule } from '#event-store';
+import { ProjectionsModule } from '#read-models';
 import { PrivacyModule } from '#privacy';
 import { HealthModule } from '#health';
 import { CommandSideModule } from './command-side/command-side.module.js';
@@ -51,6 +52,7 @@ export class AppModule {
         }),
         DatabaseModule,
         EventStoreModule,
+        ProjectionsModule.forRoot({ runEngine: config.projector === 'inline' }),
         PrivacyModule,
         CommandSideModule,
         StatusModule,

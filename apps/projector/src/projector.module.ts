@@ -3,6 +3,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { type AppConfig, ConfigModule } from '#config';
 import { DatabaseModule } from '#database';
 import { EventStoreModule } from '#event-store';
+import { ProjectionsModule } from '#read-models';
 import { HealthModule } from '#health';
 
 /** The projector process of the production stack: it follows the event log and keeps read models. */
@@ -16,6 +17,7 @@ export class ProjectorModule {
         LoggerModule.forRoot({ pinoHttp: { level: config.logLevel, autoLogging: false } }),
         DatabaseModule,
         EventStoreModule,
+        ProjectionsModule.forRoot({ runEngine: true }),
         HealthModule,
       ],
     };

@@ -1,0 +1,4 @@
+export * from './registry.js';
+export * from './nest/projections.module.js';
+export * from './nest/consistency.service.js';
+export * from './nest/projection-events.js';

@@ -1,0 +1,6 @@
+import type { Projection } from '#projections';
+import { directoryProjection } from './directory/directory.projection.js';
+import { signalFactsProjection } from './signals/signal-facts.projection.js';
+
+/** Every projection the platform runs; the projector (inline or standalone) runs exactly these. */
+export const READ_MODEL_PROJECTIONS: readonly Projection[] = [directoryProjection, signalFactsProjection];
