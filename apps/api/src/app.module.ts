@@ -26,6 +26,7 @@ import { SuggestionModule } from './suggestion/suggestion.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { BarrierModule } from './barrier/barrier.module.js';
 import { StatusModule } from './status/status.module.js';
+import { ProjectionsAdminModule } from './projections-admin/projections-admin.module.js';
 
 @Module({})
 export class AppModule {
@@ -47,6 +48,7 @@ export class AppModule {
           autoSchemaFile: config.environment === 'production' ? true : join(process.cwd(), 'schema.gql'),
           sortSchema: true,
           introspection: config.environment !== 'production',
+          subscriptions: { 'graphql-ws': true },
           context: ({ req }: { req: unknown }) => ({ req }),
           formatError: formatGraphQLError,
         }),
@@ -56,6 +58,7 @@ export class AppModule {
         PrivacyModule,
         CommandSideModule,
         StatusModule,
+        ProjectionsAdminModule,
         ProjectModule,
         CarerModule,
         ProgrammeModule,
