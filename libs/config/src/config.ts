@@ -18,6 +18,10 @@ const schema = z
       .string()
       .regex(/^postgres(ql)?:\/\/\S+$/, 'DATABASE_URL must be a postgres:// connection URL')
       .optional(),
+    DATABASE_SCHEMA: z
+      .string()
+      .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'DATABASE_SCHEMA must be a lower-case PostgreSQL schema name')
+      .optional(),
     KURRENTDB_CONNECTION_STRING: z
       .string()
       .regex(
@@ -75,14 +79,15 @@ export interface AppConfig {
   readonly environment: 'development' | 'production' | 'test';
   readonly eventStore:
     | { readonly kind: 'pglite'; readonly dataDir: string }
-    | { readonly kind: 'postgres'; readonly url: string }
+    | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string }
     | { readonly kind: 'kurrentdb'; readonly connectionString: string };
   /**
    * Read models always live in PostgreSQL or PGlite: beside the events on the embedded default,
    * in DATABASE_URL otherwise (PGlite under DATA_DIR when a KurrentDB deployment sets none).
    */
   readonly readModels:
-    { readonly kind: 'pglite'; readonly dataDir: string } | { readonly kind: 'postgres'; readonly url: string };
+    | { readonly kind: 'pglite'; readonly dataDir: string }
+    | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
   readonly dataDir: string;
   readonly http: { readonly host: string; readonly port: number };
   /** The standalone projector serves only /health, on this port. */
@@ -115,7 +120,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   const e = parsed.data;
   const eventStore: AppConfig['eventStore'] =
     e.EVENT_STORE === 'postgres'
-      ? { kind: 'postgres', url: e.DATABASE_URL! }
+      ? { kind: 'postgres', url: e.DATABASE_URL!, ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}) }
       : e.EVENT_STORE === 'kurrentdb'
         ? { kind: 'kurrentdb', connectionString: e.KURRENTDB_CONNECTION_STRING! }
         : { kind: 'pglite', dataDir: e.DATA_DIR };
@@ -124,7 +129,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     eventStore,
     readModels:
       e.EVENT_STORE !== 'pglite' && e.DATABASE_URL
-        ? { kind: 'postgres', url: e.DATABASE_URL }
+        ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}) }
         : { kind: 'pglite', dataDir: e.DATA_DIR },
     dataDir: e.DATA_DIR,
     http: { host: e.HOST, port: e.PORT },

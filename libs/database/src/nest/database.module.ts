@@ -34,7 +34,11 @@ class DatabaseLifecycle implements OnApplicationShutdown {
       useFactory: (config: AppConfig): Promise<SqlDatabase> =>
         config.readModels.kind === 'pglite'
           ? PgliteDatabase.open(pgliteDirectory(config.readModels.dataDir))
-          : PgDatabase.open({ connectionString: config.readModels.url, applicationName: 'coproduction-read-models' }),
+          : PgDatabase.open({
+              connectionString: config.readModels.url,
+              schema: config.readModels.schema,
+              applicationName: 'coproduction-read-models',
+            }),
     },
     DatabaseLifecycle,
   ],

@@ -13,7 +13,7 @@ export async function openEventStore(config: AppConfig['eventStore'], embedded: 
     case 'pglite':
       return SqlEventStore.open(embedded, { ownsDatabase: false });
     case 'postgres':
-      return openPostgresEventStore({ connectionString: config.url });
+      return openPostgresEventStore({ connectionString: config.url, schema: config.schema });
     case 'kurrentdb': {
       const { KurrentDbEventStore } = await import('../kurrentdb/kurrentdb-event-store.js');
       return KurrentDbEventStore.connect(config.connectionString);
