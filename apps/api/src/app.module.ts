@@ -26,6 +26,8 @@ import { SuggestionModule } from './suggestion/suggestion.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { BarrierModule } from './barrier/barrier.module.js';
 import { StatusModule } from './status/status.module.js';
+import { DirectoryQueryModule } from './directory/directory.module.js';
+import { SignalsModule } from './signals/signals.module.js';
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module.js';
 
 @Module({})
@@ -72,6 +74,8 @@ export class AppModule {
         SuggestionModule,
         EvidenceModule,
         BarrierModule,
+        DirectoryQueryModule,
+        SignalsModule,
         HealthModule,
       ],
       providers: [

@@ -6,12 +6,20 @@ import type { Ids } from './random.js';
 export type AnyAggregate = AggregateDefinition<DomainCommand, DomainEvent, unknown>;
 
 /**
- * A command whose final shape needs the store, as in the API: the resolver's checks first
- * (the project exists, the instrument's scale), or the carer's personal data sealed by the vault.
+ * A command whose final shape needs the store, as in the API: the carer's personal data sealed by
+ * the vault, or the instrument read from its stream; the checks a resolver makes come first.
  */
 export interface Prepared<C extends DomainCommand> {
   readonly type: C['type'];
+  /** The stream it goes to, known before it is prepared (the scheduler may look for it there). */
+  readonly streamId: string;
   prepare(path: CommandPath): Promise<C>;
+}
+
+/** A command known in full, sent only after a check a resolver makes (e.g. the project exists). */
+export interface Checked<C extends DomainCommand> {
+  readonly command: C;
+  check(path: CommandPath): Promise<void>;
 }
 
 /** One command of the pilot, dated when its fact happened. */
@@ -23,6 +31,7 @@ export interface Step {
   readonly actor: Actor;
   readonly type: string;
   readonly aggregate: AnyAggregate;
+  readonly streamId: string;
   readonly planIndex: number;
   readonly sequence: number;
   build(path: CommandPath): Promise<DomainCommand>;
@@ -47,30 +56,46 @@ export class Plan {
     at: Date,
     actor: Actor,
     key: string,
-    command: C | Prepared<C>,
+    command: C | Prepared<C> | Checked<C>,
   ): void {
     if (Number.isNaN(at.getTime())) throw new Error(`Step ${this.name}/${key} has no valid date`);
     // A repeated key would repeat a command id, and the second command would silently replay the first.
     if (this.keys.has(key)) throw new Error(`Two steps of ${this.name} share the key ${key}`);
     this.keys.add(key);
-    const build =
-      'prepare' in command
-        ? (path: CommandPath) => command.prepare(path) as Promise<DomainCommand>
-        : () => Promise.resolve(command as DomainCommand);
+    let shape: { type: string; streamId: string; build: (path: CommandPath) => Promise<DomainCommand> };
+    if ('prepare' in command) {
+      shape = { type: command.type, streamId: command.streamId, build: (path) => command.prepare(path) };
+    } else if ('check' in command) {
+      const checked = command.command;
+      shape = {
+        type: checked.type,
+        streamId: aggregate.streamId(checked),
+        build: async (path) => {
+          await command.check(path);
+          return checked;
+        },
+      };
+    } else {
+      shape = { type: command.type, streamId: aggregate.streamId(command), build: () => Promise.resolve(command) };
+    }
     this.list.push({
       at,
       key: `${this.name}/${key}`,
       commandId: this.ids.uuid(`command:${key}`),
       actor,
-      type: command.type,
+      ...shape,
       aggregate: aggregate as unknown as AnyAggregate,
       planIndex: this.index,
       sequence: this.list.length,
-      build,
     });
   }
 
   get steps(): readonly Step[] {
     return this.list;
   }
+}
+
+/** As the resolvers of commands that attach something to a project: the project must exist. */
+export function checkingProject<C extends DomainCommand>(projectId: string, command: C): Checked<C> {
+  return { command, check: (path) => path.requireProject(projectId) };
 }

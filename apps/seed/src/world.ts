@@ -140,6 +140,3 @@ export function hasAudioConsentOn(carer: PlannedCarer, date: Date): boolean {
     (carer.audioConsentUntil === null || carer.audioConsentUntil.getTime() > time)
   );
 }
-
-/** "Carer, female, 8": the quote gender of a carer; a non-binary carer is not re-labelled. */
-export const quoteGender = (gender: CarerGender): QuoteGender => gender;

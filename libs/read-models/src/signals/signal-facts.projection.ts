@@ -1,21 +1,107 @@
 import type { Projection } from '#projections';
+import { factOf, SIGNAL_FACT_EVENT_TYPES, type SignalFact } from './facts.js';
 
-/** Time-indexed facts behind the signals, the assessment report and time travel. */
+export const SIGNAL_FACTS_TABLE = 'rm_signal_facts';
+export const SIGNAL_PROJECTS_TABLE = 'rm_signal_projects';
+
+const FACT_COLUMNS = `event_id uuid, pos_commit numeric, pos_prepare numeric, project_id text, territory_id text,
+  kind text, subject_id text, carer_id text, activity_id text, organisation_id text, category text, detail text,
+  flag boolean, amount double precision, total double precision, occurred_at timestamptz, recorded_at timestamptz,
+  data jsonb`;
+const FACT_NAMES =
+  'event_id, pos_commit, pos_prepare, project_id, territory_id, kind, subject_id, carer_id, activity_id, organisation_id, category, detail, flag, amount, total, occurred_at, recorded_at, data';
+
+/**
+ * Time-indexed facts behind the signals, the assessment report and time travel: one row per
+ * relevant event, append-only and keyed by event id (a replayed batch writes nothing twice).
+ * Signals are computed from these rows at query time, so any window, `asOf` and `knownAt` work.
+ * See facts.ts for what each kind holds, docs/signals.md for how signals read them.
+ */
 export const signalFactsProjection: Projection = {
   name: 'signal-facts',
-  version: 1,
-  eventTypes: ['ProjectLaunched'],
+  version: 2,
+  eventTypes: SIGNAL_FACT_EVENT_TYPES,
   tables: [
     {
-      name: 'rm_signal_facts',
-      create: (table) => `create table ${table} (event_id uuid primary key, project_id text not null)`,
+      name: SIGNAL_FACTS_TABLE,
+      create: (table) => `
+        create table ${table} (
+          event_id uuid primary key,
+          pos_commit numeric(20, 0) not null,
+          pos_prepare numeric(20, 0) not null,
+          project_id text,
+          territory_id text,
+          kind text not null,
+          subject_id text not null,
+          carer_id text,
+          activity_id text,
+          organisation_id text,
+          category text,
+          detail text,
+          flag boolean,
+          amount double precision,
+          total double precision,
+          occurred_at timestamptz not null,
+          recorded_at timestamptz not null,
+          data jsonb not null default '{}'
+        );
+        create index ${table}_project on ${table} (project_id, kind, occurred_at);
+        create index ${table}_territory on ${table} (territory_id, kind, occurred_at);`,
+    },
+    {
+      // Which territory each project belongs to, so every fact can carry it.
+      name: SIGNAL_PROJECTS_TABLE,
+      create: (table) => `create table ${table} (project_id text primary key, territory_id text not null)`,
     },
   ],
   async apply(events, { tx, table }) {
+    const facts = table(SIGNAL_FACTS_TABLE);
+    const projects = table(SIGNAL_PROJECTS_TABLE);
+
+    // Territories of the projects this batch touches, as known before the batch (one query)...
+    const referenced = new Set<string>();
     for (const event of events) {
+      const projectId = event.data.projectId;
+      if (typeof projectId === 'string' && event.type !== 'ProjectLaunched') referenced.add(projectId);
+    }
+    const territories = new Map<string, string>();
+    if (referenced.size > 0) {
+      const rows = await tx.query<{ project_id: string; territory_id: string }>(
+        `select project_id, territory_id from ${projects} where project_id = any($1::text[])`,
+        [[...referenced]],
+      );
+      for (const row of rows) territories.set(row.project_id, row.territory_id);
+    }
+
+    // ...then in log order, so a launch earlier in the batch serves the events after it, exactly
+    // as if the events were applied one by one.
+    const rows: SignalFact[] = [];
+    const launched: Array<{ project_id: string; territory_id: string }> = [];
+    for (const event of events) {
+      const fact = factOf(event, (projectId) => territories.get(projectId) ?? null);
+      if (!fact) continue;
+      rows.push(fact);
+      if (fact.kind === 'project_launched' && fact.project_id && fact.territory_id) {
+        if (!territories.has(fact.project_id))
+          launched.push({ project_id: fact.project_id, territory_id: fact.territory_id });
+        territories.set(fact.project_id, fact.territory_id);
+      }
+    }
+
+    if (launched.length > 0) {
       await tx.query(
-        `insert into ${table('rm_signal_facts')} (event_id, project_id) values ($1, $2) on conflict do nothing`,
-        [event.id, event.data.projectId],
+        `insert into ${projects} (project_id, territory_id)
+         select project_id, territory_id from jsonb_to_recordset($1::jsonb) as r(project_id text, territory_id text)
+         on conflict (project_id) do nothing`,
+        [JSON.stringify(launched)],
+      );
+    }
+    if (rows.length > 0) {
+      await tx.query(
+        `insert into ${facts} (${FACT_NAMES})
+         select ${FACT_NAMES} from json_to_recordset($1::json) as r(${FACT_COLUMNS})
+         on conflict (event_id) do nothing`,
+        [JSON.stringify(rows)],
       );
     }
   },

@@ -1,0 +1,86 @@
+import type {
+  RegisteredFramework,
+  SignalReport as ReportData,
+  SignalResult,
+  SignalScope as ScopeData,
+  SignalSeries as SeriesData,
+} from '../../../../libs/read-models/src/signals/index.js';
+import { SIGNAL_KEYS } from '../../../../libs/read-models/src/signals/index.js';
+import type {
+  Signal,
+  SignalComparison,
+  SignalFramework,
+  SignalFrameworkSource,
+  SignalGranularity,
+  SignalReport,
+  SignalScope,
+  SignalSeries,
+  SignalWarningKind,
+} from './signals.models.js';
+
+function scope(data: ScopeData): SignalScope {
+  return { projectId: data.projectId ?? null, territoryId: data.territoryId ?? null };
+}
+
+function signal(data: SignalResult): Signal {
+  const { indicators, ...rest } = data;
+  return { ...rest, breakdown: indicators.map((indicator) => ({ ...indicator })) };
+}
+
+export function toReport(data: ReportData): SignalReport {
+  const signals = SIGNAL_KEYS.map((key) => signal(data.signals[key]));
+  return {
+    scope: scope(data.scope),
+    window: { from: data.window.from, to: data.window.to },
+    asOf: data.asOf,
+    knownAt: data.knownAt,
+    framework: { ...data.framework, source: data.framework.source as SignalFrameworkSource },
+    trust: signals[0]!,
+    engagement: signals[1]!,
+    partnershipCohesion: signals[2]!,
+    coCreationBalance: signals[3]!,
+    signals,
+    warnings: data.warnings.map((warning) => ({ ...warning, kind: warning.kind as SignalWarningKind })),
+  };
+}
+
+export function toSeries(data: SeriesData): SignalSeries {
+  return {
+    scope: scope(data.scope),
+    granularity: data.granularity as SignalGranularity,
+    from: data.from,
+    to: data.to,
+    asOf: data.asOf,
+    knownAt: data.knownAt,
+    framework: { ...data.framework, source: data.framework.source as SignalFrameworkSource },
+    periods: data.periods.map(toReport),
+  };
+}
+
+export function toComparison(left: ReportData, right: ReportData): SignalComparison {
+  return {
+    left: toReport(left),
+    right: toReport(right),
+    differences: SIGNAL_KEYS.map((key) => {
+      const a = left.signals[key].value;
+      const b = right.signals[key].value;
+      return {
+        signal: key,
+        left: a,
+        right: b,
+        delta: a === null || b === null ? null : Math.round((b - a) * 1e12) / 1e12,
+      };
+    }),
+  };
+}
+
+export function toFramework(data: RegisteredFramework): SignalFramework {
+  return {
+    id: data.id,
+    version: data.version,
+    name: data.definition.name,
+    definition: data.definition,
+    registeredAt: data.registeredAt,
+    registeredBy: data.registeredBy,
+  };
+}

@@ -1,0 +1,107 @@
+import { Args, Query, Resolver } from '@nestjs/graphql';
+import { ConsistencyService } from '#read-models';
+import type { SignalScope as ScopeData } from '../../../../libs/read-models/src/signals/index.js';
+import { SignalScopeInput, SignalFrameworkRefInput, SignalWindowInput } from './signals.inputs.js';
+import { toComparison, toReport, toSeries } from './signals.mapping.js';
+import { SignalComparison, SignalGranularity, SignalReport, SignalSeries } from './signals.models.js';
+import { SignalsService } from './signals.service.js';
+
+const SIGNAL_FACTS = ['signal-facts'];
+
+const TIME_TRAVEL = {
+  asOf: 'Only facts that occurred at or before this moment (history as it happened).',
+  knownAt: 'Only facts recorded at or before this moment (what the platform knew then).',
+  atLeastPosition: 'A position a mutation returned: wait until the signal facts include it.',
+};
+
+function scopeOf(input: SignalScopeInput): ScopeData {
+  // The reader refuses a scope with both or neither; pass both through so it can say so.
+  return { projectId: input.projectId ?? null, territoryId: input.territoryId ?? null } as ScopeData;
+}
+
+@Resolver()
+export class SignalsResolver {
+  constructor(
+    private readonly service: SignalsService,
+    private readonly consistency: ConsistencyService,
+  ) {}
+
+  @Query(() => SignalReport, {
+    description:
+      'Trust, engagement, partnership cohesion and co-creation balance of a project or territory over a window, each with its indicator breakdown. Without a window: the framework default window ending with the month of asOf (or now).',
+  })
+  async signals(
+    @Args('scope') scope: SignalScopeInput,
+    @Args('window', { type: () => SignalWindowInput, nullable: true }) window?: SignalWindowInput | null,
+    @Args('asOf', { type: () => Date, nullable: true, description: TIME_TRAVEL.asOf }) asOf?: Date | null,
+    @Args('knownAt', { type: () => Date, nullable: true, description: TIME_TRAVEL.knownAt }) knownAt?: Date | null,
+    @Args('framework', {
+      type: () => SignalFrameworkRefInput,
+      nullable: true,
+      description: "Defaults to the territory's adopted framework.",
+    })
+    framework?: SignalFrameworkRefInput | null,
+    @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
+    atLeastPosition?: string | null,
+  ): Promise<SignalReport> {
+    await this.consistency.atLeast(atLeastPosition, SIGNAL_FACTS);
+    const report = await this.service.reader.report({
+      scope: scopeOf(scope),
+      window: window ? { from: window.from, to: window.to } : null,
+      asOf,
+      knownAt,
+      framework: framework ? { id: framework.id, version: framework.version } : null,
+    });
+    return toReport(report);
+  }
+
+  @Query(() => SignalSeries, { description: 'The signals per calendar month or quarter of [from, to).' })
+  async signalSeries(
+    @Args('scope') scope: SignalScopeInput,
+    @Args('from', { type: () => Date }) from: Date,
+    @Args('to', { type: () => Date }) to: Date,
+    @Args('granularity', { type: () => SignalGranularity }) granularity: SignalGranularity,
+    @Args('asOf', { type: () => Date, nullable: true, description: TIME_TRAVEL.asOf }) asOf?: Date | null,
+    @Args('knownAt', { type: () => Date, nullable: true, description: TIME_TRAVEL.knownAt }) knownAt?: Date | null,
+    @Args('framework', { type: () => SignalFrameworkRefInput, nullable: true })
+    framework?: SignalFrameworkRefInput | null,
+    @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
+    atLeastPosition?: string | null,
+  ): Promise<SignalSeries> {
+    await this.consistency.atLeast(atLeastPosition, SIGNAL_FACTS);
+    const series = await this.service.reader.series({
+      scope: scopeOf(scope),
+      from,
+      to,
+      granularity,
+      asOf,
+      knownAt,
+      framework: framework ? { id: framework.id, version: framework.version } : null,
+    });
+    return toSeries(series);
+  }
+
+  @Query(() => SignalComparison, {
+    description: 'Two framework versions computed side by side on the same facts, window and time travel.',
+  })
+  async compareSignals(
+    @Args('scope') scope: SignalScopeInput,
+    @Args('left') left: SignalFrameworkRefInput,
+    @Args('right') right: SignalFrameworkRefInput,
+    @Args('window', { type: () => SignalWindowInput, nullable: true }) window?: SignalWindowInput | null,
+    @Args('asOf', { type: () => Date, nullable: true, description: TIME_TRAVEL.asOf }) asOf?: Date | null,
+    @Args('knownAt', { type: () => Date, nullable: true, description: TIME_TRAVEL.knownAt }) knownAt?: Date | null,
+    @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
+    atLeastPosition?: string | null,
+  ): Promise<SignalComparison> {
+    await this.consistency.atLeast(atLeastPosition, SIGNAL_FACTS);
+    const [a, b] = await this.service.reader.compare(
+      { scope: scopeOf(scope), window: window ? { from: window.from, to: window.to } : null, asOf, knownAt },
+      [
+        { id: left.id, version: left.version },
+        { id: right.id, version: right.version },
+      ],
+    );
+    return toComparison(a!, b!);
+  }
+}

@@ -1,0 +1,20 @@
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
+// The signals library is imported by path: #read-models' index does not re-export it (yet).
+import { SignalFrameworkStore, SignalReader } from '../../../../libs/read-models/src/signals/index.js';
+
+/** The signal framework registry and the signal reader over the read-model database. */
+@Injectable()
+export class SignalsService implements OnModuleInit {
+  readonly frameworks: SignalFrameworkStore;
+  readonly reader: SignalReader;
+
+  constructor(@Inject(OPERATIONAL_DATABASE) database: SqlDatabase) {
+    this.frameworks = new SignalFrameworkStore(database);
+    this.reader = new SignalReader(database, this.frameworks);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.frameworks.prepare();
+  }
+}

@@ -1,0 +1,261 @@
+import type { InabilityKind, ObservationKind, ObservationLevel, ObservationStage, Taxonomy } from '#domain';
+
+/** What the research team codes in interviews, workshops and notes, grouped by the barrier it speaks to. */
+export type Theme =
+  'trust' | 'engagement' | 'respite' | 'funding' | 'mobility' | 'language' | 'partnership' | 'negative' | 'positive';
+
+export interface ObservationTemplate {
+  readonly theme: Theme;
+  readonly kind: ObservationKind;
+  readonly taxonomy: Taxonomy;
+  readonly code: string;
+  readonly stage: ObservationStage;
+  readonly level: ObservationLevel;
+  readonly inabilityKind: InabilityKind | null;
+  /** Who says it, for the quote's attribution; `none` codes without a quote (e.g. a note). */
+  readonly speaker: 'carer' | 'provider' | 'none';
+  readonly quotes: readonly string[];
+}
+
+const t = (template: ObservationTemplate) => template;
+
+export const OBSERVATIONS: readonly ObservationTemplate[] = [
+  t({
+    theme: 'trust',
+    kind: 'barrier',
+    taxonomy: 'pilot_barriers',
+    code: 'lack_of_trust',
+    stage: 'before',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: [
+      'At first I did not open the door to them: I did not know who they were or who sent them.',
+      'In the valley you go where you know the people. A letter from the university means nothing to us.',
+    ],
+  }),
+  t({
+    theme: 'trust',
+    kind: 'barrier',
+    taxonomy: 'co_destruction_causes',
+    code: 'insufficient_trust',
+    stage: 'before',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'none',
+    quotes: [],
+  }),
+  t({
+    theme: 'trust',
+    kind: 'barrier',
+    taxonomy: 'involvement_shortcomings',
+    code: 'antecedent_citizens_low_awareness',
+    stage: 'before',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['I had never heard of the project until my neighbour told me about it.'],
+  }),
+  t({
+    theme: 'engagement',
+    kind: 'barrier',
+    taxonomy: 'pilot_barriers',
+    code: 'lack_of_effective_engagement',
+    stage: 'during',
+    level: 'team',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: [
+      'They cancelled the meeting and nobody asked us. I had already arranged for my sister to stay with my husband.',
+      'If it is our project, we should decide when a session is called off.',
+    ],
+  }),
+  t({
+    theme: 'engagement',
+    kind: 'negative_effect',
+    taxonomy: 'involvement_shortcomings',
+    code: 'negative_effect_citizens_feeling_disempowered',
+    stage: 'during',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['When they cancelled without asking, I felt we did not count.'],
+  }),
+  t({
+    theme: 'respite',
+    kind: 'barrier',
+    taxonomy: 'pilot_barriers',
+    code: 'inability_to_change',
+    stage: 'before',
+    level: 'citizen',
+    inabilityKind: 'impossibility',
+    speaker: 'carer',
+    quotes: [
+      'I cannot leave my mother alone for two hours. Who stays with her while I am at the course?',
+      'Someone to replace me costs money I do not have.',
+    ],
+  }),
+  t({
+    theme: 'funding',
+    kind: 'barrier',
+    taxonomy: 'co_destruction_causes',
+    code: 'inability_to_change',
+    stage: 'during',
+    level: 'provider',
+    inabilityKind: 'impossibility',
+    speaker: 'provider',
+    quotes: ['We would give families extra home-care hours, but no budget line pays for them.'],
+  }),
+  t({
+    theme: 'mobility',
+    kind: 'barrier',
+    taxonomy: 'involvement_shortcomings',
+    code: 'antecedent_system_mobility_issues',
+    stage: 'before',
+    level: 'system',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['From the upper village it is forty minutes by car, and in winter the road is closed.'],
+  }),
+  t({
+    theme: 'language',
+    kind: 'barrier',
+    taxonomy: 'involvement_shortcomings',
+    code: 'process_team_technical_language',
+    stage: 'during',
+    level: 'team',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['The doctor spoke as if we were nurses. I understood half of it.'],
+  }),
+  t({
+    theme: 'partnership',
+    kind: 'barrier',
+    taxonomy: 'pilot_barriers',
+    code: 'lack_of_cohesive_partnership',
+    stage: 'during',
+    level: 'team',
+    inabilityKind: null,
+    speaker: 'provider',
+    quotes: [
+      "We did not know whether recruiting carers was our job or the university's.",
+      'They want quick calls; we are used to a weekly meeting with minutes.',
+      'In the big meeting nobody says what is not working.',
+    ],
+  }),
+  t({
+    theme: 'partnership',
+    kind: 'barrier',
+    taxonomy: 'involvement_shortcomings',
+    code: 'antecedent_system_roles_not_clarified',
+    stage: 'before',
+    level: 'team',
+    inabilityKind: null,
+    speaker: 'none',
+    quotes: [],
+  }),
+  t({
+    theme: 'partnership',
+    kind: 'barrier',
+    taxonomy: 'involvement_shortcomings',
+    code: 'process_team_different_cultures',
+    stage: 'during',
+    level: 'team',
+    inabilityKind: null,
+    speaker: 'none',
+    quotes: [],
+  }),
+  t({
+    theme: 'negative',
+    kind: 'negative_effect',
+    taxonomy: 'involvement_shortcomings',
+    code: 'negative_effect_citizens_extra_burden',
+    stage: 'during',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['Filling in the questionnaires after every session is one more thing to do.'],
+  }),
+  t({
+    theme: 'negative',
+    kind: 'negative_effect',
+    taxonomy: 'involvement_shortcomings',
+    code: 'negative_effect_citizens_fatigue',
+    stage: 'during',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['By the evening I am exhausted; some months I just could not come.'],
+  }),
+  t({
+    theme: 'negative',
+    kind: 'negative_effect',
+    taxonomy: 'involvement_shortcomings',
+    code: 'negative_effect_researchers_providers_extra_fatigue',
+    stage: 'during',
+    level: 'provider',
+    inabilityKind: null,
+    speaker: 'provider',
+    quotes: ['Calling every carer before each session takes a day of my week.'],
+  }),
+  t({
+    theme: 'negative',
+    kind: 'negative_effect',
+    taxonomy: 'involvement_shortcomings',
+    code: 'negative_effect_system_extra_costs_and_effort',
+    stage: 'after',
+    level: 'system',
+    inabilityKind: null,
+    speaker: 'none',
+    quotes: [],
+  }),
+  t({
+    theme: 'positive',
+    kind: 'positive_outcome',
+    taxonomy: 'positive_outcomes',
+    code: 'satisfaction',
+    stage: 'after',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['The peer meetings are the only two hours a month that are mine.'],
+  }),
+  t({
+    theme: 'positive',
+    kind: 'positive_outcome',
+    taxonomy: 'positive_outcomes',
+    code: 'competence',
+    stage: 'after',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['Now I know how to move him from the bed without hurting my back.'],
+  }),
+  t({
+    theme: 'positive',
+    kind: 'positive_outcome',
+    taxonomy: 'positive_outcomes',
+    code: 'trust',
+    stage: 'after',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['Now I call the agency when I need something; before I would not have dared.'],
+  }),
+  t({
+    theme: 'positive',
+    kind: 'positive_outcome',
+    taxonomy: 'positive_outcomes',
+    code: 'relationships',
+    stage: 'during',
+    level: 'citizen',
+    inabilityKind: null,
+    speaker: 'carer',
+    quotes: ['I found others in my situation; we phone each other now.'],
+  }),
+];
+
+export const templatesOf = (theme: Theme, speaker?: ObservationTemplate['speaker']): ObservationTemplate[] =>
+  OBSERVATIONS.filter(
+    (template) => template.theme === theme && (speaker === undefined || template.speaker === speaker),
+  );

@@ -1,0 +1,102 @@
+import { addDays } from '../calendar.js';
+import { Plan } from '../plan.js';
+import { Ids, Random } from '../random.js';
+import { DEFAULT_START, planTimeline } from '../timeline.js';
+import type { Instruments, PilotWorld, SharedOrganisations } from '../world.js';
+import { planActivities } from './activities.js';
+import { planBarriers } from './barriers.js';
+import { planCarers } from './carers.js';
+import { planChannels } from './channels.js';
+import { planCommittee } from './committee.js';
+import { planCoordination } from './coordination.js';
+import { planDecisionsAndSuggestions } from './decisions-and-suggestions.js';
+import { planEvidence } from './evidence.js';
+import { localCast, planLocalOrganisations, sharedOrganisations, planSharedSetup } from './organisations.js';
+import { planPartnership } from './partnership.js';
+import { planProject } from './project.js';
+import { planWorkshops } from './workshops.js';
+
+export interface SeedScenario {
+  readonly seed: number;
+  readonly projects: number;
+  readonly months: number;
+}
+
+const PLACES = [
+  'Valley',
+  'Pine Valley',
+  'Stone Valley',
+  'Lake Valley',
+  'High Plateau',
+  'Chestnut Hills',
+  'River Gorge',
+];
+
+/** Where a project runs: the first in "valley" (as in DOMAIN.md), the others in valleys of their own. */
+function place(index: number): { territoryId: string; name: string } {
+  if (index === 0) return { territoryId: 'valley', name: 'Valley' };
+  const name = `${PLACES[index % PLACES.length]}${index >= PLACES.length ? ` ${Math.floor(index / PLACES.length) + 1}` : ''}`;
+  return { territoryId: name.toLowerCase().replace(/\s+/g, '-'), name };
+}
+
+/**
+ * Plans every command of a run: the shared organisations and instruments once, then each project
+ * with its own seed (the run's seed and the project's index), its own local partners and a start
+ * up to eight weeks after the first. Parts are planned in dependency order (who joined before who
+ * attends, what was cancelled before what was contested); the scheduler orders them in time.
+ */
+export function planScenario(scenario: SeedScenario): Plan[] {
+  const root = Random.seeded(scenario.seed);
+  const runIds = new Ids(`seed:${scenario.seed}`);
+  const shared: SharedOrganisations = sharedOrganisations(runIds, root.fork('run'));
+  const programme =
+    scenario.projects > 1 ? { id: runIds.uuid('programme'), name: "Family carers' co-production programme" } : null;
+  const sharedPlan = new Plan(0, 'run', runIds);
+  const instruments = planSharedSetup(sharedPlan, runIds, shared, DEFAULT_START, programme);
+  const plans = [sharedPlan];
+  for (let index = 0; index < scenario.projects; index++) {
+    plans.push(planPilot(scenario, index, shared, instruments, programme?.id ?? null));
+  }
+  return plans;
+}
+
+function planPilot(
+  scenario: SeedScenario,
+  index: number,
+  shared: SharedOrganisations,
+  instruments: Instruments,
+  programmeId: string | null,
+): Plan {
+  const seed = `seed:${scenario.seed}/project:${index}`;
+  const rng = Random.seeded(scenario.seed).fork(`project:${index}`);
+  const ids = new Ids(seed);
+  const where = place(index);
+  const start = addDays(DEFAULT_START, index === 0 ? 0 : 7 * rng.fork('start').int(0, 8));
+  const world: PilotWorld = {
+    index,
+    seed,
+    rng,
+    ids,
+    plan: new Plan(index + 1, `project-${index + 1}`, ids),
+    projectId: ids.uuid('project'),
+    territoryId: where.territoryId,
+    projectName: `${where.name} family carers pilot`,
+    programmeId,
+    timeline: planTimeline(start, scenario.months, rng.fork('timeline')),
+    cast: localCast(shared, ids, rng.fork('cast'), where.name),
+    instruments,
+  };
+  planLocalOrganisations(world);
+  planProject(world);
+  planPartnership(world);
+  planCoordination(world);
+  planChannels(world);
+  const carers = planCarers(world);
+  const cancellations = planActivities(world, carers);
+  planCommittee(world, carers);
+  const workshops = planWorkshops(world, carers);
+  const observations = [...workshops.observations, ...planEvidence(world, carers)];
+  planDecisionsAndSuggestions(world, carers, cancellations, workshops.midWorkshopAttendees);
+  planBarriers(world, observations);
+  return world.plan;
+}

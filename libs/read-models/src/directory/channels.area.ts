@@ -1,0 +1,97 @@
+import type {
+  ChannelReadingRecorded,
+  InformationChannelRegistered,
+  InformationChannelRetired,
+  NewPatientInformed,
+} from '#domain';
+import { type DirectoryArea, happenedAt, on } from './area.js';
+import { counter, defineTable, optional, required, withDefault } from './table.js';
+
+/** A project's information channel; `status` active or retired; new patients informed through it, counted. */
+export const informationChannelsTable = defineTable({
+  name: 'rm_information_channels',
+  key: ['channel_id'],
+  columns: {
+    channel_id: required('text'),
+    project_id: required('text'),
+    kind: required('text'),
+    name: required('text'),
+    status: withDefault('text', 'active'),
+    registered_at: required('timestamptz'),
+    retired_at: optional('timestamptz'),
+    retirement_reason: optional('text'),
+    reading_count: counter(),
+    last_period_end: optional('timestamptz'),
+    new_patients_informed: counter(),
+    last_patient_informed_on: optional('text'),
+  },
+  indexes: [['project_id', 'registered_at', 'channel_id']],
+});
+
+/** One reading of a channel's counters over a half-open period; null where the channel has no such counter. */
+export const channelReadingsTable = defineTable({
+  name: 'rm_channel_readings',
+  key: ['event_id'],
+  columns: {
+    event_id: required('text'),
+    channel_id: required('text'),
+    project_id: required('text'),
+    period_start: required('timestamptz'),
+    period_end: required('timestamptz'),
+    likes: optional('integer'),
+    visits: optional('integer'),
+    downloads: optional('integer'),
+    shares: optional('integer'),
+  },
+  indexes: [['channel_id', 'period_start']],
+});
+
+export const channelsArea: DirectoryArea = {
+  tables: [informationChannelsTable, channelReadingsTable],
+  handlers: [
+    on<InformationChannelRegistered>('InformationChannelRegistered', (data, batch, event) =>
+      batch.to(informationChannelsTable).upsert(
+        { channel_id: data.channelId },
+        {
+          project_id: data.projectId,
+          kind: data.kind,
+          name: data.name,
+          status: 'active',
+          registered_at: happenedAt(event),
+        },
+      ),
+    ),
+    on<ChannelReadingRecorded>('ChannelReadingRecorded', (data, batch, event) => {
+      batch.to(channelReadingsTable).upsert(
+        { event_id: event.id },
+        {
+          channel_id: data.channelId,
+          project_id: data.projectId,
+          period_start: data.periodStart,
+          period_end: data.periodEnd,
+          likes: data.likes,
+          visits: data.visits,
+          downloads: data.downloads,
+          shares: data.shares,
+        },
+      );
+      const channels = batch.to(informationChannelsTable);
+      channels.patch({ channel_id: data.channelId }, { last_period_end: data.periodEnd });
+      channels.add({ channel_id: data.channelId }, { reading_count: 1 });
+    }),
+    // The patient reference is the provider's pseudonym for the patient: counted, not kept.
+    on<NewPatientInformed>('NewPatientInformed', (data, batch) => {
+      const channels = batch.to(informationChannelsTable);
+      channels.patch({ channel_id: data.channelId }, { last_patient_informed_on: data.informedOn });
+      channels.add({ channel_id: data.channelId }, { new_patients_informed: 1 });
+    }),
+    on<InformationChannelRetired>('InformationChannelRetired', (data, batch, event) =>
+      batch
+        .to(informationChannelsTable)
+        .patch(
+          { channel_id: data.channelId },
+          { status: 'retired', retired_at: happenedAt(event), retirement_reason: data.reason },
+        ),
+    ),
+  ],
+};

@@ -1,0 +1,141 @@
+import type {
+  InterviewRecorded,
+  ObservationCoded,
+  ReflexiveNoteRecorded,
+  WorkshopKind,
+  WorkshopRecorded,
+} from '#domain';
+import { type DirectoryArea, happenedAt, on } from './area.js';
+import { counter, defineTable, optional, required } from './table.js';
+
+/**
+ * A piece of evidence: an interview (role, pseudonymous reference, duration, mode), a workshop
+ * (participants by group, audio recorded) or a researcher's reflexive note.
+ */
+export const evidenceTable = defineTable({
+  name: 'rm_evidence',
+  key: ['evidence_id'],
+  columns: {
+    evidence_id: required('text'),
+    project_id: required('text'),
+    kind: required('text'),
+    phase: required('text'),
+    recorded_at: required('timestamptz'),
+    interviewee_role: optional('text'),
+    interviewee_ref: optional('text'),
+    duration_minutes: optional('integer'),
+    interview_mode: optional('text'),
+    carers_participating: optional('integer'),
+    providers_participating: optional('integer'),
+    researchers_participating: optional('integer'),
+    audio_recorded: optional('boolean'),
+    author_member_id: optional('text'),
+    note_text: optional('text'),
+    observation_count: counter(),
+  },
+  indexes: [['project_id', 'recorded_at', 'evidence_id']],
+});
+
+/** A coded observation, with the evidence's kind and phase and a quote attributed only by role, gender and number. */
+export const observationsTable = defineTable({
+  name: 'rm_observations',
+  key: ['evidence_id', 'observation_id'],
+  columns: {
+    evidence_id: required('text'),
+    observation_id: required('text'),
+    project_id: required('text'),
+    evidence_kind: required('text'),
+    phase: required('text'),
+    kind: required('text'),
+    taxonomy: required('text'),
+    code: required('text'),
+    stage: required('text'),
+    level: required('text'),
+    inability_kind: optional('text'),
+    quote_role: optional('text'),
+    quote_gender: optional('text'),
+    quote_number: optional('integer'),
+    quote_text: optional('text'),
+    coded_at: required('timestamptz'),
+  },
+  indexes: [
+    ['project_id', 'coded_at', 'evidence_id', 'observation_id'],
+    ['project_id', 'taxonomy', 'code'],
+  ],
+});
+
+const WORKSHOP_PHASE: Record<WorkshopKind, string> = {
+  co_design_workshop: 'co_design',
+  co_assessment_workshop: 'co_assessment',
+};
+
+export const evidenceArea: DirectoryArea = {
+  tables: [evidenceTable, observationsTable],
+  handlers: [
+    on<InterviewRecorded>('InterviewRecorded', (data, batch, event) =>
+      batch.to(evidenceTable).upsert(
+        { evidence_id: data.evidenceId },
+        {
+          project_id: data.projectId,
+          kind: 'interview',
+          phase: data.phase,
+          recorded_at: happenedAt(event),
+          interviewee_role: data.intervieweeRole,
+          interviewee_ref: data.intervieweeRef,
+          duration_minutes: data.durationMinutes,
+          interview_mode: data.mode,
+        },
+      ),
+    ),
+    on<WorkshopRecorded>('WorkshopRecorded', (data, batch, event) =>
+      batch.to(evidenceTable).upsert(
+        { evidence_id: data.evidenceId },
+        {
+          project_id: data.projectId,
+          kind: data.workshopKind,
+          phase: WORKSHOP_PHASE[data.workshopKind],
+          recorded_at: happenedAt(event),
+          carers_participating: data.participants.carers,
+          providers_participating: data.participants.providers,
+          researchers_participating: data.participants.researchers,
+          audio_recorded: data.audioRecorded,
+        },
+      ),
+    ),
+    on<ReflexiveNoteRecorded>('ReflexiveNoteRecorded', (data, batch, event) =>
+      batch.to(evidenceTable).upsert(
+        { evidence_id: data.evidenceId },
+        {
+          project_id: data.projectId,
+          kind: 'reflexive_note',
+          phase: data.phase,
+          recorded_at: happenedAt(event),
+          author_member_id: data.authorMemberId,
+          note_text: data.text,
+        },
+      ),
+    ),
+    on<ObservationCoded>('ObservationCoded', (data, batch, event) => {
+      batch.to(observationsTable).upsert(
+        { evidence_id: data.evidenceId, observation_id: data.observationId },
+        {
+          project_id: data.projectId,
+          evidence_kind: data.evidenceKind,
+          phase: data.phase,
+          kind: data.kind,
+          taxonomy: data.taxonomy,
+          code: data.code,
+          stage: data.stage,
+          level: data.level,
+          inability_kind: data.inabilityKind,
+          quote_role: data.quote?.role ?? null,
+          quote_gender: data.quote?.gender ?? null,
+          quote_number: data.quote?.number ?? null,
+          quote_text: data.quote?.text ?? null,
+          coded_at: happenedAt(event),
+        },
+      );
+      batch.to(evidenceTable).add({ evidence_id: data.evidenceId }, { observation_count: 1 });
+    }),
+  ],
+};

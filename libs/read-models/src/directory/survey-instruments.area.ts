@@ -1,0 +1,54 @@
+import type { SurveyInstrumentRegistered, SurveyInstrumentRetired } from '#domain';
+import { type DirectoryArea, happenedAt, on } from './area.js';
+import { defineTable, optional, required, withDefault } from './table.js';
+
+export const surveyInstrumentsTable = defineTable({
+  name: 'rm_survey_instruments',
+  key: ['instrument_id'],
+  columns: {
+    instrument_id: required('text'),
+    name: required('text'),
+    description: optional('text'),
+    measures: required('text'),
+    item_count: required('integer'),
+    scale_minimum: required('integer'),
+    scale_maximum: required('integer'),
+    /** `[{ value, label }]` or null for an unlabelled scale. */
+    scale_labels: optional('jsonb'),
+    status: withDefault('text', 'active'),
+    registered_at: required('timestamptz'),
+    retired_at: optional('timestamptz'),
+    retirement_reason: optional('text'),
+  },
+  indexes: [['name', 'instrument_id']],
+});
+
+export const surveyInstrumentsArea: DirectoryArea = {
+  tables: [surveyInstrumentsTable],
+  handlers: [
+    on<SurveyInstrumentRegistered>('SurveyInstrumentRegistered', (data, batch, event) =>
+      batch.to(surveyInstrumentsTable).upsert(
+        { instrument_id: data.instrumentId },
+        {
+          name: data.name,
+          description: data.description,
+          measures: data.measures,
+          item_count: data.itemCount,
+          scale_minimum: data.scale.minimum,
+          scale_maximum: data.scale.maximum,
+          scale_labels: data.scale.labels,
+          status: 'active',
+          registered_at: happenedAt(event),
+        },
+      ),
+    ),
+    on<SurveyInstrumentRetired>('SurveyInstrumentRetired', (data, batch, event) =>
+      batch
+        .to(surveyInstrumentsTable)
+        .patch(
+          { instrument_id: data.instrumentId },
+          { status: 'retired', retired_at: happenedAt(event), retirement_reason: data.reason },
+        ),
+    ),
+  ],
+};
