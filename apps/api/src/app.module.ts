@@ -28,6 +28,8 @@ import { BarrierModule } from './barrier/barrier.module.js';
 import { StatusModule } from './status/status.module.js';
 import { DirectoryQueryModule } from './directory/directory.module.js';
 import { SignalsModule } from './signals/signals.module.js';
+import { WarningsModule } from './warnings/warnings.module.js';
+import { AssessmentReportModule } from './assessment-report/assessment-report.module.js';
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module.js';
 
 @Module({})
@@ -76,6 +78,8 @@ export class AppModule {
         BarrierModule,
         DirectoryQueryModule,
         SignalsModule,
+        WarningsModule,
+        AssessmentReportModule,
         HealthModule,
       ],
       providers: [
