@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { launchProject } from './support/project.js';
+import { launchProject, participatingCarer } from './support/project.js';
 import { startApi, type RunningApi } from './support/api-process.js';
 
 const ACTOR = { 'x-dev-actor': 'provider-3;provider;org-provider' };
@@ -65,6 +65,7 @@ function scheduleInput(overrides: Record<string, unknown> = {}) {
 }
 
 const PROJECT_ID = randomUUID();
+let CARER = '';
 
 describe('activity and survey-instrument commands over GraphQL', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'activity-e2e-'));
@@ -73,6 +74,7 @@ describe('activity and survey-instrument commands over GraphQL', () => {
   beforeAll(async () => {
     api = await startApi({ DATA_DIR: dataDir });
     await launchProject(api, PROJECT_ID);
+    CARER = await participatingCarer(api, PROJECT_ID, 'Carer 8');
   });
   afterAll(async () => {
     await api?.stop();
@@ -194,9 +196,9 @@ describe('activity and survey-instrument commands over GraphQL', () => {
         reason: 'the room is being painted',
       });
       expect(moved).toMatchObject({ id: activityId, streamId: scheduled.streamId, revision: 1 });
-      expect((await ok(REGISTER_CARER, { activityId, carerId: 'carer-8' })).revision).toBe(2);
+      expect((await ok(REGISTER_CARER, { activityId, carerId: CARER })).revision).toBe(2);
       expect(
-        (await ok(QUIZ, { activityId, carerId: 'carer-8', phase: 'before', questionsAsked: 3, correctAnswers: 1 }))
+        (await ok(QUIZ, { activityId, carerId: CARER, phase: 'before', questionsAsked: 3, correctAnswers: 1 }))
           .revision,
       ).toBe(3);
       const held = await ok(HOLD, {
@@ -206,7 +208,7 @@ describe('activity and survey-instrument commands over GraphQL', () => {
         audioRecorded: false,
       });
       expect(held.revision).toBe(4);
-      const attended = await ok(ATTENDANCE, { activityId, carerId: 'carer-8' });
+      const attended = await ok(ATTENDANCE, { activityId, carerId: CARER });
       expect(attended).toMatchObject({ streamId: scheduled.streamId, revision: 5 });
       expect((await status()).lastPosition).toBe(attended.position);
     });
@@ -267,7 +269,7 @@ describe('activity and survey-instrument commands over GraphQL', () => {
       const activityId = await heldActivity();
       const answered = await ok(SATISFACTION, {
         activityId,
-        carerId: 'carer-8',
+        carerId: CARER,
         instrumentId: instrument.instrumentId,
         answers: [4, 3, 4],
       });
@@ -281,7 +283,7 @@ describe('activity and survey-instrument commands over GraphQL', () => {
       expect(
         await refused(SATISFACTION, {
           activityId,
-          carerId: 'carer-8',
+          carerId: CARER,
           instrumentId: instrument.instrumentId,
           answers: [4, 4, 4],
         }),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
-import { DEV_ACTOR, launchProject } from './support/project.js';
+import { DEV_ACTOR, launchProject, participatingCarer } from './support/project.js';
 
 /**
  * The follow-up commands of carers, partnerships, projects and activities: each reached over
@@ -160,7 +160,7 @@ describe('follow-up commands over GraphQL', () => {
   });
 
   it('cancels an activity registration and records a partner representative once', async () => {
-    const carerId = randomUUID();
+    const carerId = await participatingCarer(api, projectId, 'Carer 30');
     const activity = await ok('scheduleActivity', 'ScheduleActivityInput', {
       projectId,
       kind: 'peer_meeting',
@@ -191,5 +191,81 @@ describe('follow-up commands over GraphQL', () => {
     expect((await ok('recordPartnerAttendance', 'RecordPartnerAttendanceInput', partner)).revision).toBe(4);
     const twice = await call('recordPartnerAttendance', 'RecordPartnerAttendanceInput', partner);
     expect(twice.error).toMatchObject({ code: 'CONFLICT', reason: 'ATTENDANCE_ALREADY_RECORDED' });
+  });
+
+  it('counts only carers of the project who have not withdrawn, and records audio only with consent', async () => {
+    const schedule = (kind: string) =>
+      ok('scheduleActivity', 'ScheduleActivityInput', {
+        projectId,
+        kind,
+        topic: 'Evaluating the pilot',
+        scheduledFor: '2025-06-10T15:00:00.000Z',
+        place: 'Parish hall',
+        organisingOrganisationId: 'org-lc',
+      });
+    const { id: meeting } = await schedule('peer_meeting');
+    await ok('holdActivity', 'HoldActivityInput', {
+      activityId: meeting,
+      startedAt: '2025-06-10T15:00:00.000Z',
+      audioRecorded: false,
+    });
+    const stranger = await call('recordCarerAttendance', 'RecordCarerAttendanceInput', {
+      activityId: meeting,
+      carerId: randomUUID(),
+    });
+    expect(stranger.error).toMatchObject({ code: 'NOT_FOUND', reason: 'CARER_NOT_FOUND' });
+
+    const otherProject = randomUUID();
+    await launchProject(api, otherProject);
+    const elsewhere = await participatingCarer(api, otherProject, 'Carer 77');
+    const foreign = await call('recordCarerAttendance', 'RecordCarerAttendanceInput', {
+      activityId: meeting,
+      carerId: elsewhere,
+    });
+    expect(foreign.error).toMatchObject({ code: 'CONFLICT', reason: 'CARER_OF_ANOTHER_PROJECT' });
+
+    const leaving = await participatingCarer(api, projectId, 'Carer 31');
+    await ok('withdrawCarerFromProject', 'WithdrawCarerInput', { carerId: leaving, reason: 'lack_of_time' });
+    const withdrawn = await call('recordCarerAttendance', 'RecordCarerAttendanceInput', {
+      activityId: meeting,
+      carerId: leaving,
+    });
+    expect(withdrawn.error).toMatchObject({ code: 'CONFLICT', reason: 'CARER_WITHDRAWN' });
+
+    const { id: workshop } = await schedule('co_assessment_workshop');
+    const consenting = await participatingCarer(api, projectId, 'Carer 32');
+    const silent = await participatingCarer(api, projectId, 'Carer 33');
+    await ok('giveCarerConsent', 'CarerConsentInput', { carerId: consenting, kind: 'audio_recording' });
+    await ok('registerCarerForActivity', 'RegisterCarerForActivityInput', {
+      activityId: workshop,
+      carerId: consenting,
+    });
+    await ok('registerCarerForActivity', 'RegisterCarerForActivityInput', { activityId: workshop, carerId: silent });
+    const hold = { activityId: workshop, startedAt: '2025-06-10T15:00:00.000Z', audioRecorded: true };
+    const refused = await call('holdActivity', 'HoldActivityInput', hold);
+    expect(refused.error).toMatchObject({ code: 'CONFLICT', reason: 'AUDIO_CONSENT_MISSING' });
+    await ok('giveCarerConsent', 'CarerConsentInput', { carerId: silent, kind: 'audio_recording' });
+    expect((await ok('holdActivity', 'HoldActivityInput', hold)).revision).toBe(3);
+  });
+
+  it('answers a retried command id with its first result even when the command could no longer run', async () => {
+    const carerId = await participatingCarer(api, projectId, 'Carer 40');
+    const update = { commandId: randomUUID(), carerId, personalData: { fullName: 'Ines Valtellina' } };
+    const first = await ok('updateCarerPersonalData', 'UpdateCarerPersonalDataInput', update);
+    await ok('eraseCarer', 'EraseCarerInput', { carerId, reason: 'erasure request' });
+    // A fresh update is refused now that the key is gone; the retry of the one that succeeded is not.
+    const fresh = await call('updateCarerPersonalData', 'UpdateCarerPersonalDataInput', {
+      ...update,
+      commandId: randomUUID(),
+    });
+    expect(fresh.error).toMatchObject({ code: 'CONFLICT', reason: 'CARER_ERASED' });
+    expect(await ok('updateCarerPersonalData', 'UpdateCarerPersonalDataInput', update)).toEqual(first);
+
+    const reused = await call('giveCarerConsent', 'CarerConsentInput', {
+      commandId: update.commandId,
+      carerId,
+      kind: 'participation',
+    });
+    expect(reused.error).toMatchObject({ code: 'CONFLICT', reason: 'COMMAND_ID_REUSED' });
   });
 });

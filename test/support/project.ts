@@ -28,3 +28,32 @@ export async function launchProject(api: RunningApi, projectId: string): Promise
   );
   if (response.errors) throw new Error(`launchProject failed: ${JSON.stringify(response.errors)}`);
 }
+
+/** Registers a carer of a project who accepted an invitation; returns the carer id. */
+export async function participatingCarer(api: RunningApi, projectId: string, pseudonym = 'Carer 1'): Promise<string> {
+  const send = async <T>(name: string, type: string, input: Record<string, unknown>) => {
+    const response = await api.graphql<Record<string, T>>(
+      `mutation M($input: ${type}!) { ${name}(input: $input) { id } }`,
+      { input },
+      DEV_ACTOR,
+    );
+    if (response.errors) throw new Error(`${name} failed: ${JSON.stringify(response.errors)}`);
+    return response.data![name]!;
+  };
+  const { id: carerId } = await send<{ id: string }>('registerCarer', 'RegisterCarerInput', {
+    projectId,
+    pseudonym,
+    registeredByOrganisationId: 'org-home-care',
+    gender: 'female',
+    ageBand: 'aged_55_64',
+    stressLevel: 'medium',
+    relationship: 'child',
+  });
+  const { id: invitationId } = await send<{ id: string }>('inviteCarer', 'InviteCarerInput', {
+    carerId,
+    channel: 'provider',
+    invitedByOrganisationId: 'org-home-care',
+  });
+  await send('acceptCarerInvitation', 'AnswerCarerInvitationInput', { carerId, invitationId });
+  return carerId;
+}

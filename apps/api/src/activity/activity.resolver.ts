@@ -14,6 +14,7 @@ import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '../command-side/command-executor.js';
 import { CommandRunner } from '../command-side/command-runner.js';
+import { requireAudioConsent, requireCarerOfActivityProject } from './activity-checks.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   CancelActivityInput,
@@ -122,7 +123,8 @@ export class ActivityResolver {
   }
 
   @Mutation(() => MutationResult, { description: 'Record that a scheduled activity took place.' })
-  holdActivity(@Args('input') input: HoldActivityInput, @CurrentActor() actor: Actor) {
+  async holdActivity(@Args('input') input: HoldActivityInput, @CurrentActor() actor: Actor) {
+    if (input.audioRecorded) await requireAudioConsent(this.runner, input.activityId);
     return this.run(
       input.activityId,
       {
@@ -140,7 +142,8 @@ export class ActivityResolver {
   }
 
   @Mutation(() => MutationResult, { description: 'Register a carer for a scheduled activity.' })
-  registerCarerForActivity(@Args('input') input: RegisterCarerForActivityInput, @CurrentActor() actor: Actor) {
+  async registerCarerForActivity(@Args('input') input: RegisterCarerForActivityInput, @CurrentActor() actor: Actor) {
+    await requireCarerOfActivityProject(this.runner, input.activityId, input.carerId);
     return this.run(
       input.activityId,
       { type: 'RegisterCarerForActivity', data: { activityId: input.activityId, carerId: input.carerId } },
@@ -160,7 +163,8 @@ export class ActivityResolver {
   }
 
   @Mutation(() => MutationResult, { description: 'Record that a carer attended an activity that was held.' })
-  recordCarerAttendance(@Args('input') input: RecordCarerAttendanceInput, @CurrentActor() actor: Actor) {
+  async recordCarerAttendance(@Args('input') input: RecordCarerAttendanceInput, @CurrentActor() actor: Actor) {
+    await requireCarerOfActivityProject(this.runner, input.activityId, input.carerId);
     return this.run(
       input.activityId,
       { type: 'RecordCarerAttendance', data: { activityId: input.activityId, carerId: input.carerId } },

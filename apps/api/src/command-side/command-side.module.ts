@@ -1,13 +1,22 @@
 import { Global, Module } from '@nestjs/common';
+import { APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { CommandExecutor } from './command-executor.js';
+import { CommandIdInterceptor } from './command-id.interceptor.js';
+import { CommandResults } from './command-results.js';
 import { CommandRunner } from './command-runner.js';
 import { ExecuteDomainCommandHandler } from './execute-domain-command.js';
 
 @Global()
 @Module({
   imports: [CqrsModule],
-  providers: [CommandExecutor, CommandRunner, ExecuteDomainCommandHandler],
+  providers: [
+    CommandExecutor,
+    CommandRunner,
+    ExecuteDomainCommandHandler,
+    CommandResults,
+    { provide: APP_INTERCEPTOR, useClass: CommandIdInterceptor },
+  ],
   exports: [CqrsModule, CommandExecutor, CommandRunner],
 })
 export class CommandSideModule {}
