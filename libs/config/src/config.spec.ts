@@ -22,6 +22,7 @@ describe('loadConfig', () => {
       projectorHealthPort: 3001,
       logLevel: 'info',
       projector: 'inline',
+      projectorBatchSize: 500,
     });
   });
 

@@ -43,6 +43,11 @@ const schema = z
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     }),
+    PROJECTOR_BATCH_SIZE: z.coerce
+      .number({ error: 'PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000' })
+      .int('PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000')
+      .min(1, 'PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000')
+      .max(10_000, 'PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000'),
     PROJECTOR: z.enum(['inline', 'off'], {
       error: 'PROJECTOR must be inline (run projections in the API process) or off',
     }),
@@ -70,6 +75,7 @@ const DEFAULTS = {
   DATA_DIR: './data',
   PORT: '3000',
   PROJECTOR_HEALTH_PORT: '3001',
+  PROJECTOR_BATCH_SIZE: '500',
   HOST: '127.0.0.1',
   LOG_LEVEL: 'info',
   PROJECTOR: 'inline',
@@ -94,6 +100,8 @@ export interface AppConfig {
   readonly projectorHealthPort: number;
   readonly logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   readonly projector: 'inline' | 'off';
+  /** Events per projection transaction. */
+  readonly projectorBatchSize: number;
 }
 
 export class ConfigError extends Error {
@@ -136,5 +144,6 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     projectorHealthPort: e.PROJECTOR_HEALTH_PORT,
     logLevel: e.LOG_LEVEL,
     projector: e.PROJECTOR,
+    projectorBatchSize: e.PROJECTOR_BATCH_SIZE,
   };
 }

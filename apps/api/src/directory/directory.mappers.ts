@@ -285,7 +285,7 @@ export const toSurveySummary = (row: Row): SurveySummary => {
     scaleMinimum: int(row.scale_minimum),
     scaleMaximum: int(row.scale_maximum),
     averageAnswer: answers === 0 ? null : int(row.answer_sum) / answers,
-    averageScore: answers === 0 ? null : float(row.normalised_sum) / answers,
+    averageScore: answers === 0 ? null : int(row.answer_sum) / int(row.scale_maximum) / answers,
   };
 };
 

@@ -99,8 +99,10 @@ export const activityQuizzesTable = defineTable({
 });
 
 /**
- * Satisfaction responses of an activity per instrument. `normalised_sum` adds up `answer / scale_maximum`
- * over every answer, so the average normalised score is `normalised_sum / answers`.
+ * Satisfaction responses of an activity per instrument. Only integers are summed, so the row is the
+ * same whatever batches the events came in: the average normalised score is
+ * `answer_sum / scale_maximum / answers`, computed when read (a running float sum would differ in
+ * its last digits with the order of additions).
  */
 export const activitySurveysTable = defineTable({
   name: 'rm_activity_surveys',
@@ -115,7 +117,6 @@ export const activitySurveysTable = defineTable({
     anonymous_responses: counter(),
     answers: counter(),
     answer_sum: counter(),
-    normalised_sum: withDefault('double precision', 0),
   },
 });
 
@@ -232,7 +233,6 @@ export const activitiesArea: DirectoryArea = {
         anonymous_responses: data.carerId === null ? 1 : 0,
         answers: data.answers.length,
         answer_sum: data.answers.reduce((sum, answer) => sum + answer, 0),
-        normalised_sum: data.answers.reduce((sum, answer) => sum + answer / data.scaleMax, 0),
       });
     }),
   ],

@@ -8,6 +8,7 @@ import {
   type OnApplicationShutdown,
 } from '@nestjs/common';
 import { Logger } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { EVENT_STORE, type EventStore } from '#event-store';
 import { prepareProjections, ProjectionAdmin, ProjectionEngine, type ProjectionRunner } from '#projections';
@@ -49,14 +50,15 @@ export class ProjectionsModule {
         ProjectionEvents,
         {
           provide: PROJECTION_ENGINE,
-          inject: [OPERATIONAL_DATABASE, EVENT_STORE, ProjectionEvents],
-          useFactory: (database: SqlDatabase, store: EventStore, events: ProjectionEvents) => {
+          inject: [OPERATIONAL_DATABASE, EVENT_STORE, ProjectionEvents, APP_CONFIG],
+          useFactory: (database: SqlDatabase, store: EventStore, events: ProjectionEvents, config: AppConfig) => {
             if (!options.runEngine) return null;
             const logger = new Logger('Projections');
             return new ProjectionEngine({
               projections: READ_MODEL_PROJECTIONS,
               database,
               store,
+              batchSize: config.projectorBatchSize,
               logger: {
                 log: (message) => logger.log(message),
                 error: (message, error) => logger.error(message, error),

@@ -1,0 +1,99 @@
+/**
+ * Early-warning rules, their thresholds and the words they are stored with. Formulas and the
+ * source of every threshold are in docs/warnings.md.
+ */
+
+export const WARNING_RULES = [
+  /** A carer-affecting decision, or a cancellation, taken without consulting the carers. */
+  'carers_not_consulted',
+  /** N sessions of a project cancelled one after the other (by scheduled time), none held in between. */
+  'cancellations_in_a_row',
+  /** A signal fell by at least the framework's `warnDropBy` from one month to the next (computed at query time). */
+  'signal_drop',
+  /** A barrier still open longer than `barrierOpenDays`. */
+  'barrier_open_too_long',
+  /** The reach target can no longer be met by the pilot's end at the best monthly rate so far. */
+  'reach_out_of_reach',
+  /** An activity kind is further behind its cadence target than the months left can make up. */
+  'cadence_out_of_reach',
+  /** Mean normalised satisfaction of the last N responses below the project's threshold. */
+  'satisfaction_below_target',
+  /** Share of correct answers in the last N after-course quizzes below the project's threshold. */
+  'understanding_below_target',
+] as const;
+export type WarningRule = (typeof WARNING_RULES)[number];
+
+export const WARNING_SEVERITIES = ['warning', 'critical'] as const;
+export type WarningSeverity = (typeof WARNING_SEVERITIES)[number];
+
+/** What a warning is about: its `subject_id` is a decision, activity, barrier, ... id (or a signal key, kind, target). */
+export const WARNING_SUBJECT_TYPES = [
+  'decision',
+  'activity',
+  'project',
+  'barrier',
+  'signal',
+  'activity_kind',
+  'target',
+] as const;
+export type WarningSubjectType = (typeof WARNING_SUBJECT_TYPES)[number];
+
+/**
+ * Thresholds of the rules that the signal framework does not carry (its definition is a strict
+ * schema with no room for them yet). They are versioned with the warnings projection: changing a
+ * default means bumping the projection's version, which rebuilds every warning from the log. The
+ * signal-drop rule reads `warnDropBy` from the signal framework in force (see signal-drops.ts), and
+ * the satisfaction and understanding rules read the thresholds from the project's targets.
+ */
+export interface WarningThresholds {
+  /** Cancelled sessions in a row (no session held in between) that raise a warning. */
+  readonly cancellationsInARow: number;
+  /** Days a barrier may stay open (since observed or reopened) before it raises a warning. */
+  readonly barrierOpenDays: number;
+  /** How many of the latest responses (surveys; after-course quizzes) the satisfaction and understanding rules average. */
+  readonly recentResponses: number;
+  /**
+   * Extra sessions per month the team could add to catch up, as a multiple of the monthly target:
+   * 1 means at most twice the target pace in the months left.
+   */
+  readonly cadenceCatchUp: number;
+  /** Whole months of pilot before the reach rule has a monthly rate to judge by. */
+  readonly reachGraceMonths: number;
+}
+
+export const DEFAULT_WARNING_THRESHOLDS: WarningThresholds = Object.freeze({
+  cancellationsInARow: 2,
+  barrierOpenDays: 60,
+  recentResponses: 10,
+  cadenceCatchUp: 1,
+  reachGraceMonths: 1,
+});
+
+/** The activity kinds with a cadence target, and how each reads its monthly target. */
+export const CADENCE_KINDS = ['training_course', 'peer_meeting', 'committee_meeting'] as const;
+export type CadenceKind = (typeof CADENCE_KINDS)[number];
+
+export interface ProjectTargets {
+  readonly reachShare: number;
+  readonly trainingCoursesPerMonth: number;
+  readonly peerMeetingsPerMonth: number;
+  readonly committeeEveryMonths: number;
+  readonly satisfactionThreshold: number;
+  readonly understandingThreshold: number;
+}
+
+export function monthlyTarget(kind: CadenceKind, targets: ProjectTargets): number {
+  switch (kind) {
+    case 'training_course':
+      return targets.trainingCoursesPerMonth;
+    case 'peer_meeting':
+      return targets.peerMeetingsPerMonth;
+    case 'committee_meeting':
+      return targets.committeeEveryMonths > 0 ? 1 / targets.committeeEveryMonths : 0;
+  }
+}
+
+/** The key deduplication works on: one open warning per project, rule and subject. */
+export function subjectKey(rule: WarningRule, subjectType: WarningSubjectType, subjectId: string): string {
+  return `${rule}|${subjectType}|${subjectId}`;
+}

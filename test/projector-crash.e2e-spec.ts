@@ -1,0 +1,165 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from '@jest/globals';
+import { PgDatabase, PgliteDatabase, pgliteDirectory, type SqlDatabase } from '#database';
+import { comparePositions, SqlEventStore, type EventStore } from '#event-store';
+import { ProjectionEngine } from '#projections';
+import { READ_MODEL_PROJECTIONS } from '#read-models';
+import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
+import { kill, startProjector } from './support/projector-process.js';
+import { liveCheckpoints, snapshotReadModels } from './support/read-models.js';
+import { runSeed } from './support/seed.js';
+
+/**
+ * The projector is killed with SIGKILL at random moments while it catches up on a seeded pilot,
+ * restarted each time, and finally left to finish. Its read models must equal those of a clean
+ * replay of the same log: nothing lost, nothing counted twice.
+ */
+interface Backend {
+  readonly name: string;
+  /** Small enough that the catch-up lasts several seconds and can be interrupted many times. */
+  readonly batchSize: string;
+  readonly env: Record<string, string>;
+  /** Opens the projector's database (only while no projector runs, for PGlite). */
+  open(): Promise<{ database: SqlDatabase; store: EventStore }>;
+  /** A fresh, empty database for the clean replay. */
+  fresh(): Promise<SqlDatabase>;
+  cleanup(): Promise<void>;
+}
+
+function pgliteBackend(): Backend {
+  const dataDir = mkdtempSync(join(tmpdir(), 'crash-pglite-'));
+  return {
+    name: 'PGlite',
+    batchSize: '10',
+    env: { DATA_DIR: dataDir },
+    async open() {
+      const database = await PgliteDatabase.open(pgliteDirectory(dataDir));
+      return { database, store: await SqlEventStore.open(database, { ownsDatabase: false }) };
+    },
+    fresh: () => PgliteDatabase.open(),
+    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+}
+
+function postgresBackend(url: string): Backend {
+  const schema = uniqueSchema('crash');
+  const replay = uniqueSchema('replay');
+  const opened: PgDatabase[] = [];
+  const open = async (name: string) => {
+    const database = await PgDatabase.open({ connectionString: url, schema: name });
+    opened.push(database);
+    return database;
+  };
+  return {
+    name: 'PostgreSQL',
+    batchSize: '1',
+    env: { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema },
+    async open() {
+      const database = await open(schema);
+      return { database, store: await SqlEventStore.open(database, { ownsDatabase: false }) };
+    },
+    fresh: () => open(replay),
+    async cleanup() {
+      for (const database of opened) {
+        await database.dropSchema();
+        await database.close();
+      }
+    },
+  };
+}
+
+const backends: Array<[string, () => Backend]> = [['PGlite', pgliteBackend]];
+const url = postgresTestUrl();
+if (url) backends.push(['PostgreSQL', () => postgresBackend(url)]);
+
+async function caughtUp(database: SqlDatabase, store: EventStore): Promise<{ done: boolean; processed: number }> {
+  const head = await store.lastPosition();
+  const runs = await liveCheckpoints(database);
+  const processed = runs.reduce((sum, run) => sum + run.eventsProcessed, 0);
+  const done =
+    runs.length === READ_MODEL_PROJECTIONS.length &&
+    runs.every((run) => !head || comparePositions(run.checkpoint, head) >= 0);
+  return { done, processed };
+}
+
+describe.each(backends)('projector killed with SIGKILL during catch-up (%s)', (_name, make) => {
+  it('ends with read models equal to a clean replay', async () => {
+    const backend = make();
+    try {
+      const seeded = await runSeed(backend.env, ['--seed', '7']);
+      expect(seeded.code).toBe(0);
+
+      const env = { ...backend.env, PROJECTOR_BATCH_SIZE: backend.batchSize };
+      const interruptedAt: number[] = [];
+      let delay = 1_500;
+      for (let attempt = 0; attempt < 12 && interruptedAt.length < 4; attempt++) {
+        const projector = await startProjector(env);
+        await new Promise((resolve) => setTimeout(resolve, delay + Math.floor(Math.random() * 700)));
+        await kill(projector.process, 'SIGKILL');
+        const { database, store } = await backend.open();
+        const progress = await caughtUp(database, store);
+        if (backend.name === 'PGlite') await database.close();
+        if (progress.done) break;
+        if (progress.processed === 0) delay += 500;
+        else interruptedAt.push(progress.processed);
+      }
+      expect(interruptedAt.length).toBeGreaterThan(0);
+
+      // Let it finish.
+      const last = await startProjector(env);
+      const deadline = Date.now() + 120_000;
+      for (;;) {
+        if (backend.name === 'PGlite') {
+          await new Promise((resolve) => setTimeout(resolve, 3_000));
+          await kill(last.process, 'SIGTERM');
+          const { database, store } = await backend.open();
+          const { done } = await caughtUp(database, store);
+          await database.close();
+          if (done) break;
+          Object.assign(last, await startProjector(env));
+        } else {
+          const { database, store } = await backend.open();
+          if ((await caughtUp(database, store)).done) {
+            await kill(last.process, 'SIGTERM');
+            break;
+          }
+          await new Promise((resolve) => setTimeout(resolve, 250));
+        }
+        if (Date.now() > deadline) throw new Error(`projector never caught up:\n${last.output()}`);
+      }
+
+      // The clean replay: the same log projected from zero into an empty database.
+      const { database, store } = await backend.open();
+      const replayDatabase = await backend.fresh();
+      const engine = new ProjectionEngine({
+        projections: READ_MODEL_PROJECTIONS,
+        database: replayDatabase,
+        store,
+        batchSize: 500,
+      });
+      await engine.start();
+      const replayDeadline = Date.now() + 120_000;
+      while (!(await caughtUp(replayDatabase, store)).done) {
+        if (Date.now() > replayDeadline) throw new Error('clean replay never caught up');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      await engine.stop();
+
+      const crashed = await snapshotReadModels(database);
+      const clean = await snapshotReadModels(replayDatabase);
+      expect(Object.keys(crashed).length).toBeGreaterThan(10);
+      for (const table of Object.keys(clean))
+        expect({ table, rows: crashed[table] }).toEqual({ table, rows: clean[table] });
+      const totalRows = Object.values(clean).reduce((sum, rows) => sum + rows.length, 0);
+      expect(totalRows).toBeGreaterThan(2_000);
+      if (backend.name === 'PGlite') {
+        await database.close();
+        await replayDatabase.close();
+      }
+    } finally {
+      await backend.cleanup();
+    }
+  }, 600_000);
+});
