@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
+import { READ_MODEL_PROJECTIONS } from '#read-models';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { DEV_ACTOR, launchProject } from './support/project.js';
 
@@ -48,7 +49,7 @@ describe('projection administration over GraphQL', () => {
 
   it('reports every projection with its checkpoint and lag', async () => {
     const list = await until((l) => l.every((s) => s.state === 'running' && s.lagEvents === 0));
-    expect(list.map((s) => s.name).sort()).toEqual(['directory', 'signal-facts']);
+    expect(list.map((s) => s.name).sort()).toEqual(READ_MODEL_PROJECTIONS.map((p) => p.name).sort());
     for (const status of list) expect(status.eventsProcessed).toBeGreaterThanOrEqual(5);
   });
 

@@ -1,5 +1,7 @@
-import { Args, Query, Resolver } from '@nestjs/graphql';
-import { ConsistencyService } from '#read-models';
+import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { DomainError } from '#domain';
+import { ConsistencyService, ProjectionEvents, watchChanges } from '#read-models';
+import { CommandRunner } from '../command-side/command-runner.js';
 import type { SignalScope as ScopeData } from '../../../../libs/read-models/src/signals/index.js';
 import { SignalScopeInput, SignalFrameworkRefInput, SignalWindowInput } from './signals.inputs.js';
 import { toComparison, toReport, toSeries } from './signals.mapping.js';
@@ -24,7 +26,32 @@ export class SignalsResolver {
   constructor(
     private readonly service: SignalsService,
     private readonly consistency: ConsistencyService,
+    private readonly events: ProjectionEvents,
+    private readonly commands: CommandRunner,
   ) {}
+
+  @Subscription(() => SignalReport, {
+    description:
+      "A project's signals over the framework's default window, pushed whenever new facts change them (as the signal facts projection commits).",
+  })
+  async signalsUpdated(
+    @Args('projectId', { type: () => ID }) projectId: string,
+  ): Promise<AsyncIterator<{ signalsUpdated: SignalReport }>> {
+    await this.commands.requireProject(projectId);
+    // Until the signal facts have caught up with the launch there is nothing to report yet.
+    const read = async () => {
+      try {
+        return toReport(await this.service.reader.report({ scope: { projectId } }));
+      } catch (error) {
+        if (error instanceof DomainError && error.category === 'not_found') return null;
+        throw error;
+      }
+    };
+    const reports = watchChanges(this.events, read, { projections: SIGNAL_FACTS });
+    return (async function* () {
+      for await (const report of reports) if (report) yield { signalsUpdated: report };
+    })();
+  }
 
   @Query(() => SignalReport, {
     description:
