@@ -76,7 +76,11 @@ if (url) backends.push(['PostgreSQL', () => postgresBackend(url)]);
 
 async function caughtUp(database: SqlDatabase, store: EventStore): Promise<{ done: boolean; processed: number }> {
   const head = await store.lastPosition();
-  const runs = await liveCheckpoints(database);
+  const runs = await liveCheckpoints(database).catch((error: { code?: string }) => {
+    // Killed before it created its tables: nothing was projected yet.
+    if (error.code === '42P01') return [];
+    throw error;
+  });
   const processed = runs.reduce((sum, run) => sum + run.eventsProcessed, 0);
   const done =
     runs.length === READ_MODEL_PROJECTIONS.length &&

@@ -202,6 +202,16 @@ describe.each(targets)('projection engine on %s', (_name, open) => {
     expect(tables.map((t) => t.name)).toEqual(['alpha_counts__g2']);
   });
 
+  it('refuses a second rebuild while one is in progress', async () => {
+    const alpha = countingProjection('alpha', ['A']);
+    // No engine runs here, so the first rebuild stays in progress.
+    const { prepareProjections } = await import('./engine.js');
+    await prepareProjections(harness.database, [alpha]);
+    const admin = new ProjectionAdmin(harness.database, [alpha]);
+    expect(await admin.rebuild('alpha')).toEqual({ generation: 2 });
+    await expect(admin.rebuild('alpha')).rejects.toMatchObject({ category: 'conflict', reason: 'REBUILD_IN_PROGRESS' });
+  });
+
   it('rebuilds by itself when a new version of a projection is deployed', async () => {
     await harness.store.append('s-1', [event('A'), event('A')], 'no_stream');
     const first = await start([countingProjection('alpha', ['A'])]);

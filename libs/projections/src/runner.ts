@@ -24,7 +24,7 @@ export interface RunnerOptions {
   readonly onProgress?: (runner: ProjectionRunner) => void;
 }
 
-/** A checkpoint that moved without events is persisted at most this often, unless the runner just caught up. */
+/** While catching up, a checkpoint that moved without events is persisted at most this often. */
 const CHECKPOINT_ONLY_INTERVAL_MS = 250;
 
 /**
@@ -117,8 +117,9 @@ export class ProjectionRunner {
 
   private async advanceOnly(checkpoint: GlobalPosition, caughtUp: boolean): Promise<void> {
     if (comparePositions(checkpoint, this.checkpoint) <= 0) return;
-    const becameLive = caughtUp && this.state !== 'running';
-    if (!becameLive && Date.now() - this.lastPersisted < CHECKPOINT_ONLY_INTERVAL_MS) return;
+    // Readers waiting for a position (read-your-writes) need a caught-up checkpoint at once; only the
+    // checkpoint moves of a catch-up through other projections' events are thinned out.
+    if (!caughtUp && Date.now() - this.lastPersisted < CHECKPOINT_ONLY_INTERVAL_MS) return;
     await runs.advance(this.options.database, this.name, this.generation, checkpoint, {
       processed: 0,
       eventsPerSecond: this.rate.perSecond(),

@@ -1,6 +1,13 @@
 import type { Projection } from '#projections';
 import { directoryProjection } from './directory/directory.projection.js';
+import { reportFactsProjection } from './report/report-facts.projection.js';
 import { signalFactsProjection } from './signals/signal-facts.projection.js';
+import { warningsProjection } from './warnings/warnings.projection.js';
 
 /** Every projection the platform runs; the projector (inline or standalone) runs exactly these. */
-export const READ_MODEL_PROJECTIONS: readonly Projection[] = [directoryProjection, signalFactsProjection];
+export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
+  directoryProjection,
+  signalFactsProjection,
+  reportFactsProjection,
+  warningsProjection,
+];

@@ -33,7 +33,8 @@ export const REPORT_FACT_KINDS = {
   goal_reassessed: 'subject=goal id, category=new outcome, detail=previous outcome',
   committee_self_organising: 'subject=project',
   channel_registered: 'subject=channel, category=channel kind, detail=name',
-  channel_reading: 'subject=channel, period_start/period_end=[start, end), likes/visits/downloads/shares (null: no such counter)',
+  channel_reading:
+    'subject=channel, period_start/period_end=[start, end), likes/visits/downloads/shares (null: no such counter)',
   channel_retired: 'subject=channel',
   patient_informed: 'subject=channel, category=provider organisation, detail=pseudonymous patient reference',
   instrument_registered: 'subject=survey instrument, category=what it measures (no project)',

@@ -228,8 +228,7 @@ export class AssessmentReportReader {
     const history = await this.history(travel);
     const window = requested ?? (await this.defaultWindow(travel, history));
     const settings = history && window ? settingsAt(history, window.to) : null;
-    const pilotMonthsInWindow =
-      settings && window ? pilotMonthsIn(window, settings.startsOn, settings.pilotMonths) : 0;
+    const pilotMonthsInWindow = settings && window ? pilotMonthsIn(window, settings.startsOn, settings.pilotMonths) : 0;
 
     if (!window) {
       return this.empty(projectId, asOf, knownAt, settings);
@@ -311,10 +310,12 @@ export class AssessmentReportReader {
   }
 
   /**
-   * The whole project: from the earliest of the pilot's start, the first visible fact and the first
-   * reading period (at midnight UTC), to the latest of the pilot's end (latest extension), the day
-   * after the last visible fact and the end of the last reading period. It depends only on visible
-   * facts, so time travel still equals a replay of the truncated history.
+   * The whole project as recorded: from the earliest of the pilot's start, the first visible fact
+   * and the first reading period (at midnight UTC), to the later of the day after the last visible
+   * fact and the end of the last reading period. Mid-pilot it ends with what is recorded so far, so
+   * cadence targets count the months elapsed rather than the whole planned pilot. It depends only
+   * on visible facts (never on asOf itself), so time travel still equals a replay of the truncated
+   * history.
    */
   private async defaultWindow(travel: readonly unknown[], history: ProjectHistory | null): Promise<Window | null> {
     const [row] = await this.database.query<{
@@ -334,13 +335,8 @@ export class AssessmentReportReader {
        ) f`,
       travel,
     );
-    const starts: Date[] = [];
+    const starts: Date[] = history ? [history.startsOn] : [];
     const ends: Date[] = [];
-    if (history) {
-      const pilotMonths = history.extensions.at(-1)?.pilotMonths ?? history.launch.pilotMonths;
-      starts.push(history.startsOn);
-      ends.push(addMonths(history.startsOn, pilotMonths));
-    }
     const firstAt = toDate(row?.first_at ?? null);
     const lastAt = toDate(row?.last_at ?? null);
     const firstPeriod = toDate(row?.first_period ?? null);
@@ -440,7 +436,12 @@ export class AssessmentReportReader {
           average: understanding,
           answered: quizzes,
           target: settings
-            ? threshold('understanding', 'post-course quiz score', settings.targets.understandingThreshold, understanding)
+            ? threshold(
+                'understanding',
+                'post-course quiz score',
+                settings.targets.understandingThreshold,
+                understanding,
+              )
             : null,
         },
         satisfaction: {

@@ -1,0 +1,267 @@
+import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { ActivityKind, CommitteeGoalOutcome, InformationChannelKind } from '#domain';
+import { ActivityKindEnum } from '../activity/activity.inputs.js';
+import { CommitteeGoalOutcomeEnum } from '../committee/committee.inputs.js';
+import { InformationChannelKindEnum } from '../information-channel/information-channel.inputs.js';
+import { SignalWindow } from '../signals/signals.models.js';
+
+@ObjectType('AssessmentReportTarget', { description: 'A line’s target and whether the line meets it.' })
+export class AssessmentReportTarget {
+  @Field()
+  description!: string;
+
+  @Field(() => Float, {
+    description: 'The target: expected held activities, a score threshold, or 1 for a yes/no target.',
+  })
+  value!: number;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Null when there is nothing to judge (no answers, nothing expected).',
+  })
+  met!: boolean | null;
+}
+
+@ObjectType('AssessmentReportScore', { description: 'A mean score in [0, 1] and how many answered.' })
+export class AssessmentReportScore {
+  @Field(() => Float, { nullable: true, description: 'Null when nobody answered.' })
+  average!: number | null;
+
+  @Field(() => Int)
+  answered!: number;
+
+  @Field(() => AssessmentReportTarget, {
+    nullable: true,
+    description: 'Null when the project’s launch is not visible.',
+  })
+  target!: AssessmentReportTarget | null;
+}
+
+@ObjectType('AssessmentReportActivityFigures', { description: 'Activities held and cancelled in the window.' })
+export class AssessmentReportActivityFigures {
+  @Field(() => Int, { description: 'Activities whose holding occurred in the window.' })
+  held!: number;
+
+  @Field(() => Int, { description: 'Activities whose cancellation occurred in the window.' })
+  cancelled!: number;
+
+  @Field(() => Int, { description: 'Carer attendances at the held activities (one per carer and activity).' })
+  attendances!: number;
+
+  @Field(() => Float, { nullable: true, description: 'attendances / held; null when none was held.' })
+  averageAttendees!: number | null;
+
+  @Field(() => Int, { description: 'Distinct carers who attended at least one of the held activities.' })
+  distinctAttendees!: number;
+
+  @Field(() => AssessmentReportScore, { description: 'After-course quiz scores (correct / asked).' })
+  understanding!: AssessmentReportScore;
+
+  @Field(() => AssessmentReportScore, { description: 'Normalised satisfaction survey scores.' })
+  satisfaction!: AssessmentReportScore;
+}
+
+@ObjectType('AssessmentReportActivityLine', { description: 'One activity kind.' })
+export class AssessmentReportActivityLine extends AssessmentReportActivityFigures {
+  @Field(() => ActivityKindEnum)
+  kind!: ActivityKind;
+
+  @Field(() => AssessmentReportTarget, {
+    nullable: true,
+    description: 'The cadence target: training courses, peer meetings, committee meetings; null for other kinds.',
+  })
+  target!: AssessmentReportTarget | null;
+}
+
+@ObjectType('AssessmentReportGoal')
+export class AssessmentReportGoal {
+  @Field(() => ID)
+  goalId!: string;
+
+  @Field(() => String, { nullable: true })
+  description!: string | null;
+
+  @Field(() => CommitteeGoalOutcomeEnum, { nullable: true, description: 'The latest judgement; null: not assessed.' })
+  outcome!: CommitteeGoalOutcome | null;
+
+  @Field(() => Date, { nullable: true })
+  assessedAt!: Date | null;
+
+  @Field({ description: 'True when the first judgement was revised.' })
+  reassessed!: boolean;
+}
+
+@ObjectType('AssessmentReportGoals', { description: 'The citizens’ committee goals at the window’s end, by outcome.' })
+export class AssessmentReportGoals {
+  @Field(() => Int)
+  total!: number;
+
+  @Field(() => Int)
+  reached!: number;
+
+  @Field(() => Int)
+  partiallyReached!: number;
+
+  @Field(() => Int)
+  unfulfilled!: number;
+
+  @Field(() => Int)
+  notAssessed!: number;
+
+  @Field(() => [AssessmentReportGoal])
+  goals!: AssessmentReportGoal[];
+
+  @Field(() => AssessmentReportTarget, { description: 'The target "the committee becomes self-organising".' })
+  selfOrganising!: AssessmentReportTarget;
+
+  @Field(() => Date, { nullable: true })
+  selfOrganisingSince!: Date | null;
+}
+
+@ObjectType('AssessmentReportChannelCounters', {
+  description: 'Counters summed over the readings whose period ends in the window; null when none has the counter.',
+})
+export class AssessmentReportChannelCounters {
+  @Field(() => Int)
+  readings!: number;
+
+  @Field(() => Float, { nullable: true })
+  likes!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  visits!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  downloads!: number | null;
+
+  @Field(() => Float, { nullable: true })
+  shares!: number | null;
+}
+
+@ObjectType('AssessmentReportChannel', { description: 'One information channel.' })
+export class AssessmentReportChannel extends AssessmentReportChannelCounters {
+  @Field(() => ID)
+  channelId!: string;
+
+  @Field(() => InformationChannelKindEnum, { nullable: true })
+  kind!: InformationChannelKind | null;
+
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+
+  @Field({ description: 'Retired before the window’s end.' })
+  retired!: boolean;
+
+  @Field(() => Int, { description: 'Patients recorded as informed through this channel in the window.' })
+  newPatientsInformed!: number;
+}
+
+@ObjectType('AssessmentReportReach', { description: 'Distinct carers reached against eligible × the reach share.' })
+export class AssessmentReportReach {
+  @Field(() => Int, { description: 'Distinct carers who attended an activity held before the window’s end.' })
+  distinctCarers!: number;
+
+  @Field(() => Int, { nullable: true })
+  eligible!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'distinctCarers / eligible.' })
+  share!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'The reach share target in force at the window’s end.' })
+  target!: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'eligible × target.' })
+  targetCarers!: number | null;
+
+  @Field(() => Boolean, { nullable: true })
+  met!: boolean | null;
+}
+
+@ObjectType('AssessmentReportTargets')
+export class AssessmentReportTargets {
+  @Field(() => Float)
+  reachShare!: number;
+
+  @Field(() => Int)
+  trainingCoursesPerMonth!: number;
+
+  @Field(() => Int)
+  peerMeetingsPerMonth!: number;
+
+  @Field(() => Int)
+  committeeEveryMonths!: number;
+
+  @Field(() => Float)
+  satisfactionThreshold!: number;
+
+  @Field(() => Float)
+  understandingThreshold!: number;
+}
+
+@ObjectType('AssessmentReportSettings', { description: 'The project’s settings in force at the window’s end.' })
+export class AssessmentReportSettings {
+  @Field(() => Date)
+  startsOn!: Date;
+
+  @Field(() => Int)
+  pilotMonths!: number;
+
+  @Field(() => Date)
+  pilotEnd!: Date;
+
+  @Field(() => Int)
+  eligibleCarers!: number;
+
+  @Field(() => AssessmentReportTargets)
+  targets!: AssessmentReportTargets;
+}
+
+@ObjectType('AssessmentReport', { description: 'A pilot summarised per activity kind, each line beside its target.' })
+export class AssessmentReport {
+  @Field(() => ID)
+  projectId!: string;
+
+  @Field(() => SignalWindow, {
+    nullable: true,
+    description: 'Null only when no window was asked for and nothing of the project is visible.',
+  })
+  window!: SignalWindow | null;
+
+  @Field({ description: 'True when no window was asked for: the whole project.' })
+  defaultWindow!: boolean;
+
+  @Field(() => Date, { nullable: true })
+  asOf!: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  knownAt!: Date | null;
+
+  @Field(() => AssessmentReportSettings, { nullable: true, description: 'Null when the launch is not visible.' })
+  settings!: AssessmentReportSettings | null;
+
+  @Field(() => Float, { description: 'Months of the pilot inside the window (the cadence targets’ base).' })
+  pilotMonthsInWindow!: number;
+
+  @Field(() => [AssessmentReportActivityLine], { description: 'One line per activity kind.' })
+  activities!: AssessmentReportActivityLine[];
+
+  @Field(() => AssessmentReportActivityFigures, { description: 'Every activity, whatever its kind.' })
+  overall!: AssessmentReportActivityFigures;
+
+  @Field(() => AssessmentReportGoals)
+  goals!: AssessmentReportGoals;
+
+  @Field(() => [AssessmentReportChannel])
+  channels!: AssessmentReportChannel[];
+
+  @Field(() => AssessmentReportChannelCounters)
+  channelTotals!: AssessmentReportChannelCounters;
+
+  @Field(() => Int, {
+    description: 'Distinct patients first informed, through any channel of the project, in the window.',
+  })
+  newPatientsInformed!: number;
+
+  @Field(() => AssessmentReportReach)
+  reach!: AssessmentReportReach;
+}

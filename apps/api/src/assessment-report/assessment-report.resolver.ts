@@ -1,0 +1,92 @@
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { ConsistencyService } from '#read-models';
+import type {
+  AssessmentReport as ReportData,
+  ChannelLine,
+  ReportScore,
+  ReportTarget,
+} from '../../../../libs/read-models/src/report/index.js';
+import type { InformationChannelKind } from '#domain';
+import { SignalWindowInput } from '../signals/signals.inputs.js';
+import {
+  AssessmentReport,
+  type AssessmentReportScore,
+  type AssessmentReportTarget,
+} from './assessment-report.models.js';
+import { AssessmentReportService } from './assessment-report.service.js';
+
+/** The report reads both fact projections; a consistency token waits for both. */
+const REPORT_PROJECTIONS = ['signal-facts', 'report-facts'];
+
+const target = (data: ReportTarget | null): AssessmentReportTarget | null => (data ? { ...data } : null);
+const score = (data: ReportScore): AssessmentReportScore => ({ ...data, target: target(data.target) });
+
+function toModel(data: ReportData): AssessmentReport {
+  const figures = <T extends ReportData['overall']>(line: T) => ({
+    ...line,
+    understanding: score(line.understanding),
+    satisfaction: score(line.satisfaction),
+  });
+  return {
+    ...data,
+    window: data.window ? { from: data.window.from, to: data.window.to } : null,
+    settings: data.settings ? { ...data.settings, targets: { ...data.settings.targets } } : null,
+    activities: data.activities.map((line) => ({ ...figures(line), target: target(line.target) })),
+    overall: figures(data.overall),
+    goals: {
+      ...data.goals,
+      goals: data.goals.goals.map((goal) => ({ ...goal })),
+      selfOrganising: { ...data.goals.selfOrganising },
+    },
+    channels: data.channels.map((channel: ChannelLine) => ({
+      ...channel,
+      kind: channel.kind as InformationChannelKind | null,
+    })),
+    channelTotals: { ...data.channelTotals },
+    reach: { ...data.reach },
+  };
+}
+
+@Resolver()
+export class AssessmentReportResolver {
+  constructor(
+    private readonly service: AssessmentReportService,
+    private readonly consistency: ConsistencyService,
+  ) {}
+
+  @Query(() => AssessmentReport, {
+    description:
+      'The assessment report of a project: per activity kind held and cancelled, attendance, understanding and satisfaction; committee goals by outcome; channel counters; new patients informed; reach — each beside its target. Without a window: the whole project.',
+  })
+  async assessmentReport(
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('window', { type: () => SignalWindowInput, nullable: true }) window?: SignalWindowInput | null,
+    @Args('asOf', {
+      type: () => Date,
+      nullable: true,
+      description: 'Only facts that occurred at or before this moment (history as it happened).',
+    })
+    asOf?: Date | null,
+    @Args('knownAt', {
+      type: () => Date,
+      nullable: true,
+      description: 'Only facts recorded at or before this moment (what the platform knew then).',
+    })
+    knownAt?: Date | null,
+    @Args('atLeastPosition', {
+      type: () => String,
+      nullable: true,
+      description: 'A position a mutation returned: wait until the report facts include it.',
+    })
+    atLeastPosition?: string | null,
+  ): Promise<AssessmentReport> {
+    await this.consistency.atLeast(atLeastPosition, REPORT_PROJECTIONS);
+    const report = await this.service.reader.report({
+      projectId,
+      window: window ? { from: window.from, to: window.to } : null,
+      asOf,
+      knownAt,
+    });
+    return toModel(report);
+  }
+}

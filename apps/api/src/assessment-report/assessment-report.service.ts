@@ -1,0 +1,14 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
+// The report library is imported by path, like the signals: #read-models' index does not re-export it.
+import { AssessmentReportReader } from '../../../../libs/read-models/src/report/index.js';
+
+/** The assessment report reader over the read-model database. */
+@Injectable()
+export class AssessmentReportService {
+  readonly reader: AssessmentReportReader;
+
+  constructor(@Inject(OPERATIONAL_DATABASE) database: SqlDatabase) {
+    this.reader = new AssessmentReportReader(database);
+  }
+}

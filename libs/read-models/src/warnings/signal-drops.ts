@@ -1,0 +1,139 @@
+import { v5 as uuidv5 } from 'uuid';
+import type { SqlExecutor } from '#database';
+import { DomainError } from '#domain';
+import { SIGNAL_KEYS } from '../signals/framework.js';
+import { addMonths, startOfMonth, type Window } from '../signals/periods.js';
+import { SIGNAL_FACTS_TABLE } from '../signals/signal-facts.projection.js';
+import type { SignalReader } from '../signals/signal-reader.js';
+import { WARNING_ID_NAMESPACE } from './project-state.js';
+import type { WarningView } from './warning-view.js';
+
+/** Signal drops are evaluated over at most this many calendar months per query. */
+export const MAX_SIGNAL_DROP_MONTHS = 36;
+
+const monthKey = (date: Date) => date.toISOString().slice(0, 7);
+const round = (value: number) => Math.round(value * 1e6) / 1e6;
+
+/**
+ * Rule 3, computed at query time (docs/warnings.md explains why): the project's monthly signals
+ * from the signal reader, under the framework in force (the territory's adopted one, else the
+ * default), exactly as `signalSeries(granularity: MONTH)` shows them. A month whose signal is at
+ * least `warnDropBy` below the month before raises a warning; it is resolved by the first later
+ * month of the evaluated range whose value is back within `warnDropBy` of the level before the drop.
+ */
+export class SignalDropEvaluator {
+  constructor(
+    private readonly database: SqlExecutor,
+    private readonly reader: Pick<SignalReader, 'series'>,
+  ) {}
+
+  /** The calendar months a query evaluates: those meeting [from, to), with `to` at most the end of the current month. */
+  static range(from: Date, to: Date | null, now: Date): Window {
+    const end = addMonths(startOfMonth(now), 1);
+    const upper = to && to < end ? to : end;
+    const last = upper.getTime() === startOfMonth(upper).getTime() ? upper : addMonths(startOfMonth(upper), 1);
+    return { from: startOfMonth(from), to: last };
+  }
+
+  static months(range: Window): number {
+    return (
+      (range.to.getUTCFullYear() - range.from.getUTCFullYear()) * 12 + range.to.getUTCMonth() - range.from.getUTCMonth()
+    );
+  }
+
+  async forProject(projectId: string, territoryId: string | null, range: Window, now: Date): Promise<WarningView[]> {
+    if (!(range.from < range.to)) return [];
+    let series;
+    try {
+      series = await this.reader.series({
+        scope: { projectId },
+        from: range.from,
+        to: range.to,
+        granularity: 'MONTH',
+      });
+    } catch (error) {
+      // The signal facts have not seen the project's launch yet (projections run independently).
+      if (error instanceof DomainError && error.reason === 'PROJECT_NOT_FOUND') return [];
+      throw error;
+    }
+    const latest = await this.latestFacts(projectId, range);
+    const stamp = (period: Window) => {
+      const facts = latest.get(monthKey(period.from));
+      return {
+        at: facts ? facts.occurredAt : period.from,
+        recorded: facts ? facts.recordedAt : now,
+      };
+    };
+    const warnings: WarningView[] = [];
+    const periods = series.periods;
+    periods.forEach((period, index) => {
+      for (const key of SIGNAL_KEYS) {
+        const signal = period.signals[key];
+        const { value, previousValue, warnDropBy, warnBelow } = signal;
+        if (value === null || previousValue === null || warnDropBy === null) continue;
+        const drop = previousValue - value;
+        if (drop < warnDropBy - 1e-12) continue;
+        const month = monthKey(period.window.from);
+        const previousMonth = monthKey(addMonths(startOfMonth(period.window.from), -1));
+        const raised = stamp(period.window);
+        const recovery = periods
+          .slice(index + 1)
+          .find(
+            (later) =>
+              later.signals[key].value !== null && previousValue - later.signals[key].value! < warnDropBy - 1e-12,
+          );
+        const resolved = recovery ? stamp(recovery.window) : null;
+        warnings.push({
+          id: uuidv5(`${projectId}|signal_drop|signal|${key}|${month}`, WARNING_ID_NAMESPACE),
+          projectId,
+          territoryId,
+          rule: 'signal_drop',
+          severity: warnBelow !== null && value < warnBelow ? 'critical' : 'warning',
+          subjectType: 'signal',
+          subjectId: key,
+          relatedIds: [],
+          message: `${signal.label} fell from ${previousValue.toFixed(2)} in ${previousMonth} to ${value.toFixed(2)} in ${month} (a drop of ${drop.toFixed(2)}; the framework warns from ${warnDropBy})`,
+          details: {
+            signal: key,
+            month,
+            value: round(value),
+            previousValue: round(previousValue),
+            drop: round(drop),
+            threshold: warnDropBy,
+            warnBelow,
+            partialMonth: period.window.to.getTime() > now.getTime(),
+            recoveredIn: recovery ? monthKey(recovery.window.from) : null,
+            framework: { id: series.framework.id, version: series.framework.version, source: series.framework.source },
+          },
+          raisedAt: raised.at,
+          recordedAt: raised.recorded,
+          resolvedAt: resolved ? resolved.at : null,
+          resolvedRecordedAt: resolved ? resolved.recorded : null,
+          eventId: null,
+          position: null,
+          sequence: null,
+          computed: true,
+        });
+      }
+    });
+    return warnings;
+  }
+
+  /** Per calendar month of the range, the latest fact of the project: a drop is raised at the last fact its month rests on. */
+  private async latestFacts(
+    projectId: string,
+    range: Window,
+  ): Promise<Map<string, { occurredAt: Date; recordedAt: Date }>> {
+    const rows = await this.database.query<{ month: string; occurred_at: Date | string; recorded_at: Date | string }>(
+      `select to_char(occurred_at at time zone 'UTC', 'YYYY-MM') as month,
+              max(occurred_at) as occurred_at, max(recorded_at) as recorded_at
+       from ${SIGNAL_FACTS_TABLE}
+       where project_id = $1 and occurred_at >= $2 and occurred_at < $3
+       group by 1`,
+      [projectId, range.from.toISOString(), range.to.toISOString()],
+    );
+    return new Map(
+      rows.map((row) => [row.month, { occurredAt: new Date(row.occurred_at), recordedAt: new Date(row.recorded_at) }]),
+    );
+  }
+}

@@ -1,0 +1,378 @@
+import type { SqlExecutor } from '#database';
+import { invalid, notFound } from '#domain';
+import { addMonths, startOfMonth } from '../signals/periods.js';
+import { SIGNAL_FACTS_TABLE } from '../signals/signal-facts.projection.js';
+import type { SignalReader } from '../signals/signal-reader.js';
+import { barrierWarning, iso, warningId } from './project-state.js';
+import { DEFAULT_WARNING_THRESHOLDS, WARNING_RULES, type WarningRule, type WarningThresholds } from './rules.js';
+import { MAX_SIGNAL_DROP_MONTHS, SignalDropEvaluator } from './signal-drops.js';
+import { compareNewestFirst, viewOfRecord, type WarningSequence, type WarningView } from './warning-view.js';
+import {
+  WARNING_BARRIERS_TABLE,
+  WARNING_PROJECTS_TABLE,
+  WARNING_SELECT,
+  WARNINGS_TABLE,
+  warningFromRow,
+} from './warnings.projection.js';
+
+export const DEFAULT_WARNINGS_PAGE = 20;
+export const MAX_WARNINGS_PAGE = 100;
+/** Without `from`, signal drops are evaluated over the current month and the five before it. */
+export const DEFAULT_SIGNAL_DROP_MONTHS = 6;
+
+const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
+const CURSOR_LIST = 'warnings';
+
+export interface WarningsQuery {
+  readonly projectId?: string | null;
+  readonly territoryId?: string | null;
+  readonly rule?: WarningRule | null;
+  /** true: open only; false: resolved only; null: both. */
+  readonly open?: boolean | null;
+  /** On raisedAt: [from, to). */
+  readonly from?: Date | null;
+  readonly to?: Date | null;
+  readonly first?: number | null;
+  readonly after?: string | null;
+  /** The clock for computed warnings (defaults to now). */
+  readonly now?: Date;
+}
+
+export interface WarningsPage {
+  readonly edges: ReadonlyArray<{ readonly cursor: string; readonly node: WarningView }>;
+  readonly hasNextPage: boolean;
+  readonly hasPreviousPage: boolean;
+  readonly totalCount: number;
+}
+
+interface Scope {
+  readonly projectId: string | null;
+  readonly territoryId: string | null;
+}
+
+export function encodeWarningCursor(warning: Pick<WarningView, 'raisedAt' | 'id'>): string {
+  return Buffer.from(JSON.stringify([CURSOR_LIST, warning.raisedAt.toISOString(), warning.id]), 'utf8').toString(
+    'base64url',
+  );
+}
+
+function decodeCursor(cursor: string): { raisedAt: Date; id: string } {
+  const refuse = () => invalid('INVALID_CURSOR', `"${cursor}" is not a cursor of this list`);
+  let decoded: unknown;
+  try {
+    decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    throw refuse();
+  }
+  if (
+    !Array.isArray(decoded) ||
+    decoded.length !== 3 ||
+    decoded[0] !== CURSOR_LIST ||
+    typeof decoded[1] !== 'string' ||
+    Number.isNaN(Date.parse(decoded[1])) ||
+    typeof decoded[2] !== 'string' ||
+    !/^[0-9a-f-]{36}$/.test(decoded[2])
+  ) {
+    throw refuse();
+  }
+  return { raisedAt: new Date(decoded[1]), id: decoded[2] };
+}
+
+function validDate(field: string, value: Date | null | undefined): Date | null {
+  if (value === null || value === undefined) return null;
+  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
+    throw invalid('INVALID_DATE', `${field} must be a valid date-time`, { field });
+  }
+  return value;
+}
+
+/** Refuses a malformed project id (BAD_USER_INPUT, INVALID_ID). */
+export function requireId(field: string, value: string): void {
+  if (!ID_PATTERN.test(value)) {
+    throw invalid('INVALID_ID', `${field} must be an id of 1 to 100 letters, digits, _ - . :`, { field });
+  }
+}
+
+/**
+ * Reads warnings: those the projection stored (rm_warnings) merged with those computed at query
+ * time — signal drops (rule 3) and barriers open too long as of now in projects where nothing
+ * happened since (rule 4) — newest first, as one connection.
+ */
+export class WarningsReader {
+  private readonly drops: SignalDropEvaluator;
+
+  constructor(
+    private readonly database: SqlExecutor,
+    signals: Pick<SignalReader, 'series'>,
+    private readonly thresholds: WarningThresholds = DEFAULT_WARNING_THRESHOLDS,
+  ) {
+    this.drops = new SignalDropEvaluator(database, signals);
+  }
+
+  async list(query: WarningsQuery): Promise<WarningsPage> {
+    const now = query.now ?? new Date();
+    const scope = this.scope(query);
+    const rule = query.rule ?? null;
+    if (rule !== null && !(WARNING_RULES as readonly string[]).includes(rule)) {
+      throw invalid('INVALID_RULE', `rule must be one of ${WARNING_RULES.join(', ')}`);
+    }
+    const from = validDate('from', query.from);
+    const to = validDate('to', query.to);
+    if (from && to && !(from < to)) {
+      throw invalid('INVALID_WINDOW', 'from must be before to (the window is half-open [from, to) on raisedAt)', {
+        from: from.toISOString(),
+        to: to.toISOString(),
+      });
+    }
+    const first = query.first ?? DEFAULT_WARNINGS_PAGE;
+    if (!Number.isInteger(first) || first < 0) throw invalid('INVALID_PAGE_SIZE', 'first must be zero or more');
+    if (first > MAX_WARNINGS_PAGE) {
+      throw invalid('PAGE_SIZE_TOO_LARGE', `first must be at most ${MAX_WARNINGS_PAGE} (got ${first})`);
+    }
+    const after = query.after ? decodeCursor(query.after) : null;
+    const wantsDrops = rule === null || rule === 'signal_drop';
+    const dropRange = SignalDropEvaluator.range(
+      from ?? addMonths(startOfMonth(now), -(DEFAULT_SIGNAL_DROP_MONTHS - 1)),
+      to,
+      now,
+    );
+    if (wantsDrops && SignalDropEvaluator.months(dropRange) > MAX_SIGNAL_DROP_MONTHS) {
+      throw invalid(
+        'SIGNAL_WINDOW_TOO_LONG',
+        `Signal drops are evaluated over at most ${MAX_SIGNAL_DROP_MONTHS} months: pass a later from (or an earlier to), or a rule other than SIGNAL_DROP`,
+        { months: SignalDropEvaluator.months(dropRange) },
+      );
+    }
+    const projects = await this.projectsOf(scope);
+
+    const filters = { scope, rule, open: query.open ?? null, from, to };
+    const stored = await this.stored(filters, after, first + 1);
+    const storedCount = await this.storedCount(filters);
+
+    const computed: WarningView[] = [];
+    if ((rule === null || rule === 'barrier_open_too_long') && query.open !== false) {
+      computed.push(...(await this.overdueBarriers(scope, now)));
+    }
+    if (wantsDrops) {
+      for (const project of projects) {
+        computed.push(...(await this.drops.forProject(project.projectId, project.territoryId, dropRange, now)));
+      }
+    }
+    const matching = computed.filter(
+      (warning) =>
+        (rule === null || warning.rule === rule) &&
+        (query.open === null || query.open === undefined || (warning.resolvedAt === null) === query.open) &&
+        (!from || warning.raisedAt >= from) &&
+        (!to || warning.raisedAt < to),
+    );
+    const beyondCursor = after ? matching.filter((warning) => compareNewestFirst(warning, after) > 0) : matching;
+    const merged = [...stored, ...beyondCursor].sort(compareNewestFirst);
+    const page = merged.slice(0, first);
+    return {
+      edges: page.map((node) => ({ cursor: encodeWarningCursor(node), node })),
+      hasNextPage: merged.length > first,
+      hasPreviousPage: after !== null,
+      totalCount: storedCount + matching.length,
+    };
+  }
+
+  /** The position after which `warningRaised` starts when given none: the project's latest stored warning. */
+  async latestSequence(projectId: string): Promise<WarningSequence | null> {
+    const [row] = await this.database.query<{ pos_commit: string; pos_prepare: string; ordinal: number }>(
+      `select pos_commit::text as pos_commit, pos_prepare::text as pos_prepare, ordinal from ${WARNINGS_TABLE}
+       where project_id = $1 order by pos_commit desc, pos_prepare desc, ordinal desc limit 1`,
+      [projectId],
+    );
+    return row
+      ? { commit: BigInt(row.pos_commit), prepare: BigInt(row.pos_prepare), ordinal: Number(row.ordinal) }
+      : null;
+  }
+
+  /** Stored warnings of a project raised after `sequence`, in log order. */
+  async raisedAfter(projectId: string, sequence: WarningSequence | null, limit = 100): Promise<WarningView[]> {
+    const rows = await this.database.query<Record<string, unknown>>(
+      `select ${WARNING_SELECT} from ${WARNINGS_TABLE}
+       where project_id = $1
+         and ($2::numeric is null or (pos_commit, pos_prepare, ordinal) > ($2::numeric, $3::numeric, $4::int))
+       order by pos_commit, pos_prepare, ordinal limit $5`,
+      [
+        projectId,
+        sequence ? sequence.commit.toString() : null,
+        sequence ? sequence.prepare.toString() : null,
+        sequence ? sequence.ordinal : null,
+        limit,
+      ],
+    );
+    return rows.map((row) => viewOfRecord(warningFromRow(row)));
+  }
+
+  /** Warnings computed as of `now` for one project: barriers open too long (no stored warning yet). */
+  async computedNow(projectId: string, now: Date): Promise<WarningView[]> {
+    return this.overdueBarriers({ projectId, territoryId: null }, now);
+  }
+
+  /** Signal drops of a project over the calendar months of [from, to) (to: at most the end of the current month). */
+  async signalDrops(projectId: string, from: Date, now: Date): Promise<WarningView[]> {
+    // The project may not have reached this projection yet (a subscription right after the launch).
+    const [project] = await this.database.query<{ territory_id: string | null }>(
+      `select territory_id from ${WARNING_PROJECTS_TABLE} where project_id = $1`,
+      [projectId],
+    );
+    const end = SignalDropEvaluator.range(now, null, now).to;
+    const earliest = addMonths(end, -MAX_SIGNAL_DROP_MONTHS);
+    const range = SignalDropEvaluator.range(from < earliest ? earliest : from, null, now);
+    return this.drops.forProject(projectId, project?.territory_id ?? null, range, now);
+  }
+
+  /** The latest signal fact position of a project, and the months of the facts recorded after a position. */
+  async signalFactMonthsAfter(
+    projectId: string,
+    after: { commit: bigint; prepare: bigint } | null,
+  ): Promise<{ latest: { commit: bigint; prepare: bigint } | null; earliestMonth: Date | null }> {
+    const [row] = await this.database.query<{
+      commit: string | null;
+      prepare: string | null;
+      earliest: Date | string | null;
+    }>(
+      `select max(pos_commit)::text as commit,
+              (array_agg(pos_prepare::text order by pos_commit desc, pos_prepare desc))[1] as prepare,
+              min(occurred_at) as earliest
+       from ${SIGNAL_FACTS_TABLE}
+       where project_id = $1
+         and ($2::numeric is null or (pos_commit, pos_prepare) > ($2::numeric, $3::numeric))`,
+      [projectId, after ? after.commit.toString() : null, after ? after.prepare.toString() : null],
+    );
+    if (!row || row.commit === null || row.prepare === null) return { latest: after, earliestMonth: null };
+    return {
+      latest: { commit: BigInt(row.commit), prepare: BigInt(row.prepare) },
+      earliestMonth: row.earliest === null ? null : startOfMonth(new Date(row.earliest)),
+    };
+  }
+
+  // ------------------------------------------------------------------ internals
+
+  private scope(query: WarningsQuery): Scope {
+    const projectId = query.projectId ?? null;
+    const territoryId = query.territoryId ?? null;
+    if ((projectId === null) === (territoryId === null)) {
+      throw invalid('INVALID_SCOPE', 'name exactly one of projectId or territoryId');
+    }
+    if (projectId !== null) requireId('projectId', projectId);
+    if (territoryId !== null) requireId('territoryId', territoryId);
+    return { projectId, territoryId };
+  }
+
+  private async projectsOf(scope: Scope): Promise<Array<{ projectId: string; territoryId: string | null }>> {
+    const rows = await this.database.query<{ project_id: string; territory_id: string | null }>(
+      `select project_id, territory_id from ${WARNING_PROJECTS_TABLE}
+       where starts_on is not null and (project_id = $1 or ($1::text is null and territory_id = $2))
+       order by project_id`,
+      [scope.projectId, scope.territoryId],
+    );
+    if (rows.length === 0) {
+      if (scope.projectId) throw notFound('PROJECT_NOT_FOUND', `No project ${scope.projectId} was launched`);
+      throw notFound('TERRITORY_NOT_FOUND', `No project was launched in territory ${scope.territoryId}`);
+    }
+    return rows.map((row) => ({ projectId: row.project_id, territoryId: row.territory_id }));
+  }
+
+  private storedConditions(filters: {
+    scope: Scope;
+    rule: WarningRule | null;
+    open: boolean | null;
+    from: Date | null;
+    to: Date | null;
+  }): { where: string; params: unknown[] } {
+    return {
+      where: `(w.project_id = $1 or ($1::text is null and w.project_id in (
+                select p.project_id from ${WARNING_PROJECTS_TABLE} p where p.territory_id = $2)))
+              and ($3::text is null or w.rule = $3)
+              and ($4::boolean is null or (w.resolved_at is null) = $4)
+              and ($5::timestamptz is null or w.raised_at >= $5)
+              and ($6::timestamptz is null or w.raised_at < $6)`,
+      params: [
+        filters.scope.projectId,
+        filters.scope.territoryId,
+        filters.rule,
+        filters.open,
+        filters.from?.toISOString() ?? null,
+        filters.to?.toISOString() ?? null,
+      ],
+    };
+  }
+
+  private async stored(
+    filters: Parameters<WarningsReader['storedConditions']>[0],
+    after: { raisedAt: Date; id: string } | null,
+    limit: number,
+  ): Promise<WarningView[]> {
+    const { where, params } = this.storedConditions(filters);
+    const rows = await this.database.query<Record<string, unknown>>(
+      `select ${WARNING_SELECT} from ${WARNINGS_TABLE} w
+       where ${where}
+         and ($7::timestamptz is null or (w.raised_at, w.id) < ($7::timestamptz, $8::uuid))
+       order by w.raised_at desc, w.id desc limit $9`,
+      [...params, after?.raisedAt.toISOString() ?? null, after?.id ?? null, limit],
+    );
+    return rows.map((row) => viewOfRecord(warningFromRow(row)));
+  }
+
+  private async storedCount(filters: Parameters<WarningsReader['storedConditions']>[0]): Promise<number> {
+    const { where, params } = this.storedConditions(filters);
+    const [row] = await this.database.query<{ n: number }>(
+      `select count(*)::int as n from ${WARNINGS_TABLE} w where ${where}`,
+      params,
+    );
+    return Number(row?.n ?? 0);
+  }
+
+  /**
+   * Rule 4 as of `now`: open barriers whose open spell passed the threshold, in projects where no
+   * later event has yet made the projection store the warning. Same id as the stored one will have.
+   */
+  private async overdueBarriers(scope: Scope, now: Date): Promise<WarningView[]> {
+    const days = this.thresholds.barrierOpenDays;
+    const rows = await this.database.query<{
+      barrier_id: string;
+      project_id: string;
+      territory_id: string | null;
+      code: string | null;
+      open_since: Date | string;
+    }>(
+      `select b.barrier_id, b.project_id, p.territory_id, b.code, b.open_since
+       from ${WARNING_BARRIERS_TABLE} b left join ${WARNING_PROJECTS_TABLE} p on p.project_id = b.project_id
+       where (b.project_id = $1 or ($1::text is null and p.territory_id = $2))
+         and b.open and b.open_since is not null
+         and b.open_since + make_interval(days => $3::int) <= $4::timestamptz
+         and not exists (
+           select 1 from ${WARNINGS_TABLE} w
+           where w.project_id = b.project_id and w.rule = 'barrier_open_too_long' and w.subject_type = 'barrier'
+             and w.subject_id = b.barrier_id and w.resolved_at is null)`,
+      [scope.projectId, scope.territoryId, days, now.toISOString()],
+    );
+    return rows.map((row) => {
+      const openSince = new Date(row.open_since).getTime();
+      const spec = barrierWarning(row.barrier_id, { code: row.code, openSince }, days, openSince + days * 86_400_000);
+      return {
+        id: warningId(row.project_id, spec.rule, spec.subjectType, spec.subjectId, spec.instance),
+        projectId: row.project_id,
+        territoryId: row.territory_id,
+        rule: spec.rule,
+        severity: spec.severity,
+        subjectType: spec.subjectType,
+        subjectId: spec.subjectId,
+        relatedIds: spec.relatedIds,
+        message: spec.message,
+        details: { ...spec.details, computedAt: iso(now.getTime()) },
+        raisedAt: new Date(spec.raisedAt),
+        recordedAt: now,
+        resolvedAt: null,
+        resolvedRecordedAt: null,
+        eventId: null,
+        position: null,
+        sequence: null,
+        computed: true,
+      };
+    });
+  }
+}
