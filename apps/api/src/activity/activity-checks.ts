@@ -14,17 +14,23 @@ import type { CommandRunner } from '../command-side/command-runner.js';
  * registered or counted as attending, and whose consent an audio recording needs. Attendance of
  * unknown people would inflate every engagement signal.
  */
-export async function requireCarerOfActivityProject(runner: CommandRunner, activityId: string, carerId: string): Promise<void> {
+export async function requireCarerOfActivityProject(
+  runner: CommandRunner,
+  activityId: string,
+  carerId: string,
+): Promise<void> {
   const [activity, carer] = await Promise.all([
     runner.loadState(activityAggregate, activityStreamId(activityId)),
     runner.loadState(carerAggregate, carerStreamId(carerId)),
   ]);
   if (activity.status === 'unknown') return; // the decider answers ACTIVITY_NOT_FOUND
-  if (carer.status !== 'registered') throw notFound('CARER_NOT_FOUND', `Carer ${carerId} is not registered`, { carerId });
+  if (carer.status !== 'registered')
+    throw notFound('CARER_NOT_FOUND', `Carer ${carerId} is not registered`, { carerId });
   if (carer.projectId !== activity.projectId) {
     throw conflict('CARER_OF_ANOTHER_PROJECT', `Carer ${carerId} takes part in another project`, { carerId });
   }
-  if (carer.withdrawn) throw conflict('CARER_WITHDRAWN', `Carer ${carerId} has withdrawn from the project`, { carerId });
+  if (carer.withdrawn)
+    throw conflict('CARER_WITHDRAWN', `Carer ${carerId} has withdrawn from the project`, { carerId });
 }
 
 /** Recording a session needs the audio-recording consent of every carer registered for it. */
@@ -39,8 +45,12 @@ export async function requireAudioConsent(runner: CommandRunner, activityId: str
   );
   const missing = carers.filter(({ state }) => !hasConsent(state, 'audio_recording')).map(({ carerId }) => carerId);
   if (missing.length > 0) {
-    throw conflict('AUDIO_CONSENT_MISSING', `Carers without audio-recording consent are registered: ${missing.join(', ')}`, {
-      carers: missing.join(','),
-    });
+    throw conflict(
+      'AUDIO_CONSENT_MISSING',
+      `Carers without audio-recording consent are registered: ${missing.join(', ')}`,
+      {
+        carers: missing.join(','),
+      },
+    );
   }
 }
