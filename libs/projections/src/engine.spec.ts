@@ -227,27 +227,27 @@ describe.each(targets)('projection engine on %s', (_name, open) => {
     expect(await counts()).toEqual([{ stream_id: 's-1', events: 3 }]);
   });
 
-  if (_name === 'PostgreSQL') {
-    it('runs each projection in one process only, and another takes over when it dies', async () => {
-      await harness.store.append('s-1', [event('A')], 'no_stream');
-      const otherDatabase = await harness.second!();
-      const first = await start();
-      const second = await start(undefined, otherDatabase);
-      expect(first.holdsLease('alpha')).toBe(true);
-      expect(second.holdsLease('alpha')).toBe(false);
-      expect(second.localRunners()).toHaveLength(0);
-      await eventually(counts, (rows) => rows[0]?.events === 1);
+  it('runs each projection in one engine only, and another takes over when it dies', async () => {
+    await harness.store.append('s-1', [event('A')], 'no_stream');
+    // On PostgreSQL the second engine has its own connections, as another process would; PGlite
+    // is one process per data directory, so there the two engines share it and its in-process lease.
+    const otherDatabase = harness.second ? await harness.second() : harness.database;
+    const first = await start();
+    const second = await start(undefined, otherDatabase);
+    expect(first.holdsLease('alpha')).toBe(true);
+    expect(second.holdsLease('alpha')).toBe(false);
+    expect(second.localRunners()).toHaveLength(0);
+    await eventually(counts, (rows) => rows[0]?.events === 1);
 
-      // The holder dies: its sessions end, the advisory locks go with them.
-      await first.stop();
-      await eventually(
-        async () => second.holdsLease('alpha'),
-        (held) => held,
-      );
-      await harness.store.append('s-1', [event('A')], 0n);
-      expect(await eventually(counts, (rows) => rows[0]?.events === 2)).toEqual([{ stream_id: 's-1', events: 2 }]);
-      await second.stop();
-      await otherDatabase.close();
-    });
-  }
+    // The holder dies: its sessions end, the advisory locks go with them.
+    await first.stop();
+    await eventually(
+      async () => second.holdsLease('alpha'),
+      (held) => held,
+    );
+    await harness.store.append('s-1', [event('A')], 0n);
+    expect(await eventually(counts, (rows) => rows[0]?.events === 2)).toEqual([{ stream_id: 's-1', events: 2 }]);
+    await second.stop();
+    if (otherDatabase !== harness.database) await otherDatabase.close();
+  });
 });
