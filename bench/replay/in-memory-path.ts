@@ -10,7 +10,7 @@ import {
   organisationStreamId,
   projectAggregate,
   projectStreamId,
-  requireUsableSurveyInstrument,
+  satisfactionInstrumentFrom,
   surveyInstrumentAggregate,
   surveyInstrumentStreamId,
   type AggregateDefinition,
@@ -106,13 +106,7 @@ export class InMemoryCommandPath {
 
   async satisfactionInstrument(instrumentId: string): Promise<SatisfactionInstrument> {
     const state = this.load(surveyInstrumentAggregate, surveyInstrumentStreamId(instrumentId));
-    const { itemCount, scale } = requireUsableSurveyInstrument(state, instrumentId);
-    return {
-      instrumentId,
-      items: Array.from({ length: itemCount }, (_, index) => ({ itemId: `item-${index + 1}` })),
-      scaleMin: scale.minimum,
-      scaleMax: scale.maximum,
-    };
+    return satisfactionInstrumentFrom(state, instrumentId);
   }
 
   /** A well-formed envelope under a throwaway key: the benchmark measures projections, not crypto. */

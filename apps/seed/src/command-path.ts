@@ -6,10 +6,7 @@ import {
   conflict,
   hasConsent,
   isParticipating,
-  notFound,
-  organisationAggregate,
-  organisationStreamId,
-  requireUsableSurveyInstrument,
+  satisfactionInstrumentFrom,
   surveyInstrumentAggregate,
   surveyInstrumentStreamId,
   type EncryptedPersonalData,
@@ -19,6 +16,7 @@ import { EVENT_STORE, formatPosition, type EventStore } from '#event-store';
 import { CarerKeyVault, type PersonalData } from '#privacy';
 import { CommandExecutor, type CommandResult } from '../../api/src/command-side/command-executor.js';
 import { ExecuteDomainCommand } from '../../api/src/command-side/execute-domain-command.js';
+import { requireOrganisation } from '../../api/src/command-side/require-organisation.js';
 import { requireProject } from '../../api/src/command-side/require-project.js';
 import type { Step } from './plan.js';
 
@@ -74,23 +72,14 @@ export class CommandPath {
   }
 
   /** As PartnershipResolver.joinPartnership: the organisation must be registered. */
-  async requireOrganisation(organisationId: string): Promise<void> {
-    const organisation = await this.executor.loadState(organisationAggregate, organisationStreamId(organisationId));
-    if (organisation.status === 'unknown') {
-      throw notFound('ORGANISATION_NOT_FOUND', `Organisation ${organisationId} is not registered`);
-    }
+  requireOrganisation(organisationId: string): Promise<void> {
+    return requireOrganisation(this.executor, organisationId);
   }
 
   /** As ActivityResolver: the instrument is read from its own stream; a retired one is refused. */
   async satisfactionInstrument(instrumentId: string): Promise<SatisfactionInstrument> {
     const state = await this.executor.loadState(surveyInstrumentAggregate, surveyInstrumentStreamId(instrumentId));
-    const { itemCount, scale } = requireUsableSurveyInstrument(state, instrumentId);
-    return {
-      instrumentId,
-      items: Array.from({ length: itemCount }, (_, index) => ({ itemId: `item-${index + 1}` })),
-      scaleMin: scale.minimum,
-      scaleMax: scale.maximum,
-    };
+    return satisfactionInstrumentFrom(state, instrumentId);
   }
 
   /** As CarerResolver: personal data enters a command only sealed with the carer's own key. */

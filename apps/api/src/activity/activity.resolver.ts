@@ -1,7 +1,7 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import {
   activityAggregate,
-  requireUsableSurveyInstrument,
+  satisfactionInstrumentFrom,
   surveyInstrumentAggregate,
   surveyInstrumentStreamId,
   type ActivityCommand,
@@ -47,13 +47,7 @@ export class ActivityResolver {
   /** Loads the instrument from its own stream; refuses an unknown or retired one with the domain's errors. */
   private async satisfactionInstrument(instrumentId: string): Promise<SatisfactionInstrument> {
     const state = await this.runner.loadState(surveyInstrumentAggregate, surveyInstrumentStreamId(instrumentId));
-    const { itemCount, scale } = requireUsableSurveyInstrument(state, instrumentId);
-    return {
-      instrumentId,
-      items: Array.from({ length: itemCount }, (_, index) => ({ itemId: `item-${index + 1}` })),
-      scaleMin: scale.minimum,
-      scaleMax: scale.maximum,
-    };
+    return satisfactionInstrumentFrom(state, instrumentId);
   }
 
   @Mutation(() => MutationResult, {

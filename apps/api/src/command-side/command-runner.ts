@@ -5,6 +5,7 @@ import type { Actor } from '#event-store';
 import { CommandExecutor } from './command-executor.js';
 import { ExecuteDomainCommand } from './execute-domain-command.js';
 import { MutationResult } from './mutation-result.model.js';
+import { requireOrganisation } from './require-organisation.js';
 import { requireProject } from './require-project.js';
 
 /** What every resolver does with a command: send it over the bus and report what was written. */
@@ -35,6 +36,11 @@ export class CommandRunner {
   /** Refuses, with NOT_FOUND, a project that was never launched. */
   requireProject(projectId: string): Promise<void> {
     return requireProject(this.executor, projectId);
+  }
+
+  /** Refuses, with NOT_FOUND, an organisation that was never registered. */
+  requireOrganisation(organisationId: string): Promise<void> {
+    return requireOrganisation(this.executor, organisationId);
   }
 
   loadState<C extends DomainCommand, E extends DomainEvent, S>(

@@ -1,11 +1,6 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
 import {
-  notFound,
-  organisationAggregate,
-  organisationStreamId,
   partnershipAggregate,
-  projectAggregate,
-  projectStreamId,
   type PartnershipCommand,
   type AggregateDefinition,
   type DomainCommand,
@@ -50,16 +45,8 @@ export class PartnershipResolver {
   })
   async joinPartnership(@Args('input') input: JoinPartnershipInput, @CurrentActor() actor: Actor) {
     // The partnership decider sees only its own stream: the project and the organisation must exist.
-    const [project, organisation] = await Promise.all([
-      this.runner.loadState(projectAggregate, projectStreamId(input.projectId)),
-      this.runner.loadState(organisationAggregate, organisationStreamId(input.organisationId)),
-    ]);
-    if (project.status === 'unknown') {
-      throw notFound('PROJECT_NOT_FOUND', `Project ${input.projectId} does not exist`);
-    }
-    if (organisation.status === 'unknown') {
-      throw notFound('ORGANISATION_NOT_FOUND', `Organisation ${input.organisationId} is not registered`);
-    }
+    await this.runner.requireProject(input.projectId);
+    await this.runner.requireOrganisation(input.organisationId);
     return this.run(
       {
         type: 'JoinPartnership',
