@@ -23,7 +23,30 @@ describe('loadConfig', () => {
       logLevel: 'info',
       projector: 'inline',
       projectorBatchSize: 500,
+      auth: { issuer: 'coproduction-platform', audience: 'coproduction-api', tokenTtlSeconds: 900 },
+      smallGroupMinCarers: 5,
+      limits: {
+        maxDepth: 12,
+        maxComplexity: 5000,
+        maxAliases: 20,
+        bodyLimitBytes: 102400,
+        operationTimeoutMs: 30000,
+        ratePerMinute: 600,
+        introspection: true,
+        landingPage: true,
+      },
     });
+  });
+
+  it('turns introspection and the landing page off in production unless configured on', () => {
+    const secret = 'x'.repeat(32);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret }).limits).toMatchObject({
+      introspection: false,
+      landingPage: false,
+    });
+    expect(
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: secret, GRAPHQL_INTROSPECTION: 'true' }).limits.introspection,
+    ).toBe(true);
   });
 
   it('reads a PostgreSQL deployment', () => {
@@ -63,7 +86,14 @@ describe('loadConfig', () => {
       { LOG_LEVEL: 'loud' },
       'Configuration error: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     ],
+    [{ NODE_ENV: 'production' }, expect.stringContaining('JWT_SECRET is required in production')],
+    [
+      { JWT_SECRET: 'short' },
+      'Configuration error: JWT_SECRET must be at least 32 characters (HS256 signing secret)',
+    ],
+    [{ GRAPHQL_MAX_DEPTH: '1' }, 'Configuration error: GRAPHQL_MAX_DEPTH must be an integer from 2 to 50 (got "1")'],
+    [{ GRAPHQL_INTROSPECTION: 'yes' }, 'Configuration error: GRAPHQL_INTROSPECTION must be true or false (got "yes")'],
   ])('refuses %j with one line naming the variable', (env, message) => {
-    expect(failure(env)).toBe(message);
+    expect(failure(env)).toEqual(message);
   });
 });

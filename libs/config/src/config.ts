@@ -5,6 +5,15 @@ import { z } from 'zod';
  * a message that names it and says what it expects, so a bad value stops the boot with one
  * clear line instead of a stack trace later.
  */
+function integer(name: string, min: number, max: number) {
+  const message = `${name} must be an integer from ${min} to ${max}`;
+  return z.coerce.number({ error: message }).int(message).min(min, message).max(max, message);
+}
+
+function flag(name: string) {
+  return z.enum(['true', 'false'], { error: `${name} must be true or false` }).transform((v) => v === 'true');
+}
+
 const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test'], {
@@ -51,6 +60,21 @@ const schema = z
     PROJECTOR: z.enum(['inline', 'off'], {
       error: 'PROJECTOR must be inline (run projections in the API process) or off',
     }),
+    JWT_SECRET: z.string().min(32, 'JWT_SECRET must be at least 32 characters (HS256 signing secret)').optional(),
+    JWT_PUBLIC_KEY_FILE: z.string().min(1, 'JWT_PUBLIC_KEY_FILE must be the path of a PEM public key').optional(),
+    JWT_JWKS_FILE: z.string().min(1, 'JWT_JWKS_FILE must be the path of a JSON Web Key Set file').optional(),
+    JWT_ISSUER: z.string().min(1, 'JWT_ISSUER must be the expected token issuer'),
+    JWT_AUDIENCE: z.string().min(1, 'JWT_AUDIENCE must be the expected token audience'),
+    TOKEN_TTL_SECONDS: integer('TOKEN_TTL_SECONDS', 60, 86_400),
+    SMALL_GROUP_MIN_CARERS: integer('SMALL_GROUP_MIN_CARERS', 1, 1000),
+    GRAPHQL_MAX_DEPTH: integer('GRAPHQL_MAX_DEPTH', 2, 50),
+    GRAPHQL_MAX_COMPLEXITY: integer('GRAPHQL_MAX_COMPLEXITY', 10, 1_000_000),
+    GRAPHQL_MAX_ALIASES: integer('GRAPHQL_MAX_ALIASES', 1, 1000),
+    REQUEST_BODY_LIMIT_BYTES: integer('REQUEST_BODY_LIMIT_BYTES', 1024, 50_000_000),
+    OPERATION_TIMEOUT_MS: integer('OPERATION_TIMEOUT_MS', 100, 600_000),
+    RATE_LIMIT_PER_MINUTE: integer('RATE_LIMIT_PER_MINUTE', 1, 1_000_000),
+    GRAPHQL_INTROSPECTION: flag('GRAPHQL_INTROSPECTION').optional(),
+    GRAPHQL_LANDING_PAGE: flag('GRAPHQL_LANDING_PAGE').optional(),
   })
   .superRefine((env, ctx) => {
     if (env.EVENT_STORE === 'postgres' && !env.DATABASE_URL) {
@@ -58,6 +82,13 @@ const schema = z
         code: 'custom',
         path: ['DATABASE_URL'],
         message: 'DATABASE_URL is required when EVENT_STORE=postgres',
+      });
+    }
+    if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message: 'JWT_SECRET is required in production (it signs the tokens API keys are exchanged for)',
       });
     }
     if (env.EVENT_STORE === 'kurrentdb' && !env.KURRENTDB_CONNECTION_STRING) {
@@ -79,6 +110,16 @@ const DEFAULTS = {
   HOST: '127.0.0.1',
   LOG_LEVEL: 'info',
   PROJECTOR: 'inline',
+  JWT_ISSUER: 'coproduction-platform',
+  JWT_AUDIENCE: 'coproduction-api',
+  TOKEN_TTL_SECONDS: '900',
+  SMALL_GROUP_MIN_CARERS: '5',
+  GRAPHQL_MAX_DEPTH: '12',
+  GRAPHQL_MAX_COMPLEXITY: '5000',
+  GRAPHQL_MAX_ALIASES: '20',
+  REQUEST_BODY_LIMIT_BYTES: '102400',
+  OPERATION_TIMEOUT_MS: '30000',
+  RATE_LIMIT_PER_MINUTE: '600',
 } as const;
 
 export interface AppConfig {
@@ -102,6 +143,34 @@ export interface AppConfig {
   readonly projector: 'inline' | 'off';
   /** Events per projection transaction. */
   readonly projectorBatchSize: number;
+  readonly auth: AuthConfig;
+  /** Aggregates over fewer carers than this are suppressed for roles that may not see individuals. */
+  readonly smallGroupMinCarers: number;
+  readonly limits: ApiLimits;
+}
+
+export interface AuthConfig {
+  /** HS256 secret: verifies tokens and signs those the platform issues (API-key exchange, dev tokens). */
+  readonly secret?: string;
+  /** PEM public key (RS256 or ES256) of an external identity provider. */
+  readonly publicKeyFile?: string;
+  /** JSON Web Key Set file of an external identity provider. */
+  readonly jwksFile?: string;
+  readonly issuer: string;
+  readonly audience: string;
+  /** Lifetime of the tokens the platform issues for API keys. */
+  readonly tokenTtlSeconds: number;
+}
+
+export interface ApiLimits {
+  readonly maxDepth: number;
+  readonly maxComplexity: number;
+  readonly maxAliases: number;
+  readonly bodyLimitBytes: number;
+  readonly operationTimeoutMs: number;
+  readonly ratePerMinute: number;
+  readonly introspection: boolean;
+  readonly landingPage: boolean;
 }
 
 export class ConfigError extends Error {
@@ -123,7 +192,9 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     const issue = parsed.error.issues[0]!;
     const variable = String(issue.path[0] ?? 'environment');
     const got = raw[variable];
-    throw new ConfigError(`Configuration error: ${issue.message}${got === undefined ? '' : ` (got "${got}")`}`);
+    // A secret is never echoed back, even a wrong one.
+    const shown = got === undefined || variable.endsWith('SECRET') ? '' : ` (got "${got}")`;
+    throw new ConfigError(`Configuration error: ${issue.message}${shown}`);
   }
   const e = parsed.data;
   const eventStore: AppConfig['eventStore'] =
@@ -145,5 +216,25 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL,
     projector: e.PROJECTOR,
     projectorBatchSize: e.PROJECTOR_BATCH_SIZE,
+    auth: {
+      ...(e.JWT_SECRET ? { secret: e.JWT_SECRET } : {}),
+      ...(e.JWT_PUBLIC_KEY_FILE ? { publicKeyFile: e.JWT_PUBLIC_KEY_FILE } : {}),
+      ...(e.JWT_JWKS_FILE ? { jwksFile: e.JWT_JWKS_FILE } : {}),
+      issuer: e.JWT_ISSUER,
+      audience: e.JWT_AUDIENCE,
+      tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
+    },
+    smallGroupMinCarers: e.SMALL_GROUP_MIN_CARERS,
+    limits: {
+      maxDepth: e.GRAPHQL_MAX_DEPTH,
+      maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,
+      maxAliases: e.GRAPHQL_MAX_ALIASES,
+      bodyLimitBytes: e.REQUEST_BODY_LIMIT_BYTES,
+      operationTimeoutMs: e.OPERATION_TIMEOUT_MS,
+      ratePerMinute: e.RATE_LIMIT_PER_MINUTE,
+      // Schema discovery and the sandbox page help development; production exposes them only on request.
+      introspection: e.GRAPHQL_INTROSPECTION ?? e.NODE_ENV !== 'production',
+      landingPage: e.GRAPHQL_LANDING_PAGE ?? e.NODE_ENV !== 'production',
+    },
   };
 }
