@@ -31,6 +31,7 @@ import { SignalsModule } from './signals/signals.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
 import { AssessmentReportModule } from './assessment-report/assessment-report.module.js';
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module.js';
+import { AuditModule } from './audit/audit.module.js';
 
 @Module({})
 export class AppModule {
@@ -80,6 +81,7 @@ export class AppModule {
         SignalsModule,
         WarningsModule,
         AssessmentReportModule,
+        AuditModule,
         HealthModule,
       ],
       providers: [
