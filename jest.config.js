@@ -11,7 +11,7 @@ const swc = [
   },
 ];
 
-const libs = ['event-store', 'database', 'config', 'domain', 'health', 'privacy', 'projections', 'read-models'];
+const libs = ['event-store', 'database', 'config', 'domain', 'health', 'privacy', 'projections', 'read-models', 'auth'];
 
 export default {
   testEnvironment: 'node',

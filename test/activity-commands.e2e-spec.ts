@@ -1,3 +1,4 @@
+import { as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { launchProject, participatingCarer } from './support/project.js';
 import { startApi, type RunningApi } from './support/api-process.js';
 
-const ACTOR = { 'x-dev-actor': 'provider-3;provider;org-provider' };
+const ACTOR = as('provider-3;provider;org-provider');
 const RESULT = '{ id streamId revision position eventIds replayed }';
 const STATUS = '{ eventStore { lastPosition streamCount } }';
 

@@ -1,3 +1,4 @@
+import { as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +11,7 @@ import { CarerKeyVault } from '#privacy';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { launchProject } from './support/project.js';
 
-const ACTOR = { 'x-dev-actor': 'provider-3;provider;org-home-care' };
+const ACTOR = as('provider-3;provider;org-home-care');
 const NAME = 'Mariagrazia Zanetti-Quintavalle';
 const PHONE = '+39 0342 555 0199';
 const EMAIL = 'mariagrazia.zq@example.org';

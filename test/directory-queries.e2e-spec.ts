@@ -1,3 +1,4 @@
+import { as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,7 +15,7 @@ import { startApi, type GraphQLResponse, type RunningApi } from './support/api-p
  * statements can be counted: apps/api/src/directory/directory.n-plus-one.spec.ts.
  */
 
-const ACTOR = { 'x-dev-actor': 'coordinator-1;provider;org-provider' };
+const ACTOR = as('coordinator-1;provider;org-provider');
 const PROJECT = randomUUID();
 const OTHER_PROJECT = randomUUID();
 const CARERS = Array.from({ length: 6 }, () => randomUUID());

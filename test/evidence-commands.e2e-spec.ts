@@ -1,3 +1,4 @@
+import { as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { launchProject } from './support/project.js';
 import { startApi, type GraphQLResponse, type RunningApi } from './support/api-process.js';
 
-const ACTOR = { 'x-dev-actor': 'researcher-7;researcher;org-university' };
+const ACTOR = as('researcher-7;researcher;org-university');
 const STATUS = '{ eventStore { lastPosition streamCount } }';
 const RESULT = '{ id streamId revision position eventIds replayed }';
 

@@ -1,3 +1,4 @@
+import { as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
 
-const ACTOR = { 'x-dev-actor': 'researcher-7;researcher;org-university' };
+const ACTOR = as('researcher-7;researcher;org-university');
 
 const LAUNCH = `mutation Launch($input: LaunchProjectInput!) {
   launchProject(input: $input) { id streamId revision position eventIds replayed }

@@ -1,3 +1,4 @@
+import { as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -5,8 +6,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
 
-const PROVIDER = { 'x-dev-actor': 'coordinator-1;provider;org-home-care' };
-const ADMIN = { 'x-dev-actor': 'admin-1;admin' };
+const PROVIDER = as('coordinator-1;provider;org-home-care');
+const ADMIN = as('admin-1;admin');
 
 const PROJECT_ID = randomUUID();
 const TERRITORY = `valley-${randomUUID().slice(0, 8)}`;

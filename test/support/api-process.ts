@@ -1,12 +1,15 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
+import { ADMIN, TEST_JWT_SECRET } from './auth.js';
+import { DEV_ACTOR } from './project.js';
 
 const MAIN = 'dist/apps/api/src/main.js';
 
 export interface RunningApi {
   readonly url: string;
   readonly process: ChildProcess;
+  /** Sends as the test provider (DEV_ACTOR) unless other headers are given; `{}` sends no token. */
   graphql<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
@@ -35,7 +38,14 @@ export async function freePort(): Promise<number> {
 export async function startApi(env: Record<string, string>): Promise<RunningApi> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      PATH: process.env.PATH ?? '',
+      LOG_LEVEL: 'warn',
+      JWT_SECRET: TEST_JWT_SECRET,
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -45,7 +55,7 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
   const graphql = async <T>(
     query: string,
     variables?: Record<string, unknown>,
-    headers: Record<string, string> = {},
+    headers: Record<string, string> = DEV_ACTOR,
   ) => {
     const response = await fetch(url, {
       method: 'POST',
@@ -58,7 +68,7 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
     try {
-      const response = await graphql<{ __typename: string }>('{ __typename }');
+      const response = await graphql<{ __typename: string }>('{ __typename }', undefined, ADMIN);
       if (response.data?.__typename === 'Query') break;
     } catch {
       // not listening yet

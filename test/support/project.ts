@@ -1,6 +1,8 @@
 import type { RunningApi } from './api-process.js';
+import { as } from './auth.js';
 
-export const DEV_ACTOR = { 'x-dev-actor': 'coordinator-1;provider;org-home-care' };
+/** The provider most tests act as: a coordinator of the home-care agency. */
+export const DEV_ACTOR = as('coordinator-1;provider;org-home-care');
 
 /** Launches a project with a known id, for tests of what attaches to a project. */
 export async function launchProject(api: RunningApi, projectId: string): Promise<void> {

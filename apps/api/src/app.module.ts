@@ -10,6 +10,9 @@ import { EventStoreModule } from '#event-store';
 import { ProjectionsModule } from '#read-models';
 import { PrivacyModule } from '#privacy';
 import { HealthModule } from '#health';
+import { AuthModule } from './auth/auth.module.js';
+import { Authenticator } from './auth/authenticator.js';
+import { graphqlContext, subscriptionAuthentication } from './auth/graphql-context.js';
 import { CommandSideModule } from './command-side/command-side.module.js';
 import { formatGraphQLError } from './command-side/graphql-errors.js';
 import { ProjectModule } from './project/project.module.js';
@@ -47,20 +50,24 @@ export class AppModule {
             serializers: { req: (req: { method: string; url: string }) => ({ method: req.method, url: req.url }) },
           },
         }),
-        GraphQLModule.forRoot<ApolloDriverConfig>({
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          path: '/graphql',
-          autoSchemaFile: config.environment === 'production' ? true : join(process.cwd(), 'schema.gql'),
-          sortSchema: true,
-          introspection: config.environment !== 'production',
-          subscriptions: { 'graphql-ws': true },
-          context: ({ req }: { req: unknown }) => ({ req }),
-          formatError: formatGraphQLError,
+          inject: [Authenticator],
+          useFactory: (authenticator: Authenticator) => ({
+            path: '/graphql',
+            autoSchemaFile: config.environment === 'production' ? true : join(process.cwd(), 'schema.gql'),
+            sortSchema: true,
+            introspection: config.limits.introspection,
+            subscriptions: { 'graphql-ws': subscriptionAuthentication(authenticator) },
+            context: graphqlContext(authenticator),
+            formatError: formatGraphQLError,
+          }),
         }),
         DatabaseModule,
         EventStoreModule,
         ProjectionsModule.forRoot({ runEngine: config.projector === 'inline' }),
         PrivacyModule,
+        AuthModule,
         CommandSideModule,
         StatusModule,
         ProjectionsAdminModule,

@@ -26,6 +26,12 @@ export interface CommandEnvelope {
   readonly occurredAt?: Date | null;
   readonly correlationId?: string;
   readonly territoryId?: string | null;
+  /**
+   * Called with the projects the decided events belong to, before they are appended: the API
+   * refuses here a caller who is not a member of one of them (the project of an activity, a
+   * decision... is only known once the aggregate is loaded). Absent for trusted tools (the seed).
+   */
+  readonly authorise?: (projectIds: readonly string[]) => Promise<void>;
 }
 
 export interface CommandResult {
@@ -99,6 +105,10 @@ export class CommandExecutor {
         };
       }
       const events = decided.map((event, index) => this.toNewEvent(aggregate, event, index, envelope, occurredAt));
+      if (envelope.authorise) {
+        const projects = new Set(events.flatMap((e) => (e.metadata.projectId ? [e.metadata.projectId] : [])));
+        await envelope.authorise([...projects]);
+      }
       const expected: ExpectedRevision = last ? last.revision : 'no_stream';
       try {
         const appended = await this.store.append(streamId, events, expected);

@@ -7,6 +7,7 @@ import { ExecuteDomainCommand } from './execute-domain-command.js';
 import { MutationResult } from './mutation-result.model.js';
 import { requireOrganisation } from './require-organisation.js';
 import { requireProject } from './require-project.js';
+import { ProjectAccess } from '../auth/project-access.js';
 
 /** What every resolver does with a command: send it over the bus and report what was written. */
 @Injectable()
@@ -14,6 +15,7 @@ export class CommandRunner {
   constructor(
     private readonly commands: CommandBus,
     private readonly executor: CommandExecutor,
+    private readonly access: ProjectAccess,
   ) {}
 
   async run<C extends DomainCommand, E extends DomainEvent, S>(
@@ -27,7 +29,14 @@ export class CommandRunner {
       new ExecuteDomainCommand(
         aggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>,
         command,
-        { actor, commandId: input.commandId, occurredAt: input.occurredAt },
+        {
+          actor,
+          commandId: input.commandId,
+          occurredAt: input.occurredAt,
+          authorise: async (projectIds) => {
+            for (const projectId of projectIds) await this.access.requireMember(actor, projectId);
+          },
+        },
       ),
     );
     return MutationResult.of(id, result);

@@ -6,6 +6,7 @@ import { CommandIdInterceptor } from './command-id.interceptor.js';
 import { CommandResults } from './command-results.js';
 import { CommandRunner } from './command-runner.js';
 import { ExecuteDomainCommandHandler } from './execute-domain-command.js';
+import { ProjectAccess } from '../auth/project-access.js';
 
 @Global()
 @Module({
@@ -13,10 +14,11 @@ import { ExecuteDomainCommandHandler } from './execute-domain-command.js';
   providers: [
     CommandExecutor,
     CommandRunner,
+    ProjectAccess,
     ExecuteDomainCommandHandler,
     CommandResults,
     { provide: APP_INTERCEPTOR, useClass: CommandIdInterceptor },
   ],
-  exports: [CqrsModule, CommandExecutor, CommandRunner],
+  exports: [CqrsModule, CommandExecutor, CommandRunner, ProjectAccess],
 })
 export class CommandSideModule {}

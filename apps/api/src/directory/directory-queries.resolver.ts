@@ -1,3 +1,5 @@
+import type { Principal } from '#auth';
+import { principalOf, type RequestContext } from '../auth/graphql-request.js';
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
 import { ConsistencyService } from '#read-models';
 import {
@@ -12,6 +14,7 @@ import {
   programmesList,
   projectById,
   projectsList,
+  type ProjectVisibility,
   surveyInstrumentsList,
 } from './directory.lists.js';
 import { DirectoryLoadersFactory } from './directory.loaders.js';
@@ -37,6 +40,14 @@ export const DIRECTORY = ['directory'] as const;
  * Entry points of the directory. Each waits, when given `atLeastPosition`, until the directory
  * projection has processed that position (read-your-writes), then reads the read models.
  */
+/** Admins see every project; everyone else only the projects they are a member of. */
+function visibilityOf(principal: Principal): ProjectVisibility | null {
+  if (principal.role === 'admin') return null;
+  if (principal.role === 'carer') return { carerId: principal.id };
+  // A token without an organisation belongs to no project (an impossible id matches nothing).
+  return { organisationId: principal.organisationId ?? '' };
+}
+
 @Resolver()
 export class DirectoryQueriesResolver {
   constructor(
@@ -72,7 +83,13 @@ export class DirectoryQueriesResolver {
       projectsList.name,
       projectsList.order.map((key) => key.type),
     );
-    return (await this.ready(atLeastPosition, context)).connection(projectsList, null, filter ?? null, request);
+    const visibleTo = visibilityOf(principalOf(context as RequestContext));
+    return (await this.ready(atLeastPosition, context)).connection(
+      projectsList,
+      null,
+      visibleTo ? { ...filter, visibleTo } : (filter ?? null),
+      request,
+    );
   }
 
   @Query(() => Programme, { nullable: true })

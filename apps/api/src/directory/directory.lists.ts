@@ -42,6 +42,17 @@ const equals =
 const containsText = (column: string) => (value: string, params: SqlParams) =>
   `strpos(lower(t.${column}), lower(${params.add(value, 'text')})) > 0`;
 
+/**
+ * Only the projects a caller is a member of (set by the resolver from the verified caller, never
+ * by the client): an organisation sees those it launched or partners in now, a carer their own.
+ */
+const visibleProjects = (access: ProjectVisibility, params: SqlParams) =>
+  'carerId' in access
+    ? `exists (select 1 from rm_carers c where c.project_id = t.project_id and c.carer_id = ${params.add(access.carerId, 'text')})`
+    : `(t.launched_by_organisation_id = ${params.add(access.organisationId, 'text')} or exists (
+        select 1 from rm_partners p where p.project_id = t.project_id and p.status = 'current'
+          and p.organisation_id = ${params.add(access.organisationId, 'text')}))`;
+
 /** Carers' columns without the personal-data envelope: only whether one is held leaves the database. */
 const CARER_COLUMNS = `t.carer_id, t.project_id, t.pseudonym, t.registered_by_organisation_id, t.registered_at,
   t.gender, t.age_band, t.weekly_care_hours, t.stress_level, t.area, t.relationship,
@@ -52,7 +63,9 @@ const CARER_COLUMNS = `t.carer_id, t.project_id, t.pseudonym, t.registered_by_or
 
 // ---- Top-level lists ----
 
-export const projectsList: ListSpec<ProjectFilterInput | null, ReturnType<typeof map.toProject>> = {
+export type ProjectVisibility = { readonly organisationId: string } | { readonly carerId: string };
+
+export const projectsList: ListSpec<(ProjectFilterInput & { visibleTo?: ProjectVisibility }) | null, ReturnType<typeof map.toProject>> = {
   name: 'projects',
   from: 'rm_projects t',
   columns: 't.*',
@@ -63,6 +76,7 @@ export const projectsList: ListSpec<ProjectFilterInput | null, ReturnType<typeof
   ],
   where: (filter, params) =>
     conditions(filter, params, {
+      visibleTo: visibleProjects,
       programmeId: equals('programme_id'),
       territoryId: equals('territory_id'),
       phase: equals('phase'),

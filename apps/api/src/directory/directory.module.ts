@@ -1,3 +1,4 @@
+import { CarerIdentityResolver } from './carer-identity.resolver.js';
 import { Module } from '@nestjs/common';
 import { DirectoryQueriesResolver } from './directory-queries.resolver.js';
 import { DirectoryLoadersFactory } from './directory.loaders.js';
@@ -35,6 +36,7 @@ import { ProjectResolver } from './project.resolver.js';
     PartnerMemberFieldsResolver,
     CoordinationConcernFieldsResolver,
     CarerFieldsResolver,
+    CarerIdentityResolver,
     ActivityFieldsResolver,
     ActivityAttendanceFieldsResolver,
     SurveySummaryFieldsResolver,

@@ -42,7 +42,7 @@ const HANDLERS: ReadonlyMap<string, EventHandler> = new Map(DIRECTORY_AREAS.flat
  */
 export const directoryProjection: Projection = {
   name: 'directory',
-  version: 3,
+  version: 4,
   eventTypes: [...HANDLERS.keys()],
   tables: DIRECTORY_AREAS.flatMap((area) => area.tables),
   async apply(events, { tx, table }) {

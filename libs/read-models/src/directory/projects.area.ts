@@ -24,6 +24,8 @@ export const projectsTable = defineTable({
     pilot_extensions: counter(),
     starts_on: required('text'),
     launched_at: required('timestamptz'),
+    /** The organisation of whoever launched it: a member of the project, like its partners. */
+    launched_by_organisation_id: optional('text'),
     target_reach_share: required('double precision'),
     target_training_courses_per_month: required('integer'),
     target_peer_meetings_per_month: required('integer'),
@@ -64,6 +66,7 @@ export const projectsArea: DirectoryArea = {
           pilot_months: data.pilotMonths,
           starts_on: data.startsOn,
           launched_at: happenedAt(event),
+          launched_by_organisation_id: event.metadata.actor.organisationId ?? null,
           ...targetColumns(data.targets),
         },
       ),

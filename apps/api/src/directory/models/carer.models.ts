@@ -101,7 +101,7 @@ export class Carer {
   @Field(() => CarerConsents)
   consents!: CarerConsents;
 
-  @Field({ description: 'Whether encrypted personal data is held for the carer (it is never served here).' })
+  @Field({ description: 'Whether encrypted personal data is held for the carer.' })
   hasPersonalData!: boolean;
 
   @Field({ description: "True once the carer's personal data was erased (their key destroyed)." })
@@ -109,6 +109,33 @@ export class Carer {
 
   @Field(() => Date, { nullable: true })
   erasedAt!: Date | null;
+}
+
+@ObjectType({ description: "A carer's identifying data, decrypted with their own key." })
+export class CarerPersonalData {
+  @Field()
+  fullName!: string;
+
+  @Field(() => String, { nullable: true })
+  phone!: string | null;
+
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+
+  @Field(() => String, { nullable: true })
+  address!: string | null;
+}
+
+@ObjectType({ description: "The record of a carer's erasure: who erased whom, when and why." })
+export class CarerErasureRecord {
+  @Field(() => Date)
+  erasedAt!: Date;
+
+  @Field({ description: 'The id of the admin who erased the data.' })
+  erasedBy!: string;
+
+  @Field()
+  reason!: string;
 }
 
 @ObjectType({ description: 'One invitation of a carer, and its answer.' })

@@ -1,0 +1,108 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  carerStreamId,
+  fold,
+  forbidden,
+  partnershipAggregate,
+  partnershipStreamId,
+  projectStreamId,
+  upcast,
+  type PartnershipEvent,
+} from '#domain';
+import { EVENT_STORE, type Actor, type EventStore } from '#event-store';
+import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
+
+/** Who belongs to a project, read from the event log so a join or a departure counts at once. */
+export interface ProjectMembership {
+  readonly exists: boolean;
+  /** The organisation of whoever launched the project. */
+  readonly launchedBy: string | null;
+  /** Current partners (an organisation that left is not one). */
+  readonly partners: ReadonlySet<string>;
+}
+
+export interface CarerRegistration {
+  readonly projectId: string;
+  readonly registeredByOrganisationId: string;
+}
+
+/**
+ * The one answer to "is this caller a member of this project?", shared by the GraphQL guard,
+ * the result checks of by-id queries and the command executor. Admins operate the platform and
+ * belong to every project; an organisation's members belong to the projects it launched or
+ * partners in now; a carer belongs to the project that registered them.
+ */
+@Injectable()
+export class ProjectAccess {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(OPERATIONAL_DATABASE) private readonly database: SqlDatabase,
+  ) {}
+
+  async membership(projectId: string): Promise<ProjectMembership> {
+    const [launch] = await this.store.readStream(projectStreamId(projectId), { limit: 1 });
+    const history = (await this.store.readStream(partnershipStreamId(projectId))).map((e) => upcast(e));
+    const partnership = fold(
+      partnershipAggregate.decider,
+      history.map((e) => ({ type: e.type, data: e.data }) as unknown as PartnershipEvent),
+    );
+    return {
+      exists: launch !== undefined,
+      launchedBy: launch?.metadata.actor.organisationId ?? null,
+      partners: new Set(partnership.status === 'formed' ? partnership.partners.keys() : []),
+    };
+  }
+
+  async carerRegistration(carerId: string): Promise<CarerRegistration | null> {
+    const [registered] = await this.store.readStream(carerStreamId(carerId), { limit: 1 });
+    if (!registered) return null;
+    const data = registered.data as { projectId?: unknown; registeredByOrganisationId?: unknown };
+    return typeof data.projectId === 'string' && typeof data.registeredByOrganisationId === 'string'
+      ? { projectId: data.projectId, registeredByOrganisationId: data.registeredByOrganisationId }
+      : null;
+  }
+
+  async isMember(actor: Actor, projectId: string): Promise<boolean> {
+    if (actor.role === 'admin') return true;
+    if (actor.role === 'carer') return (await this.carerRegistration(actor.id))?.projectId === projectId;
+    if (!actor.organisationId) return false;
+    const membership = await this.membership(projectId);
+    // An unknown project is left to the operation to report as NOT_FOUND.
+    if (!membership.exists) return true;
+    return membership.launchedBy === actor.organisationId || membership.partners.has(actor.organisationId);
+  }
+
+  /** Refuses, with FORBIDDEN, a caller who is not a member of the project. */
+  async requireMember(actor: Actor, projectId: string): Promise<void> {
+    if (!(await this.isMember(actor, projectId)))
+      throw forbidden('NOT_A_PROJECT_MEMBER', `You are not a member of project ${projectId}`, { projectId });
+  }
+
+  /** A territory's aggregates mix its projects: only a member of every one of them may read them. */
+  async requireTerritoryMember(actor: Actor, territoryId: string): Promise<void> {
+    if (actor.role === 'admin') return;
+    const projects = await this.database.query<{ project_id: string }>(
+      `select project_id from rm_projects where territory_id = $1`,
+      [territoryId],
+    );
+    for (const { project_id } of projects) {
+      if (!(await this.isMember(actor, project_id)))
+        throw forbidden(
+          'NOT_A_TERRITORY_MEMBER',
+          `Territory ${territoryId} includes projects you are not a member of`,
+          { territoryId },
+        );
+    }
+  }
+
+  /**
+   * Who may read or change a carer's identifying data: the carer, and members of the provider
+   * organisation that registered them. Nobody else, admins included.
+   */
+  async mayIdentify(actor: Actor, carerId: string, registeredByOrganisationId?: string): Promise<boolean> {
+    if (actor.role === 'carer') return actor.id === carerId;
+    if (actor.role !== 'provider' || !actor.organisationId) return false;
+    const registrar = registeredByOrganisationId ?? (await this.carerRegistration(carerId))?.registeredByOrganisationId;
+    return registrar === actor.organisationId;
+  }
+}

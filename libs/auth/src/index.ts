@@ -1,0 +1,6 @@
+export * from './principal.js';
+export * from './errors.js';
+export * from './signing-secret.js';
+export * from './token-issuer.js';
+export * from './token-verifier.js';
+export * from './api-keys.js';

@@ -1,0 +1,109 @@
+import { readFile } from 'node:fs/promises';
+import {
+  createLocalJWKSet,
+  errors,
+  importSPKI,
+  jwtVerify,
+  type CryptoKey,
+  type JWK,
+  type JWSHeaderParameters,
+  type JWTPayload,
+  type KeyObject,
+} from 'jose';
+import type { AuthConfig } from '#config';
+import { AuthenticationError } from './errors.js';
+import { isRole, PRINCIPAL_ID, type Principal } from './principal.js';
+
+type VerificationKey = CryptoKey | KeyObject | Uint8Array;
+type KeyResolver = (header: JWSHeaderParameters) => Promise<VerificationKey>;
+
+const ASYMMETRIC = ['RS256', 'ES256'] as const;
+
+/**
+ * Verifies bearer tokens: the platform's own (HS256, signed with its secret) and, when configured,
+ * an external identity provider's (RS256/ES256 by PEM public key or a JWKS file). Issuer,
+ * audience and expiry are checked on every token; `none` and any other algorithm are refused.
+ */
+export class TokenVerifier {
+  private constructor(
+    private readonly resolveKey: KeyResolver,
+    private readonly algorithms: string[],
+    private readonly config: Pick<AuthConfig, 'issuer' | 'audience'>,
+  ) {}
+
+  static async create(config: AuthConfig, secret: string): Promise<TokenVerifier> {
+    const hmac = new TextEncoder().encode(secret);
+    const jwks = config.jwksFile
+      ? createLocalJWKSet(JSON.parse(await readFile(config.jwksFile, 'utf8')) as { keys: JWK[] })
+      : null;
+    const pem = config.publicKeyFile ? await readFile(config.publicKeyFile, 'utf8') : null;
+    const publicKeys = new Map<string, Promise<CryptoKey>>();
+    const resolveKey: KeyResolver = async (header) => {
+      if (header.alg === 'HS256') return hmac;
+      if (jwks) {
+        try {
+          return await jwks(header);
+        } catch (error) {
+          if (!pem) throw error;
+        }
+      }
+      if (pem && header.alg) {
+        const key = publicKeys.get(header.alg) ?? importSPKI(pem, header.alg);
+        publicKeys.set(header.alg, key);
+        return key;
+      }
+      throw new AuthenticationError('TOKEN_INVALID', `Tokens signed with ${header.alg} are not accepted here`);
+    };
+    const algorithms = ['HS256', ...(jwks || pem ? ASYMMETRIC : [])];
+    return new TokenVerifier(resolveKey, algorithms, config);
+  }
+
+  async verify(token: string): Promise<Principal> {
+    let payload: JWTPayload;
+    try {
+      ({ payload } = await jwtVerify(token, this.resolveKey, {
+        algorithms: this.algorithms,
+        issuer: this.config.issuer,
+        audience: this.config.audience,
+        requiredClaims: ['sub', 'exp'],
+        clockTolerance: 5,
+      }));
+    } catch (error) {
+      throw refusal(error);
+    }
+    return principalOf(payload);
+  }
+}
+
+function refusal(error: unknown): AuthenticationError {
+  if (error instanceof AuthenticationError) return error;
+  if (error instanceof errors.JWTExpired) return new AuthenticationError('TOKEN_EXPIRED', 'The token has expired');
+  if (error instanceof errors.JWTClaimValidationFailed)
+    return new AuthenticationError('TOKEN_CLAIMS_INVALID', `The token's "${error.claim}" claim is not accepted`);
+  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported)
+    return new AuthenticationError('TOKEN_MALFORMED', 'The bearer token is not a well-formed JWT');
+  return new AuthenticationError('TOKEN_INVALID', 'The token signature or algorithm is not accepted');
+}
+
+function principalOf(payload: JWTPayload): Principal {
+  const { sub, role, org, akid } = payload as JWTPayload & { role?: unknown; org?: unknown; akid?: unknown };
+  if (typeof sub !== 'string' || !PRINCIPAL_ID.test(sub))
+    throw new AuthenticationError('TOKEN_CLAIMS_INVALID', 'The token\'s "sub" claim is not a valid id');
+  if (!isRole(role))
+    throw new AuthenticationError(
+      'TOKEN_CLAIMS_INVALID',
+      'The token\'s "role" claim must be one of carer, provider, researcher, analyst, admin',
+    );
+  if (org !== undefined && (typeof org !== 'string' || !PRINCIPAL_ID.test(org)))
+    throw new AuthenticationError('TOKEN_CLAIMS_INVALID', 'The token\'s "org" claim is not a valid organisation id');
+  if ((role === 'provider' || role === 'researcher' || role === 'analyst') && org === undefined)
+    throw new AuthenticationError('TOKEN_CLAIMS_INVALID', `A ${role} token must name its organisation ("org" claim)`);
+  if (akid !== undefined && (typeof akid !== 'string' || !PRINCIPAL_ID.test(akid)))
+    throw new AuthenticationError('TOKEN_CLAIMS_INVALID', 'The token\'s "akid" claim is not a valid API key id');
+  return {
+    id: sub,
+    role,
+    ...(typeof org === 'string' ? { organisationId: org } : {}),
+    ...(typeof akid === 'string' ? { apiKeyId: akid } : {}),
+  };
+}

@@ -1,0 +1,61 @@
+import { createHmac, randomUUID } from 'node:crypto';
+
+/** The secret every API the tests start signs and verifies with (passed as JWT_SECRET). */
+export const TEST_JWT_SECRET = 'test-only-secret-0123456789abcdef0123456789';
+export const TEST_ISSUER = 'coproduction-platform';
+export const TEST_AUDIENCE = 'coproduction-api';
+
+export interface TestPrincipal {
+  readonly id: string;
+  readonly role: 'carer' | 'provider' | 'researcher' | 'analyst' | 'admin';
+  readonly org?: string;
+}
+
+export interface TokenOptions {
+  readonly secret?: string;
+  readonly issuer?: string;
+  readonly audience?: string;
+  /** Seconds from now; negative for an expired token. */
+  readonly expiresIn?: number;
+  readonly extraClaims?: Record<string, unknown>;
+}
+
+const base64url = (value: string | Buffer) => Buffer.from(value).toString('base64url');
+
+/**
+ * An HS256 JWT signed here with node:crypto, independently of the server's own signing code,
+ * so the tests check the server against the standard rather than against itself.
+ */
+export function tokenFor(principal: TestPrincipal, options: TokenOptions = {}): string {
+  const now = Math.floor(Date.now() / 1000);
+  const header = base64url(JSON.stringify({ alg: 'HS256', typ: 'JWT' }));
+  const payload = base64url(
+    JSON.stringify({
+      sub: principal.id,
+      role: principal.role,
+      ...(principal.org ? { org: principal.org } : {}),
+      iss: options.issuer ?? TEST_ISSUER,
+      aud: options.audience ?? TEST_AUDIENCE,
+      iat: now,
+      exp: now + (options.expiresIn ?? 3600),
+      jti: randomUUID(),
+      ...options.extraClaims,
+    }),
+  );
+  const signature = createHmac('sha256', options.secret ?? TEST_JWT_SECRET)
+    .update(`${header}.${payload}`)
+    .digest('base64url');
+  return `${header}.${payload}.${signature}`;
+}
+
+export function bearer(principal: TestPrincipal, options?: TokenOptions): Record<string, string> {
+  return { authorization: `Bearer ${tokenFor(principal, options)}` };
+}
+
+/** Shorthand: `as('coordinator-1;provider;org-home-care')`. */
+export function as(spec: string): Record<string, string> {
+  const [id, role, org] = spec.split(';') as [string, TestPrincipal['role'], string | undefined];
+  return bearer({ id, role, ...(org ? { org } : {}) });
+}
+
+export const ADMIN = as('admin-1;admin');
