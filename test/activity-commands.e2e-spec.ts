@@ -1,4 +1,5 @@
-import { as } from './support/auth.js';
+import { DEV_ACTOR } from './support/project.js';
+import { ADMIN, as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { launchProject, participatingCarer } from './support/project.js';
 import { startApi, type RunningApi } from './support/api-process.js';
 
-const ACTOR = as('provider-3;provider;org-provider');
+const ACTOR = DEV_ACTOR;
 const RESULT = '{ id streamId revision position eventIds replayed }';
 const STATUS = '{ eventStore { lastPosition streamCount } }';
 
@@ -60,7 +61,7 @@ function scheduleInput(overrides: Record<string, unknown> = {}) {
     scheduledFor: '2025-03-01T15:00:00.000Z',
     place: 'Town hall, room 2',
     facilitatorMemberId: 'm-nurse-1',
-    organisingOrganisationId: 'org-provider',
+    organisingOrganisationId: 'org-home-care',
     ...overrides,
   };
 }
@@ -83,7 +84,7 @@ describe('activity and survey-instrument commands over GraphQL', () => {
   });
 
   const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS)).data!.eventStore;
+    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN)).data!.eventStore;
 
   async function send(query: string, input: Record<string, unknown>) {
     const response = await api.graphql<Record<string, Written>>(query, { input }, ACTOR);
@@ -219,7 +220,7 @@ describe('activity and survey-instrument commands over GraphQL', () => {
       const cancelled = await ok(CANCEL, {
         activityId: id,
         reason: 'expected_low_turnout',
-        decidedByOrganisationId: 'org-provider',
+        decidedByOrganisationId: 'org-home-care',
         decidedByRole: 'provider',
         carersConsulted: false,
       });

@@ -1,3 +1,4 @@
+import { ADMIN } from './support/auth.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,7 +14,7 @@ const STATUS = '{ __typename eventStore { kind lastPosition streamCount } }';
 describe('npm start on the embedded default', () => {
   it('serves GraphQL and keeps every event across a restart', async () => {
     const first = await startApi({ DATA_DIR: dataDir });
-    const empty = await first.graphql(STATUS);
+    const empty = await first.graphql(STATUS, undefined, ADMIN);
     expect(empty).toEqual({
       data: { __typename: 'Query', eventStore: { kind: 'pglite', lastPosition: null, streamCount: 0 } },
     });
@@ -25,7 +26,7 @@ describe('npm start on the embedded default', () => {
     await store.close();
 
     const second = await startApi({ DATA_DIR: dataDir });
-    const after = await second.graphql<{ eventStore: { lastPosition: string; streamCount: number } }>(STATUS);
+    const after = await second.graphql<{ eventStore: { lastPosition: string; streamCount: number } }>(STATUS, undefined, ADMIN);
     expect(after.data?.eventStore).toEqual({
       kind: 'pglite',
       lastPosition: `${written.position.commit}-${written.position.prepare}`,

@@ -1,4 +1,4 @@
-import { as } from './support/auth.js';
+import { DEV_ACTOR } from './support/project.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +15,7 @@ import { startApi, type GraphQLResponse, type RunningApi } from './support/api-p
  * statements can be counted: apps/api/src/directory/directory.n-plus-one.spec.ts.
  */
 
-const ACTOR = as('coordinator-1;provider;org-provider');
+const ACTOR = DEV_ACTOR;
 const PROJECT = randomUUID();
 const OTHER_PROJECT = randomUUID();
 const CARERS = Array.from({ length: 6 }, () => randomUUID());
@@ -103,7 +103,7 @@ describe('directory queries over GraphQL', () => {
     await send('startProjectPhase', { projectId: PROJECT, phase: 'pilot' });
 
     for (const [organisationId, name, kind, role] of [
-      ['org-provider', 'Home care agency', 'service_provider', 'lead'],
+      ['org-home-care', 'Home care agency', 'service_provider', 'lead'],
       ['org-uni', 'University of the valley', 'university', 'research_partner'],
       ['org-facility', 'Assisted living home', 'care_facility', 'promoter'],
     ] as const) {
@@ -111,8 +111,8 @@ describe('directory queries over GraphQL', () => {
       await send('joinPartnership', { projectId: PROJECT, organisationId, partnerRole: role });
     }
     for (const [memberId, organisationId, memberRole] of [
-      ['m-coordinator', 'org-provider', 'coordinator'],
-      ['m-psychologist', 'org-provider', 'psychologist'],
+      ['m-coordinator', 'org-home-care', 'coordinator'],
+      ['m-psychologist', 'org-home-care', 'psychologist'],
       ['m-researcher', 'org-uni', 'researcher'],
       ['m-facilitator', 'org-facility', 'facilitator'],
     ] as const) {
@@ -120,7 +120,7 @@ describe('directory queries over GraphQL', () => {
     }
     await send('clarifyPartnerRoles', {
       projectId: PROJECT,
-      organisationId: 'org-provider',
+      organisationId: 'org-home-care',
       responsibilities: ['runs the pilot', 'recruits carers'],
     });
     await send('recordUnclearPartnerRoles', {
@@ -143,7 +143,7 @@ describe('directory queries over GraphQL', () => {
         carerId,
         projectId: PROJECT,
         pseudonym: `Carer ${index + 1}`,
-        registeredByOrganisationId: 'org-provider',
+        registeredByOrganisationId: 'org-home-care',
         ageBand: 'aged_55_64',
         stressLevel: 'high',
         relationship: 'child',
@@ -155,7 +155,7 @@ describe('directory queries over GraphQL', () => {
       const invitation = await send('inviteCarer', {
         carerId,
         channel: index === 1 ? 'word_of_mouth' : 'provider',
-        invitedByOrganisationId: 'org-provider',
+        invitedByOrganisationId: 'org-home-care',
       });
       if (index === 4) {
         await send('declineCarerInvitation', { carerId, invitationId: invitation.id, reason: 'mistrust' });
@@ -183,7 +183,7 @@ describe('directory queries over GraphQL', () => {
         topic: `${kind === 'training_course' ? 'Course' : 'Peer meeting'} ${index + 1}`,
         scheduledFor: month(index),
         place: 'Town hall',
-        organisingOrganisationId: 'org-provider',
+        organisingOrganisationId: 'org-home-care',
       });
       activities.push(id);
       if (index >= 8) continue;
@@ -192,7 +192,7 @@ describe('directory queries over GraphQL', () => {
           activityId: id,
           reason: 'expected_low_turnout',
           decidedByRole: 'provider',
-          decidedByOrganisationId: 'org-provider',
+          decidedByOrganisationId: 'org-home-care',
           carersConsulted: index === 6,
         });
         continue;
@@ -209,7 +209,7 @@ describe('directory queries over GraphQL', () => {
       }
       await send('recordPartnerAttendance', {
         activityId: id,
-        organisationId: 'org-provider',
+        organisationId: 'org-home-care',
         memberId: 'm-psychologist',
       });
       if (kind === 'training_course') {
@@ -232,7 +232,7 @@ describe('directory queries over GraphQL', () => {
       projectId: PROJECT,
       description: 'Cancel the April peer meeting',
       decidedByRole: 'provider',
-      decidedByOrganisationId: 'org-provider',
+      decidedByOrganisationId: 'org-home-care',
       affectsCarers: true,
       carersConsulted: false,
       activityId: activities[3],
@@ -293,7 +293,7 @@ describe('directory queries over GraphQL', () => {
       barrierId: barrier.id,
       actionId: 'ask-the-committee',
       description: 'Ask the committee before cancelling',
-      takenByOrganisationId: 'org-provider',
+      takenByOrganisationId: 'org-home-care',
     });
 
     await send('planCoordinationMeeting', {
@@ -307,7 +307,7 @@ describe('directory queries over GraphQL', () => {
       projectId: PROJECT,
       meetingId: 'meeting-1',
       format: 'video_call',
-      attendingOrganisationIds: ['org-provider', 'org-uni'],
+      attendingOrganisationIds: ['org-home-care', 'org-uni'],
       attendingMemberIds: ['m-coordinator'],
     });
     await send('raiseCoordinationConcern', {
@@ -344,7 +344,7 @@ describe('directory queries over GraphQL', () => {
     });
     await send('recordNewPatientInformed', {
       channelId: channel.id,
-      providerOrganisationId: 'org-provider',
+      providerOrganisationId: 'org-home-care',
       patientRef: 'patient-77',
     });
   });
@@ -466,7 +466,7 @@ describe('directory queries over GraphQL', () => {
               } }
             }
             unclear: partners(filter: { rolesStatus: unclear }) { totalCount edges { node { organisationId } } }
-            members(filter: { organisationId: "org-provider" }) { totalCount }
+            members(filter: { organisationId: "org-home-care" }) { totalCount }
           }
         }`,
         { id: PROJECT },
@@ -634,7 +634,7 @@ describe('directory queries over GraphQL', () => {
         attendance: {
           carerCount: 1,
           carers: [{ pseudonym: 'Carer 1', registered: true }],
-          representatives: [{ organisationId: 'org-provider', memberId: 'm-psychologist' }],
+          representatives: [{ organisationId: 'org-home-care', memberId: 'm-psychologist' }],
         },
         registrations: [{ pseudonym: 'Carer 1', status: 'registered', attended: true }],
         quizzes: [{ phase: 'after', responses: 1, score: 2 / 3 }],
@@ -647,7 +647,7 @@ describe('directory queries over GraphQL', () => {
           cancellation: {
             reason: 'expected_low_turnout',
             decidedByRole: 'provider',
-            decidedByOrganisationId: 'org-provider',
+            decidedByOrganisationId: 'org-home-care',
             carersConsulted: false,
           },
           decisions: [{ description: 'Cancel the April peer meeting', contestedCount: 1 }],
@@ -656,7 +656,7 @@ describe('directory queries over GraphQL', () => {
           cancellation: {
             reason: 'expected_low_turnout',
             decidedByRole: 'provider',
-            decidedByOrganisationId: 'org-provider',
+            decidedByOrganisationId: 'org-home-care',
             carersConsulted: true,
           },
           decisions: [],
@@ -825,7 +825,7 @@ describe('directory queries over GraphQL', () => {
                 plannedFormat: 'in_person',
                 heldFormat: 'video_call',
                 cadence: 'monthly',
-                attendingOrganisationIds: ['org-provider', 'org-uni'],
+                attendingOrganisationIds: ['org-home-care', 'org-uni'],
               },
             },
           ],

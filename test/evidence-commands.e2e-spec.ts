@@ -1,4 +1,5 @@
-import { as } from './support/auth.js';
+import { DEV_ACTOR } from './support/project.js';
+import { ADMIN, as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { launchProject } from './support/project.js';
 import { startApi, type GraphQLResponse, type RunningApi } from './support/api-process.js';
 
-const ACTOR = as('researcher-7;researcher;org-university');
+const ACTOR = DEV_ACTOR;
 const STATUS = '{ eventStore { lastPosition streamCount } }';
 const RESULT = '{ id streamId revision position eventIds replayed }';
 
@@ -41,7 +42,7 @@ describe('committee, information channel, decision, suggestion, evidence and bar
   });
 
   const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS)).data!.eventStore;
+    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN)).data!.eventStore;
 
   async function send(name: string, input: Record<string, unknown>): Promise<GraphQLResponse<Record<string, Written>>> {
     return api.graphql<Record<string, Written>>(mutation(name), { input }, ACTOR);

@@ -1,4 +1,5 @@
-import { as } from './support/auth.js';
+import { DEV_ACTOR } from './support/project.js';
+import { ADMIN, as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
 
-const ACTOR = as('researcher-7;researcher;org-university');
+const ACTOR = DEV_ACTOR;
 const STATUS = '{ eventStore { lastPosition streamCount } }';
 const FIELDS = '{ id streamId revision position eventIds replayed }';
 
@@ -35,7 +36,7 @@ describe('programme, organisation and partnership commands over GraphQL', () => 
   });
 
   const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS)).data!.eventStore;
+    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN)).data!.eventStore;
 
   async function send(name: string, input: Record<string, unknown>) {
     const inputType = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;

@@ -1,4 +1,5 @@
-import { as } from './support/auth.js';
+import { DEV_ACTOR } from './support/project.js';
+import { ADMIN, as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
 
-const ACTOR = as('researcher-7;researcher;org-university');
+const ACTOR = DEV_ACTOR;
 
 const LAUNCH = `mutation Launch($input: LaunchProjectInput!) {
   launchProject(input: $input) { id streamId revision position eventIds replayed }
@@ -56,7 +57,7 @@ describe('project commands over GraphQL', () => {
   });
 
   const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS)).data!.eventStore;
+    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN)).data!.eventStore;
 
   async function launch(input: Record<string, unknown>) {
     return api.graphql<{ launchProject: Written }>(LAUNCH, { input }, ACTOR);
@@ -96,7 +97,7 @@ describe('project commands over GraphQL', () => {
 
   it('refuses a mutation without an acting user', async () => {
     const before = await status();
-    const response = await api.graphql(LAUNCH, { input: launchInput() });
+    const response = await api.graphql(LAUNCH, { input: launchInput() }, {});
     expect(response.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
     expect(await status()).toEqual(before);
   });

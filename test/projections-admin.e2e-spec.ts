@@ -1,3 +1,4 @@
+import { ADMIN } from './support/auth.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -79,7 +80,12 @@ describe('projection administration over GraphQL', () => {
   });
 
   it('rebuilds without downtime and streams the progress over graphql-ws', async () => {
-    const client = createClient({ url: api.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: api.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: ADMIN,
+    });
     const seen: Status[][] = [];
     const finished = new Promise<void>((resolve, reject) => {
       const unsubscribe = client.subscribe<{ projectionStatus: Status[] }>(

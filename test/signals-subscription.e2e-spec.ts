@@ -27,7 +27,12 @@ describe('live signals of a project over graphql-ws', () => {
   });
 
   it('pushes new values when facts of the project change them', async () => {
-    const client = createClient({ url: api.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    const client = createClient({
+      url: api.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: DEV_ACTOR,
+    });
     const pushed: Pushed[] = [];
     let notify: (() => void) | null = null;
     let failure: unknown = null;

@@ -134,7 +134,12 @@ describe('early warnings over GraphQL and graphql-ws', () => {
 
   beforeAll(async () => {
     api = await startApi({ DATA_DIR: dataDir });
-    client = createClient({ url: api.url.replace('http', 'ws'), webSocketImpl: WebSocket, retryAttempts: 0 });
+    client = createClient({
+      url: api.url.replace('http', 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      connectionParams: DEV_ACTOR,
+    });
     const launched = await mutate('launchProject', 'LaunchProjectInput', {
       projectId: PROJECT_ID,
       territoryId: TERRITORY,

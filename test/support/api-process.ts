@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
-import { ADMIN, TEST_JWT_SECRET } from './auth.js';
+import { ADMIN, TEST_JWT_SECRET, usualActorFor } from './auth.js';
 import { DEV_ACTOR } from './project.js';
 
 const MAIN = 'dist/apps/api/src/main.js';
@@ -9,7 +9,10 @@ const MAIN = 'dist/apps/api/src/main.js';
 export interface RunningApi {
   readonly url: string;
   readonly process: ChildProcess;
-  /** Sends as the test provider (DEV_ACTOR) unless other headers are given; `{}` sends no token. */
+  /**
+   * Sends as DEV_ACTOR (the home-care coordinator, or an admin for what providers may not do)
+   * unless other headers are given; `{}` sends no token.
+   */
   graphql<T = unknown>(
     query: string,
     variables?: Record<string, unknown>,
@@ -57,6 +60,7 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     variables?: Record<string, unknown>,
     headers: Record<string, string> = DEV_ACTOR,
   ) => {
+    if (headers === DEV_ACTOR) headers = usualActorFor(query);
     const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...headers },

@@ -1,4 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
+import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { OPERATION_POLICY } from '../../apps/api/src/auth/operation-policy.js';
 
 /** The secret every API the tests start signs and verifies with (passed as JWT_SECRET). */
 export const TEST_JWT_SECRET = 'test-only-secret-0123456789abcdef0123456789';
@@ -59,3 +61,25 @@ export function as(spec: string): Record<string, string> {
 }
 
 export const ADMIN = as('admin-1;admin');
+
+/** The home-care coordinator most tests act as (it launches their projects, so it is a member). */
+export const COORDINATOR = as('coordinator-1;provider;org-home-care');
+
+/**
+ * Who a test acts as when it does not care: the coordinator, or an admin for the operations the
+ * policy keeps from providers (platform set-up, research evidence, projection admin, erasure).
+ */
+export function usualActorFor(query: string): Record<string, string> {
+  let field: string | undefined;
+  try {
+    const operation = parse(query).definitions.find(
+      (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+    );
+    const first = operation?.selectionSet.selections[0];
+    field = first?.kind === Kind.FIELD ? first.name.value : undefined;
+  } catch {
+    return COORDINATOR;
+  }
+  const rule = field ? OPERATION_POLICY[field] : undefined;
+  return !rule || rule.roles.includes('provider') ? COORDINATOR : ADMIN;
+}

@@ -1,8 +1,11 @@
 import type { RunningApi } from './api-process.js';
-import { as } from './auth.js';
+import { COORDINATOR } from './auth.js';
 
-/** The provider most tests act as: a coordinator of the home-care agency. */
-export const DEV_ACTOR = as('coordinator-1;provider;org-home-care');
+/**
+ * The usual actor: `api.graphql` sends as the home-care coordinator, or as an admin for what the
+ * policy keeps from providers (see usualActorFor). Pass other headers to act as someone else.
+ */
+export const DEV_ACTOR: Record<string, string> = { ...COORDINATOR };
 
 /** Launches a project with a known id, for tests of what attaches to a project. */
 export async function launchProject(api: RunningApi, projectId: string): Promise<void> {

@@ -1,4 +1,5 @@
 import type { Projection } from '#projections';
+import { auditProjection } from './audit/audit.projection.js';
 import { directoryProjection } from './directory/directory.projection.js';
 import { reportFactsProjection } from './report/report-facts.projection.js';
 import { signalFactsProjection } from './signals/signal-facts.projection.js';
@@ -10,4 +11,5 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   signalFactsProjection,
   reportFactsProjection,
   warningsProjection,
+  auditProjection,
 ];

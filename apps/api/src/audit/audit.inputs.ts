@@ -1,0 +1,56 @@
+import { ValidationPipe } from '@nestjs/common';
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { IsDate, IsOptional, Matches } from 'class-validator';
+import { AUDIT_EVENT_TYPE_PATTERN, AUDIT_ID_PATTERN } from '#read-models';
+
+const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
+
+@InputType({
+  description:
+    'Which audit entries to list. Every field is optional; the fields given combine with AND. The time window is half-open, [from, to), on occurredAt.',
+})
+export class AuditFilterInput {
+  @Field(() => ID, { nullable: true, description: 'The acting user (the actor id of the events).' })
+  @IsOptional()
+  @Matches(AUDIT_ID_PATTERN, { message: ID_MESSAGE('actorId') })
+  actorId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The acting user's organisation." })
+  @IsOptional()
+  @Matches(AUDIT_ID_PATTERN, { message: ID_MESSAGE('organisationId') })
+  organisationId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'The project the events belong to.' })
+  @IsOptional()
+  @Matches(AUDIT_ID_PATTERN, { message: ID_MESSAGE('projectId') })
+  projectId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'An event type, e.g. ActivityCancelled.' })
+  @IsOptional()
+  @Matches(AUDIT_EVENT_TYPE_PATTERN, {
+    message: 'eventType must be an event type name such as ActivityCancelled (letters, digits, _ - . :)',
+  })
+  eventType?: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'occurredAt at or after this instant.' })
+  @IsOptional()
+  @IsDate()
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'occurredAt before this instant.' })
+  @IsOptional()
+  @IsDate()
+  to?: Date | null;
+}
+
+/**
+ * Validates the `filter` argument as the application's global pipe would (same options), told the
+ * type explicitly: a nullable argument (`AuditFilterInput | null`) is emitted with design type
+ * Object, which the global ValidationPipe skips without validating.
+ */
+export const AUDIT_FILTER_VALIDATION = new ValidationPipe({
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  expectedType: AuditFilterInput,
+});
