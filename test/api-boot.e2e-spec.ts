@@ -26,7 +26,11 @@ describe('npm start on the embedded default', () => {
     await store.close();
 
     const second = await startApi({ DATA_DIR: dataDir });
-    const after = await second.graphql<{ eventStore: { lastPosition: string; streamCount: number } }>(STATUS, undefined, ADMIN);
+    const after = await second.graphql<{ eventStore: { lastPosition: string; streamCount: number } }>(
+      STATUS,
+      undefined,
+      ADMIN,
+    );
     expect(after.data?.eventStore).toEqual({
       kind: 'pglite',
       lastPosition: `${written.position.commit}-${written.position.prepare}`,

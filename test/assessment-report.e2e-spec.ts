@@ -1,4 +1,4 @@
-import { as } from './support/auth.js';
+import { DEV_ACTOR } from './support/project.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
 
-const PROVIDER = as('coordinator-1;provider;org-home-care');
+const PROVIDER = DEV_ACTOR;
 
 const PROJECT_ID = randomUUID();
 const MARCH = { from: '2025-03-01T00:00:00.000Z', to: '2025-04-01T00:00:00.000Z' };

@@ -1,4 +1,4 @@
-import { as } from './support/auth.js';
+import { DEV_ACTOR } from './support/project.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { CarerKeyVault } from '#privacy';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { launchProject } from './support/project.js';
 
-const ACTOR = as('provider-3;provider;org-home-care');
+const ACTOR = DEV_ACTOR;
 const NAME = 'Mariagrazia Zanetti-Quintavalle';
 const PHONE = '+39 0342 555 0199';
 const EMAIL = 'mariagrazia.zq@example.org';
@@ -147,7 +147,7 @@ describe('carers: personal data never in plain text, erasure by destroying the k
         'CarerConsentGiven',
         'CarerPersonalDataErased',
       ]);
-      expect((await vault.erasure(carerId))?.erasedBy).toBe('provider-3');
+      expect((await vault.erasure(carerId))?.erasedBy).toBe('admin-1');
     });
   });
 });

@@ -1,5 +1,5 @@
 import { DEV_ACTOR } from './support/project.js';
-import { ADMIN, as } from './support/auth.js';
+import { ADMIN } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,7 +42,8 @@ describe('committee, information channel, decision, suggestion, evidence and bar
   });
 
   const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN)).data!.eventStore;
+    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN))
+      .data!.eventStore;
 
   async function send(name: string, input: Record<string, unknown>): Promise<GraphQLResponse<Record<string, Written>>> {
     return api.graphql<Record<string, Written>>(mutation(name), { input }, ACTOR);

@@ -64,24 +64,24 @@ describe('follow-up commands over GraphQL', () => {
 
   it('records unclear roles, reschedules a coordination meeting and removes a member once', async () => {
     await ok('registerOrganisation', 'RegisterOrganisationInput', {
-      organisationId: 'org-lc',
+      organisationId: 'org-home-care',
       kind: 'service_provider',
       name: 'Valley home care',
     });
     await ok('joinPartnership', 'JoinPartnershipInput', {
       projectId,
-      organisationId: 'org-lc',
+      organisationId: 'org-home-care',
       partnerRole: 'service_provider',
     });
     await ok('addPartnerMember', 'AddPartnerMemberInput', {
       projectId,
-      organisationId: 'org-lc',
+      organisationId: 'org-home-care',
       memberId: 'm-lc-1',
       memberRole: 'coordinator',
     });
     const unclear = await ok('recordUnclearPartnerRoles', 'RecordUnclearPartnerRolesInput', {
       projectId,
-      organisationId: 'org-lc',
+      organisationId: 'org-home-care',
       note: 'who books the rooms is not settled',
     });
     expect(unclear.revision).toBe(2);
@@ -108,7 +108,7 @@ describe('follow-up commands over GraphQL', () => {
     const carer = await ok('registerCarer', 'RegisterCarerInput', {
       projectId,
       pseudonym: 'Carer 21',
-      registeredByOrganisationId: 'org-lc',
+      registeredByOrganisationId: 'org-home-care',
       gender: 'male',
       ageBand: 'aged_75_plus',
       stressLevel: 'medium',
@@ -132,7 +132,7 @@ describe('follow-up commands over GraphQL', () => {
     const first = await ok('inviteCarer', 'InviteCarerInput', {
       carerId,
       channel: 'provider',
-      invitedByOrganisationId: 'org-lc',
+      invitedByOrganisationId: 'org-home-care',
     });
     const declined = await ok('declineCarerInvitation', 'DeclineCarerInvitationInput', {
       carerId,
@@ -150,7 +150,7 @@ describe('follow-up commands over GraphQL', () => {
     const second = await ok('inviteCarer', 'InviteCarerInput', {
       carerId,
       channel: 'word_of_mouth',
-      invitedByOrganisationId: 'org-lc',
+      invitedByOrganisationId: 'org-home-care',
     });
     await ok('acceptCarerInvitation', 'AnswerCarerInvitationInput', { carerId, invitationId: second.id });
     const withdrawn = await ok('withdrawCarerFromProject', 'WithdrawCarerInput', { carerId, reason: 'patient_death' });
@@ -167,7 +167,7 @@ describe('follow-up commands over GraphQL', () => {
       topic: 'Sharing fears',
       scheduledFor: '2025-05-10T15:00:00.000Z',
       place: 'Parish hall',
-      organisingOrganisationId: 'org-lc',
+      organisingOrganisationId: 'org-home-care',
     });
     const activityId = activity.id;
     await ok('registerCarerForActivity', 'RegisterCarerForActivityInput', { activityId, carerId });
@@ -187,7 +187,7 @@ describe('follow-up commands over GraphQL', () => {
       startedAt: '2025-05-10T15:05:00.000Z',
       audioRecorded: false,
     });
-    const partner = { activityId, organisationId: 'org-lc', memberId: 'm-psychologist-1' };
+    const partner = { activityId, organisationId: 'org-home-care', memberId: 'm-psychologist-1' };
     expect((await ok('recordPartnerAttendance', 'RecordPartnerAttendanceInput', partner)).revision).toBe(4);
     const twice = await call('recordPartnerAttendance', 'RecordPartnerAttendanceInput', partner);
     expect(twice.error).toMatchObject({ code: 'CONFLICT', reason: 'ATTENDANCE_ALREADY_RECORDED' });
@@ -201,7 +201,7 @@ describe('follow-up commands over GraphQL', () => {
         topic: 'Evaluating the pilot',
         scheduledFor: '2025-06-10T15:00:00.000Z',
         place: 'Parish hall',
-        organisingOrganisationId: 'org-lc',
+        organisingOrganisationId: 'org-home-care',
       });
     const { id: meeting } = await schedule('peer_meeting');
     await ok('holdActivity', 'HoldActivityInput', {

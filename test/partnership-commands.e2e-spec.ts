@@ -1,5 +1,5 @@
 import { DEV_ACTOR } from './support/project.js';
-import { ADMIN, as } from './support/auth.js';
+import { ADMIN } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +36,8 @@ describe('programme, organisation and partnership commands over GraphQL', () => 
   });
 
   const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN)).data!.eventStore;
+    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN))
+      .data!.eventStore;
 
   async function send(name: string, input: Record<string, unknown>) {
     const inputType = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;

@@ -1,5 +1,5 @@
 import { DEV_ACTOR } from './support/project.js';
-import { ADMIN, as } from './support/auth.js';
+import { ADMIN } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -57,7 +57,8 @@ describe('project commands over GraphQL', () => {
   });
 
   const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN)).data!.eventStore;
+    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN))
+      .data!.eventStore;
 
   async function launch(input: Record<string, unknown>) {
     return api.graphql<{ launchProject: Written }>(LAUNCH, { input }, ACTOR);

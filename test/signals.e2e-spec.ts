@@ -1,13 +1,13 @@
-import { as } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
+import { ADMIN, COORDINATOR } from './support/auth.js';
+import { DEV_ACTOR } from './support/project.js';
 
-const PROVIDER = as('coordinator-1;provider;org-home-care');
-const ADMIN = as('admin-1;admin');
+const PROVIDER = DEV_ACTOR;
 
 const PROJECT_ID = randomUUID();
 const TERRITORY = `valley-${randomUUID().slice(0, 8)}`;
@@ -257,7 +257,7 @@ describe('signals over GraphQL', () => {
     const frameworkId = `valley-${randomUUID().slice(0, 8)}`;
     const input = { frameworkId, version: 1, definition };
 
-    const notAdmin = await api.graphql(REGISTER, { input }, PROVIDER);
+    const notAdmin = await api.graphql(REGISTER, { input }, COORDINATOR);
     expect(notAdmin.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN' });
     const invalid = await api.graphql(
       REGISTER,

@@ -68,7 +68,7 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     });
     return (await response.json()) as GraphQLResponse<T>;
   };
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
     try {

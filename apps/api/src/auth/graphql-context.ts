@@ -1,7 +1,8 @@
 import type { IncomingMessage } from 'node:http';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import type { Principal } from '#auth';
+import { formatGraphQLError } from '../command-side/graphql-errors.js';
 import type { Authenticator } from './authenticator.js';
 import type { RequestContext } from './graphql-request.js';
 
@@ -43,7 +44,17 @@ export function subscriptionAuthentication(authenticator: Authenticator) {
       }
       return undefined;
     },
+    // graphql-ws bypasses Apollo's formatError: map errors here with the same function, so a
+    // refusal in a subscription carries the same `extensions.code` as over HTTP.
+    onNext: (_ctx: unknown, _id: string, _payload: unknown, _args: unknown, result: ExecutionResult) =>
+      result.errors ? { ...result, errors: result.errors.map(formatted) } : result,
+    onError: (_ctx: unknown, _id: string, _payload: unknown, errors: readonly GraphQLError[]) => errors.map(formatted),
   };
+}
+
+function formatted(error: GraphQLError): GraphQLError {
+  const shape = formatGraphQLError(error.toJSON(), error);
+  return new GraphQLError(shape.message, { path: shape.path, extensions: shape.extensions });
 }
 
 function withoutHttp(error: GraphQLError): GraphQLError {

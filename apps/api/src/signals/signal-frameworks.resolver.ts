@@ -1,5 +1,4 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { forbidden } from '#domain';
 import type { Actor } from '#event-store';
 import { INDICATORS } from '../../../../libs/read-models/src/signals/index.js';
 import { CurrentActor } from '../command-side/actor.js';
@@ -14,15 +13,12 @@ export class SignalFrameworksResolver {
 
   @Mutation(() => SignalFrameworkRegistration, {
     description:
-      'Admin: register a new version of a signal framework (indicators, weights, thresholds, default window). Versions are immutable; a territory adopts one with adoptTerritorySignalFramework.',
+      'Admins and analysts: register a new version of a signal framework (indicators, weights, thresholds, default window). Versions are immutable; a territory adopts one with adoptTerritorySignalFramework.',
   })
   async registerSignalFramework(
     @Args('input') input: RegisterSignalFrameworkInput,
     @CurrentActor() actor: Actor,
   ): Promise<SignalFrameworkRegistration> {
-    if (actor.role !== 'admin') {
-      throw forbidden('ADMIN_ONLY', 'Only an admin may register a signal framework');
-    }
     const { framework, created } = await this.signals.frameworks.register(
       input.frameworkId,
       input.version,
