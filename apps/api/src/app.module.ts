@@ -1,7 +1,8 @@
 import { join } from 'node:path';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { type DynamicModule, Module, ValidationPipe } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_INTERCEPTOR, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { LoggerModule } from 'nestjs-pino';
 import { type AppConfig, ConfigModule } from '#config';
@@ -35,10 +36,16 @@ import { WarningsModule } from './warnings/warnings.module.js';
 import { AssessmentReportModule } from './assessment-report/assessment-report.module.js';
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { limitsPlugin } from './limits/limits.plugin.js';
+import { OperationLimits } from './limits/operation-limits.js';
+import { OperationTimeoutInterceptor } from './limits/operation-timeout.interceptor.js';
+import { withOperationLimits } from './limits/subscription-limits.js';
 
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig): DynamicModule {
+    // Depth, aliases, complexity and introspection, checked over HTTP and graphql-ws alike (docs/limits.md).
+    const limits = new OperationLimits(config.limits);
     return {
       module: AppModule,
       imports: [
@@ -58,7 +65,14 @@ export class AppModule {
             autoSchemaFile: config.environment === 'production' ? true : join(process.cwd(), 'schema.gql'),
             sortSchema: true,
             introspection: config.limits.introspection,
-            subscriptions: { 'graphql-ws': subscriptionAuthentication(authenticator) },
+            // Without introspection, errors do not suggest field names ("Did you mean …?") either.
+            hideSchemaDetailsFromClientErrors: !config.limits.introspection,
+            graphiql: config.limits.landingPage,
+            plugins: [
+              limitsPlugin(limits),
+              ...(config.limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+            ],
+            subscriptions: { 'graphql-ws': withOperationLimits(subscriptionAuthentication(authenticator), limits) },
             context: graphqlContext(authenticator),
             formatError: formatGraphQLError,
           }),
@@ -97,6 +111,8 @@ export class AppModule {
           provide: APP_PIPE,
           useValue: new ValidationPipe({ whitelist: true, forbidNonWhitelisted: true, transform: true }),
         },
+        // Every query and mutation is bounded by OPERATION_TIMEOUT_MS.
+        { provide: APP_INTERCEPTOR, useClass: OperationTimeoutInterceptor },
       ],
     };
   }

@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import { ConfigError, loadConfig, type AppConfig } from '#config';
 import { AppModule } from './app.module.js';
+import { useBodyLimit } from './limits/body-limit.js';
 
 function configOrExit(): AppConfig {
   try {
@@ -18,7 +19,9 @@ function configOrExit(): AppConfig {
 
 async function bootstrap(): Promise<void> {
   const config = configOrExit();
-  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true });
+  // Bodies are parsed by useBodyLimit, with the configured limit and a typed 413.
+  const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
+  useBodyLimit(app, config.limits.bodyLimitBytes);
   app.useLogger(app.get(Logger));
   app.enableShutdownHooks();
   await app.listen(config.http.port, config.http.host);

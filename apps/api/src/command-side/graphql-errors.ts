@@ -1,7 +1,8 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '#domain';
 import { EventStoreError } from '#event-store';
+import { asIntrospectionRefusal } from '../limits/introspection.js';
 
 /** The one mapping from typed errors to GraphQL `extensions.code`. */
 const CODE_BY_CATEGORY: Record<DomainError['category'], string> = {
@@ -32,6 +33,13 @@ function isValidationFailure(error: unknown): error is ValidationFailure {
   );
 }
 
+/** A GraphQLError raised with an HTTP 4xx status (by Apollo, before any resolver ran). */
+function isClientRequestError(error: unknown): boolean {
+  if (!(error instanceof GraphQLError) || error.originalError) return false;
+  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
+  return typeof status === 'number' && status >= 400 && status < 500;
+}
+
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const original = unwrapResolverError(error);
   if (original instanceof DomainError) {
@@ -58,7 +66,14 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
       extensions: { code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED', fields: list },
     };
   }
+  const introspectionRefusal = asIntrospectionRefusal(formatted);
+  if (introspectionRefusal) return introspectionRefusal;
   const code = formatted.extensions?.code;
+  if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && isClientRequestError(original)) {
+    // Apollo's own refusals of a malformed request (e.g. a persisted-query hash that does not match
+    // the query) carry an HTTP 4xx but no code: they are the client's mistake, not an internal error.
+    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
+  }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
     // Never leak internals (SQL, stack traces) to clients.
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
