@@ -78,5 +78,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     // Never leak internals (SQL, stack traces) to clients.
     return { message: 'Internal server error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   }
-  return formatted;
+  // Apollo adds a server stack trace outside production; it tells a client nothing it needs.
+  const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  return { ...formatted, extensions };
 }
