@@ -206,6 +206,26 @@ describe('warnings reader', () => {
     expect(await harness.reader.latestSequence('nobody')).toBeNull();
   });
 
+  it('orders by position as numbers, not text, once positions gain a digit (9 before 10)', async () => {
+    const all = await harness.reader.raisedAfter('p1', null);
+    await harness.database.query(`update rm_warnings set pos_commit = 9 where project_id = 'p1' and subject_id = 'd1'`);
+    await harness.database.query(
+      `update rm_warnings set pos_commit = 10 where project_id = 'p1' and subject_id = 'd2'`,
+    );
+    try {
+      const reordered = await harness.reader.raisedAfter('p1', null);
+      expect(reordered.map((w) => w.subjectId)).toEqual(['d1', 'd2']);
+      expect((await harness.reader.latestSequence('p1'))?.commit).toBe(10n);
+      expect((await harness.reader.raisedAfter('p1', reordered[0]!.sequence)).map((w) => w.subjectId)).toEqual(['d2']);
+    } finally {
+      for (const warning of all)
+        await harness.database.query(`update rm_warnings set pos_commit = $1 where id = $2`, [
+          warning.sequence.commit.toString(),
+          warning.id,
+        ]);
+    }
+  });
+
   it('refuses bad input with typed errors', async () => {
     const list = (query: Parameters<WarningsHarness['reader']['list']>[0]) =>
       reason(harness.reader.list({ now: NOW, ...query }));

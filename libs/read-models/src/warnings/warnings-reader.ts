@@ -179,8 +179,9 @@ export class WarningsReader {
   /** The position after which `warningRaised` starts when given none: the project's latest stored warning. */
   async latestSequence(projectId: string): Promise<WarningSequence | null> {
     const [row] = await this.database.query<{ pos_commit: string; pos_prepare: string; ordinal: number }>(
-      `select pos_commit::text as pos_commit, pos_prepare::text as pos_prepare, ordinal from ${WARNINGS_TABLE}
-       where project_id = $1 order by pos_commit desc, pos_prepare desc, ordinal desc limit 1`,
+      // Order by the table's numeric columns (w.), not the text aliases: "9" > "10" as text.
+      `select pos_commit::text as pos_commit, pos_prepare::text as pos_prepare, ordinal from ${WARNINGS_TABLE} w
+       where project_id = $1 order by w.pos_commit desc, w.pos_prepare desc, w.ordinal desc limit 1`,
       [projectId],
     );
     return row
@@ -191,10 +192,10 @@ export class WarningsReader {
   /** Stored warnings of a project raised after `sequence`, in log order. */
   async raisedAfter(projectId: string, sequence: WarningSequence | null, limit = 100): Promise<WarningView[]> {
     const rows = await this.database.query<Record<string, unknown>>(
-      `select ${WARNING_SELECT} from ${WARNINGS_TABLE}
+      `select ${WARNING_SELECT} from ${WARNINGS_TABLE} w
        where project_id = $1
-         and ($2::numeric is null or (pos_commit, pos_prepare, ordinal) > ($2::numeric, $3::numeric, $4::int))
-       order by pos_commit, pos_prepare, ordinal limit $5`,
+         and ($2::numeric is null or (w.pos_commit, w.pos_prepare, w.ordinal) > ($2::numeric, $3::numeric, $4::int))
+       order by w.pos_commit, w.pos_prepare, w.ordinal limit $5`,
       [
         projectId,
         sequence ? sequence.commit.toString() : null,

@@ -62,8 +62,8 @@ export class WarningsHarness {
   /** Every stored warning, in the order the projection raised them. */
   async warnings(rule?: string): Promise<WarningRecord[]> {
     const rows = await this.database.query<Record<string, unknown>>(
-      `select ${WARNING_SELECT} from rm_warnings where ($1::text is null or rule = $1)
-       order by pos_commit, pos_prepare, ordinal`,
+      `select ${WARNING_SELECT} from rm_warnings w where ($1::text is null or rule = $1)
+       order by w.pos_commit, w.pos_prepare, w.ordinal`,
       [rule ?? null],
     );
     return rows.map(warningFromRow);
