@@ -898,5 +898,16 @@ describe('directory queries over GraphQL', () => {
       const response = await read('{ projects(filter: { phase: finished }) { totalCount } }');
       expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     });
+
+    it('validates optional filters like any input, at the top level and nested, naming the field', async () => {
+      for (const query of [
+        `{ projects(filter: { nameContains: "${'x'.repeat(201)}" }) { totalCount } }`,
+        `query ($p: ID!) { project(id: $p) { carers(filter: { area: "" }) { totalCount } } }`,
+      ]) {
+        const response = await read(query, { p: PROJECT });
+        expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED' });
+        expect(response.errors?.[0]?.message).toMatch(/nameContains|area/);
+      }
+    });
   });
 });

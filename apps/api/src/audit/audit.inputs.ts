@@ -1,4 +1,3 @@
-import { ValidationPipe } from '@nestjs/common';
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsDate, IsOptional, Matches } from 'class-validator';
 import { AUDIT_EVENT_TYPE_PATTERN, AUDIT_ID_PATTERN } from '#read-models';
@@ -42,15 +41,3 @@ export class AuditFilterInput {
   @IsDate()
   to?: Date | null;
 }
-
-/**
- * Validates the `filter` argument as the application's global pipe would (same options), told the
- * type explicitly: a nullable argument (`AuditFilterInput | null`) is emitted with design type
- * Object, which the global ValidationPipe skips without validating.
- */
-export const AUDIT_FILTER_VALIDATION = new ValidationPipe({
-  whitelist: true,
-  forbidNonWhitelisted: true,
-  transform: true,
-  expectedType: AuditFilterInput,
-});

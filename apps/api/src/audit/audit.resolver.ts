@@ -1,3 +1,4 @@
+import { validated } from '../command-side/validated.js';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { invalid } from '#domain';
 import { formatPosition, parsePosition } from '#event-store';
@@ -11,7 +12,7 @@ import {
   pageRequest,
   type ConnectionValue,
 } from '../directory/pagination.js';
-import { AUDIT_FILTER_VALIDATION, AuditFilterInput } from './audit.inputs.js';
+import { AuditFilterInput } from './audit.inputs.js';
 import { AuditEntry, AuditEntryConnection } from './audit.models.js';
 
 /** Names the list in its cursors: a cursor of another list is refused. */
@@ -33,7 +34,7 @@ export class AuditResolver {
       'Who did what and when, newest first: one entry per recorded event, from its type and actor metadata (never its data). Filter by actor, organisation, project, event type and a window on occurredAt.',
   })
   async auditTrail(
-    @Args('filter', { type: () => AuditFilterInput, nullable: true }, AUDIT_FILTER_VALIDATION)
+    @Args('filter', { type: () => AuditFilterInput, nullable: true }, validated(AuditFilterInput))
     filter: AuditFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,

@@ -1,3 +1,4 @@
+import { validated } from '../command-side/validated.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApiKeyStore } from '#auth';
 import { requireOrganisation } from '../command-side/require-organisation.js';
@@ -15,7 +16,10 @@ export class ApiKeysResolver {
   ) {}
 
   @Query(() => [ApiKey], { description: 'API keys, newest first (never the keys themselves).' })
-  apiKeys(@Args('filter', { type: () => ApiKeysFilterInput, nullable: true }) filter?: ApiKeysFilterInput | null) {
+  apiKeys(
+    @Args('filter', { type: () => ApiKeysFilterInput, nullable: true }, validated(ApiKeysFilterInput))
+    filter?: ApiKeysFilterInput | null,
+  ) {
     return this.keys.list(filter?.organisationId);
   }
 
@@ -26,7 +30,9 @@ export class ApiKeysResolver {
     return { apiKey: record, key };
   }
 
-  @Mutation(() => ApiKey, { description: 'Revoke an API key: it and every token exchanged for it stop working at once.' })
+  @Mutation(() => ApiKey, {
+    description: 'Revoke an API key: it and every token exchanged for it stop working at once.',
+  })
   revokeApiKey(@Args('id', { type: () => ID }) id: string, @CurrentActor() actor: Actor) {
     return this.keys.revoke(id, actor.id);
   }

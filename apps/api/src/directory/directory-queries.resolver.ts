@@ -1,3 +1,4 @@
+import { validated } from '../command-side/validated.js';
 import type { Principal } from '#auth';
 import { principalOf, type RequestContext } from '../auth/graphql-request.js';
 import { Args, Context, ID, Query, Resolver } from '@nestjs/graphql';
@@ -71,7 +72,8 @@ export class DirectoryQueriesResolver {
 
   @Query(() => ProjectConnection, { description: 'Projects, by name.' })
   async projects(
-    @Args('filter', { type: () => ProjectFilterInput, nullable: true }) filter: ProjectFilterInput | null,
+    @Args('filter', { type: () => ProjectFilterInput, nullable: true }, validated(ProjectFilterInput))
+    filter: ProjectFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Args('atLeastPosition', AT_LEAST_POSITION_ARG) atLeastPosition: string | null,
@@ -128,7 +130,8 @@ export class DirectoryQueriesResolver {
 
   @Query(() => OrganisationConnection, { description: 'Organisations, by name.' })
   async organisations(
-    @Args('filter', { type: () => OrganisationFilterInput, nullable: true }) filter: OrganisationFilterInput | null,
+    @Args('filter', { type: () => OrganisationFilterInput, nullable: true }, validated(OrganisationFilterInput))
+    filter: OrganisationFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Args('atLeastPosition', AT_LEAST_POSITION_ARG) atLeastPosition: string | null,
@@ -145,7 +148,7 @@ export class DirectoryQueriesResolver {
 
   @Query(() => SurveyInstrumentConnection, { description: 'Survey and quiz instruments, by name.' })
   async surveyInstruments(
-    @Args('filter', { type: () => SurveyInstrumentFilterInput, nullable: true })
+    @Args('filter', { type: () => SurveyInstrumentFilterInput, nullable: true }, validated(SurveyInstrumentFilterInput))
     filter: SurveyInstrumentFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,

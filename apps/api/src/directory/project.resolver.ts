@@ -1,3 +1,4 @@
+import { validated } from '../command-side/validated.js';
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import {
   activitiesList,
@@ -92,7 +93,8 @@ export class ProjectResolver {
   @ResolveField(() => PartnerConnection, { description: 'The partner organisations, by joining date.' })
   partners(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => PartnerFilterInput, nullable: true }) filter: PartnerFilterInput | null,
+    @Args('filter', { type: () => PartnerFilterInput, nullable: true }, validated(PartnerFilterInput))
+    filter: PartnerFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -103,7 +105,8 @@ export class ProjectResolver {
   @ResolveField(() => PartnerMemberConnection, { description: 'Members of the partner organisations.' })
   members(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => PartnerMemberFilterInput, nullable: true }) filter: PartnerMemberFilterInput | null,
+    @Args('filter', { type: () => PartnerMemberFilterInput, nullable: true }, validated(PartnerMemberFilterInput))
+    filter: PartnerMemberFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -114,7 +117,8 @@ export class ProjectResolver {
   @ResolveField(() => CarerConnection, { description: 'Carers by pseudonym; never their personal data.' })
   carers(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => CarerFilterInput, nullable: true }) filter: CarerFilterInput | null,
+    @Args('filter', { type: () => CarerFilterInput, nullable: true }, validated(CarerFilterInput))
+    filter: CarerFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -125,7 +129,8 @@ export class ProjectResolver {
   @ResolveField(() => ActivityConnection, { description: 'Activities by date.' })
   activities(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => ActivityFilterInput, nullable: true }) filter: ActivityFilterInput | null,
+    @Args('filter', { type: () => ActivityFilterInput, nullable: true }, validated(ActivityFilterInput))
+    filter: ActivityFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -136,7 +141,8 @@ export class ProjectResolver {
   @ResolveField(() => DecisionConnection, { description: 'Decisions, in the order they were taken.' })
   decisions(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => DecisionFilterInput, nullable: true }) filter: DecisionFilterInput | null,
+    @Args('filter', { type: () => DecisionFilterInput, nullable: true }, validated(DecisionFilterInput))
+    filter: DecisionFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -147,7 +153,8 @@ export class ProjectResolver {
   @ResolveField(() => SuggestionConnection, { description: 'Suggestions, in the order they were made.' })
   suggestions(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => SuggestionFilterInput, nullable: true }) filter: SuggestionFilterInput | null,
+    @Args('filter', { type: () => SuggestionFilterInput, nullable: true }, validated(SuggestionFilterInput))
+    filter: SuggestionFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -158,7 +165,8 @@ export class ProjectResolver {
   @ResolveField(() => EvidenceConnection, { description: 'Interviews, workshops and reflexive notes.' })
   evidence(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => EvidenceFilterInput, nullable: true }) filter: EvidenceFilterInput | null,
+    @Args('filter', { type: () => EvidenceFilterInput, nullable: true }, validated(EvidenceFilterInput))
+    filter: EvidenceFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -169,7 +177,8 @@ export class ProjectResolver {
   @ResolveField(() => ObservationConnection, { description: 'Coded observations of every piece of evidence.' })
   observations(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => ObservationFilterInput, nullable: true }) filter: ObservationFilterInput | null,
+    @Args('filter', { type: () => ObservationFilterInput, nullable: true }, validated(ObservationFilterInput))
+    filter: ObservationFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -180,7 +189,8 @@ export class ProjectResolver {
   @ResolveField(() => BarrierConnection, { description: 'Barriers, in the order they were observed.' })
   barriers(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => BarrierFilterInput, nullable: true }) filter: BarrierFilterInput | null,
+    @Args('filter', { type: () => BarrierFilterInput, nullable: true }, validated(BarrierFilterInput))
+    filter: BarrierFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -193,7 +203,11 @@ export class ProjectResolver {
   })
   coordinationMeetings(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => CoordinationMeetingFilterInput, nullable: true })
+    @Args(
+      'filter',
+      { type: () => CoordinationMeetingFilterInput, nullable: true },
+      validated(CoordinationMeetingFilterInput),
+    )
     filter: CoordinationMeetingFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
@@ -205,7 +219,11 @@ export class ProjectResolver {
   @ResolveField(() => CoordinationConcernConnection, { description: 'Concerns partners raised, in the order raised.' })
   coordinationConcerns(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => CoordinationConcernFilterInput, nullable: true })
+    @Args(
+      'filter',
+      { type: () => CoordinationConcernFilterInput, nullable: true },
+      validated(CoordinationConcernFilterInput),
+    )
     filter: CoordinationConcernFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
@@ -217,7 +235,8 @@ export class ProjectResolver {
   @ResolveField(() => CommitteeGoalConnection, { description: "The citizens' committee's goals." })
   committeeGoals(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => CommitteeGoalFilterInput, nullable: true }) filter: CommitteeGoalFilterInput | null,
+    @Args('filter', { type: () => CommitteeGoalFilterInput, nullable: true }, validated(CommitteeGoalFilterInput))
+    filter: CommitteeGoalFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,
     @Context() context: object,
@@ -228,7 +247,11 @@ export class ProjectResolver {
   @ResolveField(() => InformationChannelConnection, { description: 'Information channels of the project.' })
   informationChannels(
     @Parent() project: Readonly<Project>,
-    @Args('filter', { type: () => InformationChannelFilterInput, nullable: true })
+    @Args(
+      'filter',
+      { type: () => InformationChannelFilterInput, nullable: true },
+      validated(InformationChannelFilterInput),
+    )
     filter: InformationChannelFilterInput | null,
     @Args('first', FIRST_ARG) first: number | null,
     @Args('after', AFTER_ARG) after: string | null,

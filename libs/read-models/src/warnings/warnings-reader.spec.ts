@@ -220,7 +220,7 @@ describe('warnings reader', () => {
     } finally {
       for (const warning of all)
         await harness.database.query(`update rm_warnings set pos_commit = $1 where id = $2`, [
-          warning.sequence.commit.toString(),
+          warning.sequence!.commit.toString(),
           warning.id,
         ]);
     }
