@@ -73,7 +73,8 @@ export async function startApi(env: Record<string, string>): Promise<RunningApi>
     if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
     try {
       const response = await graphql<{ __typename: string }>('{ __typename }', undefined, ADMIN);
-      if (response.data?.__typename === 'Query') break;
+      // Serving: it answers, with data or (an API with another secret) a typed refusal.
+      if (response.data?.__typename === 'Query' || response.errors?.[0]?.extensions?.code === 'UNAUTHENTICATED') break;
     } catch {
       // not listening yet
     }
