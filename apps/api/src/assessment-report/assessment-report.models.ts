@@ -22,13 +22,30 @@ export class AssessmentReportTarget {
   met!: boolean | null;
 }
 
-@ObjectType('AssessmentReportScore', { description: 'A mean score in [0, 1] and how many answered.' })
+const CARER_COUNT = (what: string) =>
+  `Distinct carers ${what} (an anonymous survey response counts as one); null when withheld.`;
+const SUPPRESSED = (what: string) =>
+  `True when ${what} were withheld (set to null) because they were computed over fewer carers than the small-group threshold; only for roles that may not identify carers.`;
+const SUPPRESSION_REASON = 'Why the figures were withheld; null when shown.';
+
+@ObjectType('AssessmentReportScore', {
+  description: 'A mean score in [0, 1] and how many answered; withheld over a small group of carers.',
+})
 export class AssessmentReportScore {
-  @Field(() => Float, { nullable: true, description: 'Null when nobody answered.' })
+  @Field(() => Float, { nullable: true, description: 'Null when nobody answered, or when withheld.' })
   average!: number | null;
 
-  @Field(() => Int)
-  answered!: number;
+  @Field(() => Int, { nullable: true, description: 'Null only when withheld.' })
+  answered!: number | null;
+
+  @Field(() => Int, { nullable: true, description: CARER_COUNT('who answered') })
+  carerCount!: number | null;
+
+  @Field({ description: SUPPRESSED('average, answered, carerCount and target.met') })
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: SUPPRESSION_REASON })
+  suppressionReason!: string | null;
 
   @Field(() => AssessmentReportTarget, {
     nullable: true,
@@ -45,14 +62,38 @@ export class AssessmentReportActivityFigures {
   @Field(() => Int, { description: 'Activities whose cancellation occurred in the window.' })
   cancelled!: number;
 
-  @Field(() => Int, { description: 'Carer attendances at the held activities (one per carer and activity).' })
-  attendances!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Carer attendances at the held activities (one per carer and activity); null only when withheld.',
+  })
+  attendances!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'attendances / held; null when none was held.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'attendances / held; null when none was held, or when withheld.',
+  })
   averageAttendees!: number | null;
 
-  @Field(() => Int, { description: 'Distinct carers who attended at least one of the held activities.' })
-  distinctAttendees!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Distinct carers who attended at least one of the held activities; null only when withheld.',
+  })
+  distinctAttendees!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: CARER_COUNT('behind the attendance figures (attendances, averageAttendees, distinctAttendees)'),
+  })
+  carerCount!: number | null;
+
+  @Field({
+    description:
+      'True when the attendance figures (attendances, averageAttendees, distinctAttendees, carerCount) were withheld (set to null): computed over fewer carers than the small-group threshold, or withheld so that another withheld line cannot be worked out from the overall figures. Only for roles that may not identify carers; understanding and satisfaction say so themselves.',
+  })
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: SUPPRESSION_REASON })
+  suppressionReason!: string | null;
 
   @Field(() => AssessmentReportScore, { description: 'After-course quiz scores (correct / asked).' })
   understanding!: AssessmentReportScore;
@@ -158,8 +199,20 @@ export class AssessmentReportChannel extends AssessmentReportChannelCounters {
 
 @ObjectType('AssessmentReportReach', { description: 'Distinct carers reached against eligible × the reach share.' })
 export class AssessmentReportReach {
-  @Field(() => Int, { description: 'Distinct carers who attended an activity held before the window’s end.' })
-  distinctCarers!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Distinct carers who attended an activity held before the window’s end; null only when withheld.',
+  })
+  distinctCarers!: number | null;
+
+  @Field(() => Int, { nullable: true, description: CARER_COUNT('reached (distinctCarers)') })
+  carerCount!: number | null;
+
+  @Field({ description: SUPPRESSED('distinctCarers, share, met and carerCount') })
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: SUPPRESSION_REASON })
+  suppressionReason!: string | null;
 
   @Field(() => Int, { nullable: true })
   eligible!: number | null;
@@ -264,4 +317,18 @@ export class AssessmentReport {
 
   @Field(() => AssessmentReportReach)
   reach!: AssessmentReportReach;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: CARER_COUNT(
+      "behind the report's carer-derived figures (attendance, quizzes, survey responses, reach)",
+    ),
+  })
+  carerCount!: number | null;
+
+  @Field({
+    description:
+      'True when some figure of the report was withheld because it was computed over fewer carers than the small-group threshold (only for roles that may not identify carers).',
+  })
+  suppressed!: boolean;
 }

@@ -1,12 +1,19 @@
+import { validated } from '../command-side/validated.js';
+import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '#config';
+import type { Actor } from '#event-store';
 import { ConsistencyService } from '#read-models';
-import type {
-  AssessmentReport as ReportData,
-  ChannelLine,
-  ReportScore,
-  ReportTarget,
+import {
+  suppressAssessmentReport,
+  type AssessmentReport as ReportData,
+  type ChannelLine,
+  type ReportScore,
+  type ReportTarget,
 } from '../../../../libs/read-models/src/report/index.js';
 import type { InformationChannelKind } from '#domain';
+import { mayIdentifyCarers } from '../auth/roles.js';
+import { CurrentActor } from '../command-side/actor.js';
 import { SignalWindowInput } from '../signals/signals.inputs.js';
 import {
   AssessmentReport,
@@ -52,6 +59,7 @@ export class AssessmentReportResolver {
   constructor(
     private readonly service: AssessmentReportService,
     private readonly consistency: ConsistencyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => AssessmentReport, {
@@ -59,8 +67,10 @@ export class AssessmentReportResolver {
       'The assessment report of a project: per activity kind held and cancelled, attendance, understanding and satisfaction; committee goals by outcome; channel counters; new patients informed; reach — each beside its target. Without a window: the whole project.',
   })
   async assessmentReport(
+    @CurrentActor() actor: Actor,
     @Args('projectId', { type: () => ID }) projectId: string,
-    @Args('window', { type: () => SignalWindowInput, nullable: true }) window?: SignalWindowInput | null,
+    @Args('window', { type: () => SignalWindowInput, nullable: true }, validated(SignalWindowInput))
+    window?: SignalWindowInput | null,
     @Args('asOf', {
       type: () => Date,
       nullable: true,
@@ -87,6 +97,9 @@ export class AssessmentReportResolver {
       asOf,
       knownAt,
     });
-    return toModel(report);
+    // Roles that may not identify carers see aggregates over small groups withheld (docs/assessment-report.md).
+    return toModel(
+      mayIdentifyCarers(actor) ? report : suppressAssessmentReport(report, this.config.smallGroupMinCarers),
+    );
   }
 }

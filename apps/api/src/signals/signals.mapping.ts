@@ -23,7 +23,7 @@ function scope(data: ScopeData): SignalScope {
 }
 
 function signal(data: SignalResult): Signal {
-  const { indicators, ...rest } = data;
+  const { indicators, previousIndicators: _previous, ...rest } = data;
   return { ...rest, breakdown: indicators.map((indicator) => ({ ...indicator })) };
 }
 
@@ -41,6 +41,8 @@ export function toReport(data: ReportData): SignalReport {
     coCreationBalance: signals[3]!,
     signals,
     warnings: data.warnings.map((warning) => ({ ...warning, kind: warning.kind as SignalWarningKind })),
+    carerCount: data.carerCount,
+    suppressed: data.suppressed,
   };
 }
 
@@ -69,6 +71,7 @@ export function toComparison(left: ReportData, right: ReportData): SignalCompari
         left: a,
         right: b,
         delta: a === null || b === null ? null : Math.round((b - a) * 1e12) / 1e12,
+        suppressed: left.signals[key].suppressed || right.signals[key].suppressed,
       };
     }),
   };

@@ -33,14 +33,17 @@ export class SignalIndicator {
   @Field()
   label!: string;
 
-  @Field(() => Float, { nullable: true, description: 'In [0, 1]; null when the denominator is 0 (no data).' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'In [0, 1]; null when the denominator is 0 (no data) or when withheld (`suppressed`).',
+  })
   value!: number | null;
 
-  @Field(() => Float)
-  numerator!: number;
+  @Field(() => Float, { nullable: true, description: 'Null only when withheld (`suppressed`).' })
+  numerator!: number | null;
 
-  @Field(() => Float)
-  denominator!: number;
+  @Field(() => Float, { nullable: true, description: 'Null only when withheld (`suppressed`).' })
+  denominator!: number | null;
 
   @Field(() => Float, { description: "The framework's weight." })
   weight!: number;
@@ -61,6 +64,22 @@ export class SignalIndicator {
 
   @Field()
   denominatorLabel!: string;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Distinct carers whose own facts the figures were computed from (attendances, answers to invitations, quizzes, survey responses; an anonymous response counts as one), over the window's visible facts. Null for an indicator not derived from carers' facts, or when withheld.",
+  })
+  carerCount!: number | null;
+
+  @Field({
+    description:
+      'True when the figures were withheld because they were computed over fewer carers than the small-group threshold (roles that may not identify carers): value, numerator, denominator and carerCount are null.',
+  })
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the figures were withheld; null when shown.' })
+  suppressionReason!: string | null;
 }
 
 @ObjectType({ description: 'A signal in [0, 1]: the weighted mean of its indicators that have data.' })
@@ -71,11 +90,37 @@ export class Signal {
   @Field()
   label!: string;
 
-  @Field(() => Float, { nullable: true, description: 'Null when no indicator has data.' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Null when no indicator has data, or when withheld (`suppressed`).',
+  })
   value!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'The value over the previous window of the same length.' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'The value over the previous window of the same length; null without data or when withheld (`previousValueSuppressed`).',
+  })
   previousValue!: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Distinct carers behind its carer-derived indicators (the union, not a sum); null when none of its indicators is derived from carers' facts, or when withheld.",
+  })
+  carerCount!: number | null;
+
+  @Field({
+    description:
+      'True when the value was withheld: it counts an indicator computed over fewer carers than the small-group threshold, which the value and the other indicators would give away.',
+  })
+  suppressed!: boolean;
+
+  @Field(() => String, { nullable: true, description: 'Why the value was withheld; null when shown.' })
+  suppressionReason!: string | null;
+
+  @Field({ description: 'True when previousValue was withheld by the same rule over the previous window.' })
+  previousValueSuppressed!: boolean;
 
   @Field(() => [SignalIndicator])
   breakdown!: SignalIndicator[];
@@ -182,8 +227,23 @@ export class SignalReport {
   @Field(() => [Signal], { description: 'The four signals as a list.' })
   signals!: Signal[];
 
-  @Field(() => [SignalWarning])
+  @Field(() => [SignalWarning], {
+    description: 'Warnings that would state or bound a withheld value (below threshold, dropped) are left out.',
+  })
   warnings!: SignalWarning[];
+
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "Distinct carers behind the report's carer-derived indicators (the union); null when the framework has none, or when withheld.",
+  })
+  carerCount!: number | null;
+
+  @Field({
+    description:
+      'True when some figure of the report was withheld because it was computed over fewer carers than the small-group threshold (only for roles that may not identify carers).',
+  })
+  suppressed!: boolean;
 }
 
 @ObjectType()
@@ -224,8 +284,11 @@ export class SignalDifference {
   @Field(() => Float, { nullable: true })
   right!: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'right − left; null when either is undefined.' })
+  @Field(() => Float, { nullable: true, description: 'right − left; null when either is undefined or withheld.' })
   delta!: number | null;
+
+  @Field({ description: 'True when either side was withheld (small-group suppression).' })
+  suppressed!: boolean;
 }
 
 @ObjectType({ description: 'Two framework versions computed side by side on the same facts and window.' })

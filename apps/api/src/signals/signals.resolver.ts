@@ -1,8 +1,19 @@
+import { validated } from '../command-side/validated.js';
+import { Inject } from '@nestjs/common';
 import { Args, ID, Query, Resolver, Subscription } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { DomainError } from '#domain';
+import type { Actor } from '#event-store';
 import { ConsistencyService, ProjectionEvents, watchChanges } from '#read-models';
+import { mayIdentifyCarers } from '../auth/roles.js';
+import { CurrentActor } from '../command-side/actor.js';
 import { CommandRunner } from '../command-side/command-runner.js';
-import type { SignalScope as ScopeData } from '../../../../libs/read-models/src/signals/index.js';
+import {
+  suppressSignalComparison,
+  suppressSignalReport,
+  suppressSignalSeries,
+  type SignalScope as ScopeData,
+} from '../../../../libs/read-models/src/signals/index.js';
 import { SignalScopeInput, SignalFrameworkRefInput, SignalWindowInput } from './signals.inputs.js';
 import { toComparison, toReport, toSeries } from './signals.mapping.js';
 import { SignalComparison, SignalGranularity, SignalReport, SignalSeries } from './signals.models.js';
@@ -28,20 +39,30 @@ export class SignalsResolver {
     private readonly consistency: ConsistencyService,
     private readonly events: ProjectionEvents,
     private readonly commands: CommandRunner,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** Roles that may not identify carers see aggregates over small groups withheld (docs/signals.md, "Small groups"). */
+  private suppresses(actor: Actor): boolean {
+    return !mayIdentifyCarers(actor);
+  }
 
   @Subscription(() => SignalReport, {
     description:
       "A project's signals over the framework's default window, pushed whenever new facts change them (as the signal facts projection commits).",
   })
   async signalsUpdated(
+    @CurrentActor() actor: Actor,
     @Args('projectId', { type: () => ID }) projectId: string,
   ): Promise<AsyncIterator<{ signalsUpdated: SignalReport }>> {
     await this.commands.requireProject(projectId);
+    const suppress = this.suppresses(actor);
+    const minCarers = this.config.smallGroupMinCarers;
     // Until the signal facts have caught up with the launch there is nothing to report yet.
     const read = async () => {
       try {
-        return toReport(await this.service.reader.report({ scope: { projectId } }));
+        const report = await this.service.reader.report({ scope: { projectId } });
+        return toReport(suppress ? suppressSignalReport(report, minCarers) : report);
       } catch (error) {
         if (error instanceof DomainError && error.category === 'not_found') return null;
         throw error;
@@ -58,15 +79,21 @@ export class SignalsResolver {
       'Trust, engagement, partnership cohesion and co-creation balance of a project or territory over a window, each with its indicator breakdown. Without a window: the framework default window ending with the month of asOf (or now).',
   })
   async signals(
+    @CurrentActor() actor: Actor,
     @Args('scope') scope: SignalScopeInput,
-    @Args('window', { type: () => SignalWindowInput, nullable: true }) window?: SignalWindowInput | null,
+    @Args('window', { type: () => SignalWindowInput, nullable: true }, validated(SignalWindowInput))
+    window?: SignalWindowInput | null,
     @Args('asOf', { type: () => Date, nullable: true, description: TIME_TRAVEL.asOf }) asOf?: Date | null,
     @Args('knownAt', { type: () => Date, nullable: true, description: TIME_TRAVEL.knownAt }) knownAt?: Date | null,
-    @Args('framework', {
-      type: () => SignalFrameworkRefInput,
-      nullable: true,
-      description: "Defaults to the territory's adopted framework.",
-    })
+    @Args(
+      'framework',
+      {
+        type: () => SignalFrameworkRefInput,
+        nullable: true,
+        description: "Defaults to the territory's adopted framework.",
+      },
+      validated(SignalFrameworkRefInput),
+    )
     framework?: SignalFrameworkRefInput | null,
     @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
     atLeastPosition?: string | null,
@@ -79,18 +106,19 @@ export class SignalsResolver {
       knownAt,
       framework: framework ? { id: framework.id, version: framework.version } : null,
     });
-    return toReport(report);
+    return toReport(this.suppresses(actor) ? suppressSignalReport(report, this.config.smallGroupMinCarers) : report);
   }
 
   @Query(() => SignalSeries, { description: 'The signals per calendar month or quarter of [from, to).' })
   async signalSeries(
+    @CurrentActor() actor: Actor,
     @Args('scope') scope: SignalScopeInput,
     @Args('from', { type: () => Date }) from: Date,
     @Args('to', { type: () => Date }) to: Date,
     @Args('granularity', { type: () => SignalGranularity }) granularity: SignalGranularity,
     @Args('asOf', { type: () => Date, nullable: true, description: TIME_TRAVEL.asOf }) asOf?: Date | null,
     @Args('knownAt', { type: () => Date, nullable: true, description: TIME_TRAVEL.knownAt }) knownAt?: Date | null,
-    @Args('framework', { type: () => SignalFrameworkRefInput, nullable: true })
+    @Args('framework', { type: () => SignalFrameworkRefInput, nullable: true }, validated(SignalFrameworkRefInput))
     framework?: SignalFrameworkRefInput | null,
     @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
     atLeastPosition?: string | null,
@@ -105,30 +133,35 @@ export class SignalsResolver {
       knownAt,
       framework: framework ? { id: framework.id, version: framework.version } : null,
     });
-    return toSeries(series);
+    return toSeries(this.suppresses(actor) ? suppressSignalSeries(series, this.config.smallGroupMinCarers) : series);
   }
 
   @Query(() => SignalComparison, {
     description: 'Two framework versions computed side by side on the same facts, window and time travel.',
   })
   async compareSignals(
+    @CurrentActor() actor: Actor,
     @Args('scope') scope: SignalScopeInput,
     @Args('left') left: SignalFrameworkRefInput,
     @Args('right') right: SignalFrameworkRefInput,
-    @Args('window', { type: () => SignalWindowInput, nullable: true }) window?: SignalWindowInput | null,
+    @Args('window', { type: () => SignalWindowInput, nullable: true }, validated(SignalWindowInput))
+    window?: SignalWindowInput | null,
     @Args('asOf', { type: () => Date, nullable: true, description: TIME_TRAVEL.asOf }) asOf?: Date | null,
     @Args('knownAt', { type: () => Date, nullable: true, description: TIME_TRAVEL.knownAt }) knownAt?: Date | null,
     @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
     atLeastPosition?: string | null,
   ): Promise<SignalComparison> {
     await this.consistency.atLeast(atLeastPosition, SIGNAL_FACTS);
-    const [a, b] = await this.service.reader.compare(
+    const reports = await this.service.reader.compare(
       { scope: scopeOf(scope), window: window ? { from: window.from, to: window.to } : null, asOf, knownAt },
       [
         { id: left.id, version: left.version },
         { id: right.id, version: right.version },
       ],
     );
+    const [a, b] = this.suppresses(actor)
+      ? suppressSignalComparison(reports, this.config.smallGroupMinCarers)
+      : reports;
     return toComparison(a!, b!);
   }
 }

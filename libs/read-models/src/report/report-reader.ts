@@ -24,22 +24,40 @@ export interface ReportTarget {
   readonly met: boolean | null;
 }
 
-export interface ReportScore {
-  /** Mean score in [0, 1]; null when nobody answered. */
+/**
+ * Small-group suppression (suppression.ts): each object with figures derived from carers' own facts
+ * says over how many distinct carers they were computed (`carerCount`) and whether they were
+ * withheld; nested objects carry their own.
+ */
+export interface Suppressible {
+  /** Distinct carers behind this object's carer-derived figures; null when withheld. */
+  readonly carerCount: number | null;
+  readonly suppressed: boolean;
+  readonly suppressionReason: string | null;
+}
+
+export interface ReportScore extends Suppressible {
+  /** Mean score in [0, 1]; null when nobody answered, or when withheld. */
   readonly average: number | null;
-  readonly answered: number;
+  /** Null only when withheld. */
+  readonly answered: number | null;
   /** The threshold in force at the window's end; null when no launch is visible. */
   readonly target: ReportTarget | null;
 }
 
-export interface ActivityFigures {
+/**
+ * The activity figures; `carerCount`/`suppressed` cover the attendance figures (attendances,
+ * averageAttendees, distinctAttendees): understanding and satisfaction carry their own.
+ */
+export interface ActivityFigures extends Suppressible {
   readonly held: number;
   readonly cancelled: number;
-  /** Carer attendances at the held activities (one per carer and activity). */
-  readonly attendances: number;
-  /** attendances / held; null when none was held. */
+  /** Carer attendances at the held activities (one per carer and activity); null only when withheld. */
+  readonly attendances: number | null;
+  /** attendances / held; null when none was held, or when withheld. */
   readonly averageAttendees: number | null;
-  readonly distinctAttendees: number;
+  /** Null only when withheld. */
+  readonly distinctAttendees: number | null;
   readonly understanding: ReportScore;
   readonly satisfaction: ReportScore;
 }
@@ -90,9 +108,10 @@ export interface ChannelLine extends ChannelCounters {
   readonly newPatientsInformed: number;
 }
 
-export interface ReachLine {
-  /** Distinct carers who attended at least one activity held before the window's end. */
-  readonly distinctCarers: number;
+/** `carerCount`/`suppressed` cover distinctCarers, share and met (eligible and the target are settings). */
+export interface ReachLine extends Suppressible {
+  /** Distinct carers who attended at least one activity held before the window's end; null only when withheld. */
+  readonly distinctCarers: number | null;
   readonly eligible: number | null;
   /** distinctCarers / eligible. */
   readonly share: number | null;
@@ -140,7 +159,16 @@ export interface AssessmentReport {
   readonly channelTotals: ChannelCounters;
   readonly newPatientsInformed: number;
   readonly reach: ReachLine;
+  /**
+   * Distinct carers behind the report's carer-derived figures (attendance, quizzes, survey
+   * responses, reach; an anonymous response counts as one carer); null when withheld.
+   */
+  readonly carerCount: number | null;
+  /** True when small-group suppression withheld any figure of the report. */
+  readonly suppressed: boolean;
 }
+
+const SHOWN = { suppressed: false, suppressionReason: null } as const;
 
 /** Kinds with a cadence target, and how the expected number of held activities is derived. */
 const CADENCE: Partial<Record<ActivityKind, (targets: ReportTargets, months: number) => [number, string] | null>> = {
@@ -235,7 +263,7 @@ export class AssessmentReportReader {
     }
     const bounds = [...travel, window.from.toISOString(), window.to.toISOString()];
     const end = [...travel, window.to.toISOString()];
-    const [activities, reach, goals, channels, newPatients] = await Promise.all([
+    const [activities, { line: reach, carers: reached }, goals, channels, newPatients] = await Promise.all([
       this.activities(bounds, settings, pilotMonthsInWindow),
       this.reach(end, settings),
       this.goals(end),
@@ -257,6 +285,8 @@ export class AssessmentReportReader {
       channelTotals: totals(channels),
       newPatientsInformed: newPatients,
       reach,
+      carerCount: new Set([...reached, ...activities.carers]).size,
+      suppressed: false,
     };
   }
 
@@ -356,7 +386,7 @@ export class AssessmentReportReader {
     bounds: readonly unknown[],
     settings: ReportSettings | null,
     months: number,
-  ): Promise<{ lines: ActivityKindLine[]; overall: ActivityFigures }> {
+  ): Promise<{ lines: ActivityKindLine[]; overall: ActivityFigures; carers: ReadonlySet<string> }> {
     const rows = await this.database.query<{
       activity_kind: string | null;
       held: boolean;
@@ -364,8 +394,10 @@ export class AssessmentReportReader {
       carers: string[] | null;
       quizzes: number;
       quiz_sum: number | null;
+      quiz_carers: string[] | null;
       surveys: number;
       survey_sum: number | null;
+      respondents: string[] | null;
     }>(
       `with facts as (
          select * from ${SIGNALS} x
@@ -386,13 +418,17 @@ export class AssessmentReportReader {
            min(occurred_at) filter (where kind = 'activity_cancelled') as cancelled_at,
            array_agg(distinct carer_id) filter (where kind = 'carer_attended' and carer_id is not null) as carers,
            (count(*) filter (where kind = 'quiz_answered' and category = 'after' and total > 0))::int as quizzes,
-           (sum(amount / total) filter (where kind = 'quiz_answered' and category = 'after' and total > 0))::float8 as quiz_sum
+           (sum(amount / total) filter (where kind = 'quiz_answered' and category = 'after' and total > 0))::float8 as quiz_sum,
+           array_agg(distinct carer_id) filter (where kind = 'quiz_answered' and category = 'after' and total > 0
+                                                and carer_id is not null) as quiz_carers
          from facts
          where kind <> 'survey_answered'
          group by subject_id
        ),
        surveys as (
-         select s.subject_id, count(*)::int as surveys, sum(s.amount)::float8 as survey_sum
+         select s.subject_id, count(*)::int as surveys, sum(s.amount)::float8 as survey_sum,
+           -- An anonymous response counts as a carer of its own: respondents cannot be told apart.
+           array_agg(distinct coalesce(s.carer_id, 'anonymous:' || s.event_id)) as respondents
          from facts s left join instruments i on i.instrument_id = s.detail
          where s.kind = 'survey_answered' and s.amount is not null
            and (i.measures is null or i.measures = 'satisfaction')
@@ -401,16 +437,20 @@ export class AssessmentReportReader {
        select a.activity_kind,
          coalesce(a.held_at >= $4::timestamptz and a.held_at < $5::timestamptz, false) as held,
          coalesce(a.cancelled_at >= $4::timestamptz and a.cancelled_at < $5::timestamptz, false) as cancelled,
-         a.carers, a.quizzes, a.quiz_sum, coalesce(s.surveys, 0)::int as surveys, s.survey_sum
+         a.carers, a.quizzes, a.quiz_sum, a.quiz_carers, coalesce(s.surveys, 0)::int as surveys, s.survey_sum,
+         s.respondents
        from activities a left join surveys s on s.subject_id = a.subject_id
        where (a.held_at >= $4::timestamptz and a.held_at < $5::timestamptz)
           or (a.cancelled_at >= $4::timestamptz and a.cancelled_at < $5::timestamptz)`,
       bounds,
     );
 
+    const everyone = new Set<string>();
     const figures = (selected: typeof rows): ActivityFigures => {
       const held = selected.filter((row) => row.held);
       const distinct = new Set<string>();
+      const quizCarers = new Set<string>();
+      const respondents = new Set<string>();
       let attendances = 0;
       let quizzes = 0;
       let quizSum = 0;
@@ -418,12 +458,15 @@ export class AssessmentReportReader {
       let surveySum = 0;
       for (const row of held) {
         for (const carer of row.carers ?? []) distinct.add(carer);
+        for (const carer of row.quiz_carers ?? []) quizCarers.add(carer);
+        for (const carer of row.respondents ?? []) respondents.add(carer);
         attendances += row.carers?.length ?? 0;
         quizzes += Number(row.quizzes);
         quizSum += Number(row.quiz_sum ?? 0);
         surveys += Number(row.surveys);
         surveySum += Number(row.survey_sum ?? 0);
       }
+      for (const set of [distinct, quizCarers, respondents]) for (const carer of set) everyone.add(carer);
       const understanding = mean(quizSum, quizzes);
       const satisfaction = mean(surveySum, surveys);
       return {
@@ -432,9 +475,13 @@ export class AssessmentReportReader {
         attendances,
         averageAttendees: mean(attendances, held.length),
         distinctAttendees: distinct.size,
+        carerCount: distinct.size,
+        ...SHOWN,
         understanding: {
           average: understanding,
           answered: quizzes,
+          carerCount: quizCarers.size,
+          ...SHOWN,
           target: settings
             ? threshold(
                 'understanding',
@@ -447,6 +494,8 @@ export class AssessmentReportReader {
         satisfaction: {
           average: satisfaction,
           answered: surveys,
+          carerCount: respondents.size,
+          ...SHOWN,
           target: settings
             ? threshold('satisfaction', 'normalised survey score', settings.targets.satisfactionThreshold, satisfaction)
             : null,
@@ -458,12 +507,15 @@ export class AssessmentReportReader {
       const line = figures(rows.filter((row) => row.activity_kind === kind));
       return { kind, ...line, target: cadenceTarget(kind, line.held, settings, months) };
     });
-    return { lines, overall: figures(rows) };
+    return { lines, overall: figures(rows), carers: everyone };
   }
 
   /** Distinct carers who attended an activity held before the window's end ($4), against the reach target. */
-  private async reach(end: readonly unknown[], settings: ReportSettings | null): Promise<ReachLine> {
-    const [row] = await this.database.query<{ n: number }>(
+  private async reach(
+    end: readonly unknown[],
+    settings: ReportSettings | null,
+  ): Promise<{ line: ReachLine; carers: readonly string[] }> {
+    const [row] = await this.database.query<{ carers: string[] | null }>(
       `with facts as (
          select * from ${SIGNALS} x
          where x.project_id = $1 and x.kind in ('activity_held', 'carer_attended') and ${VISIBLE('x')}
@@ -471,25 +523,33 @@ export class AssessmentReportReader {
        held as (
          select distinct subject_id from facts where kind = 'activity_held' and occurred_at < $4::timestamptz
        )
-       select count(distinct f.carer_id)::int as n
+       select array_agg(distinct f.carer_id) as carers
        from facts f join held h on h.subject_id = f.subject_id
        where f.kind = 'carer_attended' and f.carer_id is not null`,
       end,
     );
-    const distinctCarers = Number(row?.n ?? 0);
+    const carers = row?.carers ?? [];
+    const distinctCarers = carers.length;
+    const counted = { distinctCarers, carerCount: distinctCarers, ...SHOWN };
     if (!settings) {
-      return { distinctCarers, eligible: null, share: null, target: null, targetCarers: null, met: null };
+      return {
+        line: { ...counted, eligible: null, share: null, target: null, targetCarers: null, met: null },
+        carers,
+      };
     }
     const eligible = settings.eligibleCarers;
     const target = settings.targets.reachShare;
     const targetCarers = round(eligible * target);
     return {
-      distinctCarers,
-      eligible,
-      share: eligible > 0 ? round(distinctCarers / eligible) : null,
-      target,
-      targetCarers,
-      met: distinctCarers >= targetCarers - EPSILON,
+      line: {
+        ...counted,
+        eligible,
+        share: eligible > 0 ? round(distinctCarers / eligible) : null,
+        target,
+        targetCarers,
+        met: distinctCarers >= targetCarers - EPSILON,
+      },
+      carers,
     };
   }
 
@@ -625,13 +685,15 @@ export class AssessmentReportReader {
     knownAt: Date | null,
     settings: ReportSettings | null,
   ): AssessmentReport {
-    const score: ReportScore = { average: null, answered: 0, target: null };
+    const score: ReportScore = { average: null, answered: 0, target: null, carerCount: 0, ...SHOWN };
     const figures: ActivityFigures = {
       held: 0,
       cancelled: 0,
       attendances: 0,
       averageAttendees: null,
       distinctAttendees: 0,
+      carerCount: 0,
+      ...SHOWN,
       understanding: score,
       satisfaction: score,
     };
@@ -662,7 +724,18 @@ export class AssessmentReportReader {
       channels: [],
       channelTotals: { readings: 0, likes: null, visits: null, downloads: null, shares: null },
       newPatientsInformed: 0,
-      reach: { distinctCarers: 0, eligible: null, share: null, target: null, targetCarers: null, met: null },
+      reach: {
+        distinctCarers: 0,
+        carerCount: 0,
+        ...SHOWN,
+        eligible: null,
+        share: null,
+        target: null,
+        targetCarers: null,
+        met: null,
+      },
+      carerCount: 0,
+      suppressed: false,
     };
   }
 }

@@ -4,6 +4,7 @@ import { physicalTable } from '#projections';
 import type { ActivityKindLine, AssessmentReport } from './report-reader.js';
 import { REPORT_FACTS_TABLE, reportFactsProjection } from './report-facts.projection.js';
 import { REPORT_FACT_EVENT_TYPES } from './report-facts.js';
+import { suppressAssessmentReport } from './suppression.js';
 import { ReportHarness, type HistoryEvent } from './testing/harness.js';
 import { instrument, pilot } from './testing/pilot.js';
 
@@ -249,6 +250,24 @@ describe('assessment report', () => {
       expect(report.reach.share).toBeCloseTo(1 / 3, 12);
     });
 
+    it('counts the distinct carers behind each carer-derived figure (small-group suppression counts them)', () => {
+      const training = line(report, 'training_course');
+      // Attendance: 11 attendances by 9 distinct carers. Understanding: after-quizzes by c1, c2, c4, c5.
+      // Satisfaction: c1, c2, c6 (c4's answer on the "other" instrument is not a satisfaction response).
+      expect(training).toMatchObject({ attendances: 11, carerCount: 9, suppressed: false, suppressionReason: null });
+      expect(training.understanding).toMatchObject({ answered: 4, carerCount: 4, suppressed: false });
+      expect(training.satisfaction).toMatchObject({ answered: 3, carerCount: 3, suppressed: false });
+      // Peer meetings: the anonymous response counts as a carer of its own, beside c3.
+      expect(line(report, 'peer_meeting').satisfaction).toMatchObject({ answered: 2, carerCount: 2 });
+      expect(line(report, 'peer_meeting').understanding).toMatchObject({ answered: 0, carerCount: 0 });
+      // Overall: 20 attendances by c1–c10; responses by c1, c2 (T1), c3 and the anonymous one (P1), c6 (T4).
+      expect(report.overall).toMatchObject({ attendances: 20, carerCount: 10 });
+      expect(report.overall.satisfaction).toMatchObject({ answered: 5, carerCount: 5 });
+      expect(report.reach).toMatchObject({ distinctCarers: 10, carerCount: 10, suppressed: false });
+      // c1–c10 and the anonymous respondent.
+      expect(report).toMatchObject({ carerCount: 11, suppressed: false });
+    });
+
     it('committee goals by outcome, with the latest judgement', () => {
       // G1 reached; G2 unfulfilled then reassessed partially reached; G3 unfulfilled; G4 never assessed.
       expect(report.goals).toMatchObject({ total: 4, reached: 1, partiallyReached: 1, unfulfilled: 1, notAssessed: 1 });
@@ -389,6 +408,33 @@ describe('assessment report', () => {
     expect(report.reach).toMatchObject({ distinctCarers: 5, target: 0.5, targetCarers: 15, met: false });
     expect(report.channelTotals.readings).toBe(0);
     expect(report.newPatientsInformed).toBe(1);
+  });
+
+  it('counts the carers of the facts visible as of the moment asked, each carer once', async () => {
+    const report = await harness.reader.report({
+      projectId: P,
+      window: Q1,
+      asOf: new Date('2025-02-01T00:00:00Z'),
+    });
+    // Held by then: T1 (c1 c2 c3) and P1 (c3 c4): 5 attendances by 4 carers. Quizzes: c1, c2. Responses: c1, c2
+    // (T1), c3 and the anonymous one (P1). Reach since the start adds c8 (W1, December).
+    expect(report.overall).toMatchObject({ attendances: 5, distinctAttendees: 4, carerCount: 4 });
+    expect(report.overall.understanding.carerCount).toBe(2);
+    expect(report.overall.satisfaction.carerCount).toBe(4);
+    expect(report.reach).toMatchObject({ distinctCarers: 5, carerCount: 5 });
+    expect(report.carerCount).toBe(6);
+
+    // For a role that may not identify carers, with the default threshold of 5.
+    const suppressed = suppressAssessmentReport(report, 5);
+    const training = line(suppressed, 'training_course');
+    expect(training).toMatchObject({ held: 1, attendances: null, carerCount: null, suppressed: true });
+    expect(training.understanding).toMatchObject({ average: null, answered: null, suppressed: true });
+    // Peer meetings (2 carers) withheld too; the overall, over 4 carers, as well — so no line needs withholding
+    // to protect another.
+    expect(line(suppressed, 'peer_meeting')).toMatchObject({ held: 1, attendances: null, suppressed: true });
+    expect(suppressed.overall).toMatchObject({ held: 2, attendances: null, suppressed: true });
+    expect(suppressed.reach).toMatchObject({ distinctCarers: 5, eligible: 30, suppressed: false });
+    expect(suppressed).toMatchObject({ carerCount: 6, suppressed: true, newPatientsInformed: 1 });
   });
 
   it('before the launch nothing is visible: no window, no targets', async () => {

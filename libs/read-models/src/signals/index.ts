@@ -6,3 +6,4 @@ export * from './framework-store.js';
 export * from './indicators.js';
 export * from './periods.js';
 export * from './signal-reader.js';
+export * from './suppression.js';

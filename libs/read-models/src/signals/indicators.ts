@@ -68,6 +68,30 @@ export interface IndicatorQuery {
   projects(): Promise<ProjectHistory[]>;
 }
 
+/**
+ * Where an indicator derived from individual carers' own facts finds its carers: a select, after
+ * the prelude, of `(i, carer)` — the period index and the id of a carer whose fact the period's
+ * figures were computed from (one row per fact; duplicates and null carers are ignored). It must
+ * filter `facts`/`binned` by kind itself (they hold the kinds of every carer source of the query).
+ * `reach_targets(i, project_id)` lists the projects whose reach target is above 0 at each period's
+ * end. An anonymous survey response counts as a carer of its own (`ANONYMOUS_AS_CARER`).
+ */
+export interface CarerSource {
+  readonly kinds: readonly FactKind[];
+  readonly sql: string;
+}
+
+/** A fact's carer; an anonymous survey response has none and counts as one carer of its own (by its event id). */
+export const ANONYMOUS_AS_CARER = (alias: string) =>
+  `coalesce(${alias}.carer_id, case when ${alias}.kind = 'survey_answered' then 'anonymous:' || ${alias}.event_id end)`;
+
+/** The carers of the facts of `kinds` in each period that meet `condition` (on the fact `x`). */
+const carersInPeriod = (kinds: readonly FactKind[], condition = 'true'): CarerSource => ({
+  kinds,
+  sql: `select x.i, ${ANONYMOUS_AS_CARER('x')} as carer from binned x
+        where x.kind in (${kinds.map((kind) => `'${kind}'`).join(', ')}) and ${condition}`,
+});
+
 export interface IndicatorDefinition {
   readonly key: IndicatorKey;
   readonly label: string;
@@ -80,6 +104,12 @@ export interface IndicatorDefinition {
   /** Framework parameters the result depends on (two frameworks share results when these agree). */
   readonly uses: readonly (keyof FrameworkParameters)[];
   compute(query: IndicatorQuery): Promise<Fraction[]>;
+  /**
+   * Present only for indicators computed from individual carers' own facts (attendance, answers to
+   * invitations, quizzes, survey responses): the carers behind each period's figures, over the same
+   * visible facts as `compute`. Small-group suppression counts them (suppression.ts).
+   */
+  readonly carers?: CarerSource;
 }
 
 interface CountRow {
@@ -192,6 +222,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     rule: 'ratio',
     uses: [],
     compute: countRatio(['invitation_answered'], 'x.flag', 'true'),
+    carers: carersInPeriod(['invitation_answered']),
   },
   {
     key: 'declinesNotMistrust',
@@ -203,6 +234,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     rule: 'ratio',
     uses: [],
     compute: countRatio(['invitation_answered'], `not x.flag and x.detail is distinct from 'mistrust'`, 'not x.flag'),
+    carers: carersInPeriod(['invitation_answered'], 'not x.flag'),
   },
   {
     key: 'retention',
@@ -230,6 +262,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
         ),
       );
     },
+    carers: carersInPeriod(['carer_attended']),
   },
   {
     key: 'wordOfMouth',
@@ -241,6 +274,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     rule: 'ratio',
     uses: [],
     compute: countRatio(['invitation_answered'], `x.flag and x.category = 'word_of_mouth'`, 'x.flag'),
+    carers: carersInPeriod(['invitation_answered'], 'x.flag'),
   },
   {
     key: 'trustBarriersResolved',
@@ -304,6 +338,16 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
         return { numerator, denominator };
       });
     },
+    carers: {
+      kinds: ['carer_attended'],
+      // The numerator's carers: reached before the period's end, in a project with a reach target.
+      sql: `select r.i, f.carer_id as carer
+            from (select project_id, carer_id, min(occurred_at) as first_at
+                  from facts where kind = 'carer_attended' and carer_id is not null
+                  group by project_id, carer_id) f
+            join reach_targets r on r.project_id = f.project_id
+            join periods p on p.i = r.i and f.first_at < p.t`,
+    },
   },
   {
     key: 'attendancePerActivity',
@@ -326,6 +370,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
         ),
       );
     },
+    carers: carersInPeriod(['carer_attended']),
   },
   {
     key: 'delivery',
@@ -508,6 +553,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
       `x.kind = 'survey_answered'`,
       `x.kind = 'carer_attended'`,
     ),
+    carers: carersInPeriod(['survey_answered', 'carer_attended']),
   },
   {
     key: 'satisfaction',
@@ -528,6 +574,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
         ),
       );
     },
+    carers: carersInPeriod(['survey_answered'], 'x.amount is not null'),
   },
   {
     key: 'understanding',
@@ -548,6 +595,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
         ),
       );
     },
+    carers: carersInPeriod(['quiz_answered'], `x.category = 'after'`),
   },
   {
     key: 'understandingGain',
@@ -577,6 +625,21 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
            group by q.i`,
         ),
       );
+    },
+    carers: {
+      kinds: ['quiz_answered'],
+      sql: `select q.i, q.carer_id as carer
+            from (
+              select ${BUCKET('after_at')} as i, carer_id
+              from (
+                select carer_id, min(occurred_at) filter (where category = 'after') as after_at,
+                       max(amount / total) filter (where category = 'before') as pre
+                from facts where kind = 'quiz_answered' and total > 0 and carer_id is not null
+                group by project_id, subject_id, carer_id
+              ) pairs
+              where after_at is not null and pre is not null
+            ) q
+            where ${IN_PERIODS('q')}`,
     },
   },
   // ---------------------------------------------------------------- partnership cohesion

@@ -7,6 +7,8 @@ import { SIGNAL_KEYS, SIGNAL_LABELS, type IndicatorKey, type SignalFramework, ty
 import {
   INDICATORS_BY_KEY,
   indicatorValue,
+  settingsAt,
+  type CarerSource,
   type Fraction,
   type IndicatorQuery,
   type ProjectHistory,
@@ -57,24 +59,55 @@ export interface IndicatorResult {
   readonly formula: string;
   readonly numeratorLabel: string;
   readonly denominatorLabel: string;
-  readonly numerator: number;
-  readonly denominator: number;
-  /** Null when the denominator is 0: no data, left out of the signal. */
+  /** Null only when small-group suppression withheld it. */
+  readonly numerator: number | null;
+  /** Null only when small-group suppression withheld it. */
+  readonly denominator: number | null;
+  /** Null when the denominator is 0 (no data, left out of the signal) or when withheld. */
   readonly value: number | null;
   readonly weight: number;
   /** The weight after renormalising over the indicators that have data (0 when left out). */
   readonly effectiveWeight: number;
   readonly included: boolean;
+  /**
+   * Distinct carers whose own facts the figures were computed from (attendances, answers to
+   * invitations, quizzes, survey responses; an anonymous response counts as one carer), over the
+   * facts visible to the query in the window. Null for an indicator not derived from carers' facts,
+   * and when withheld.
+   */
+  readonly carerCount: number | null;
+  /** True when small-group suppression withheld value, numerator, denominator and carerCount. */
+  readonly suppressed: boolean;
+  readonly suppressionReason: string | null;
+}
+
+/** What `previousValue` was computed from: enough to suppress it exactly as the value was then. */
+export interface PreviousIndicator {
+  readonly key: IndicatorKey;
+  readonly included: boolean;
+  readonly carerCount: number | null;
 }
 
 export interface SignalResult {
   readonly key: SignalKey;
   readonly label: string;
-  /** Weighted mean of the included indicators; null when none has data. */
+  /** Weighted mean of the included indicators; null when none has data, or when withheld. */
   readonly value: number | null;
   /** The value over the previous window of the same length (for the drop warning). */
   readonly previousValue: number | null;
   readonly indicators: readonly IndicatorResult[];
+  /**
+   * Distinct carers over the facts of its carer-derived indicators (the union, not a sum); null when
+   * none of its indicators is derived from carers' facts, and when withheld.
+   */
+  readonly carerCount: number | null;
+  /** The previous window's indicators, behind `previousValue`. */
+  readonly previousIndicators: readonly PreviousIndicator[];
+  /** True when small-group suppression withheld the value (it depends on a withheld indicator). */
+  readonly suppressed: boolean;
+  readonly suppressionReason: string | null;
+  /** True when `previousValue` was withheld for the same reason in the previous window. */
+  readonly previousValueSuppressed: boolean;
   readonly includedWeight: number;
   readonly totalWeight: number;
   readonly note: string;
@@ -110,7 +143,24 @@ export interface SignalReport {
   readonly framework: UsedFramework;
   readonly signals: { readonly [S in SignalKey]: SignalResult };
   readonly warnings: readonly SignalWarning[];
+  /**
+   * Distinct carers over the facts of every carer-derived indicator of the framework (the union);
+   * null when the framework has none, and when withheld.
+   */
+  readonly carerCount: number | null;
+  /** True when small-group suppression withheld any figure of the report. */
+  readonly suppressed: boolean;
 }
+
+/** Distinct carers behind one period's figures: per carer-derived indicator, per signal, in all. */
+export interface CarerCounts {
+  readonly byIndicator: ReadonlyMap<IndicatorKey, number>;
+  readonly bySignal: ReadonlyMap<SignalKey, number>;
+  /** Null when the framework has no carer-derived indicator. */
+  readonly total: number | null;
+}
+
+const NO_CARER_COUNTS: CarerCounts = { byIndicator: new Map(), bySignal: new Map(), total: null };
 
 export interface SignalSeries {
   readonly scope: SignalScope;
@@ -195,11 +245,15 @@ function requireScope(scope: SignalScope): void {
 
 const round = (value: number) => Math.round(value * 1e12) / 1e12;
 
-/** Combines indicator fractions into the four signals of a framework. */
+/**
+ * Combines indicator fractions into the four signals of a framework, with the carers behind them;
+ * `previous` are the signals of the window before (for previousValue).
+ */
 export function combine(
   framework: SignalFramework,
   fractions: ReadonlyMap<IndicatorKey, Fraction>,
-  previous: ReadonlyMap<SignalKey, number | null> = new Map(),
+  carers: CarerCounts = NO_CARER_COUNTS,
+  previous?: { readonly [S in SignalKey]: SignalResult },
 ): { [S in SignalKey]: SignalResult } {
   const signals = {} as { [S in SignalKey]: SignalResult };
   for (const key of SIGNAL_KEYS) {
@@ -230,11 +284,21 @@ export function combine(
       notes.push('Every indicator has data; weights normalised to sum to 1.');
     }
     if (zeroWeight.length > 0) notes.push(`Weight 0 (shown, not counted): ${zeroWeight.join(', ')}.`);
+    const carerDerived = raw.some((r) => r.indicator.carers !== undefined);
     signals[key] = {
       key,
       label: SIGNAL_LABELS[key],
       value,
-      previousValue: previous.get(key) ?? null,
+      previousValue: previous?.[key].value ?? null,
+      carerCount: carerDerived ? (carers.bySignal.get(key) ?? 0) : null,
+      previousIndicators: (previous?.[key].indicators ?? []).map((indicator) => ({
+        key: indicator.key,
+        included: indicator.included,
+        carerCount: indicator.carerCount,
+      })),
+      suppressed: false,
+      suppressionReason: null,
+      previousValueSuppressed: false,
       includedWeight,
       totalWeight,
       note: notes.join(' '),
@@ -252,6 +316,9 @@ export function combine(
         weight: r.weight,
         effectiveWeight: r.included ? round(r.weight / includedWeight) : 0,
         included: r.included,
+        carerCount: r.indicator.carers ? (carers.byIndicator.get(r.indicator.key) ?? 0) : null,
+        suppressed: false,
+        suppressionReason: null,
       })),
     };
   }
@@ -260,6 +327,8 @@ export function combine(
 
 /** Results shared between the frameworks of one request (compareSignals): same indicator, same parameters, same numbers. */
 type IndicatorCache = Map<string, Promise<Fraction[]>>;
+
+const newCache = (): IndicatorCache => new Map();
 
 /**
  * Computes signals from the signal facts at query time, so any window works and time travel is
@@ -299,7 +368,7 @@ export class SignalReader {
     await this.requireKnownScope(request.scope);
     const { framework, used, warnings } = await this.resolveFramework(request.scope, travel, request.framework ?? null);
     const all = [previousWindow(periods[0]!), ...periods];
-    const computed = await this.computePeriods(request.scope, all, travel, framework, new Map());
+    const computed = await this.computePeriods(request.scope, all, travel, framework, newCache());
     const reports = periods.map((window, index) =>
       this.toReport(request.scope, window, travel, framework, used, computed[index + 1]!, computed[index]!, warnings),
     );
@@ -326,7 +395,7 @@ export class SignalReader {
     const travel = this.travel(request);
     if (request.window) requireWindow(request.window);
     await this.requireKnownScope(request.scope);
-    const cache: IndicatorCache = new Map();
+    const cache = newCache();
     const resolved = [];
     for (const ref of refs) resolved.push(await this.resolveFramework(request.scope, travel, ref));
     // One window for every framework compared: the request's, else the first framework's default.
@@ -356,8 +425,7 @@ export class SignalReader {
     previous: PeriodResult,
     frameworkWarnings: readonly SignalWarning[],
   ): SignalReport {
-    const previousValues = new Map(SIGNAL_KEYS.map((key) => [key, previous.signals[key].value] as const));
-    const signals = combine(framework, current.fractions, previousValues);
+    const signals = combine(framework, current.fractions, current.carers, previous.signals);
     const warnings: SignalWarning[] = [...frameworkWarnings];
     for (const key of SIGNAL_KEYS) {
       const signal = signals[key];
@@ -397,7 +465,16 @@ export class SignalReader {
         code: repeated.code,
       });
     }
-    return { scope, window, ...travel, framework: used, signals, warnings };
+    return {
+      scope,
+      window,
+      ...travel,
+      framework: used,
+      signals,
+      warnings,
+      carerCount: current.carers.total,
+      suppressed: false,
+    };
   }
 
   private async requireKnownScope(scope: SignalScope): Promise<void> {
@@ -515,18 +592,22 @@ export class SignalReader {
       ...new Set(SIGNAL_KEYS.flatMap((key) => framework.definition.signals[key].indicators.map((i) => i.key))),
     ];
     const periodKey = canonicalPeriods(periods, travel, scope);
-    const results = await Promise.all(
-      keys.map(async (key) => {
-        const indicator = INDICATORS_BY_KEY.get(key)!;
-        const cacheKey = `${periodKey}|${key}|${JSON.stringify(indicator.uses.map((name) => parameters[name]))}`;
-        let fractions = cache.get(cacheKey);
-        if (!fractions) {
-          fractions = indicator.compute(query);
-          cache.set(cacheKey, fractions);
-        }
-        return [key, await fractions] as const;
-      }),
-    );
+    // The carers are counted beside the indicators (a pooled PostgreSQL runs them side by side).
+    const [carerCounts, results] = await Promise.all([
+      countCarers(framework, query),
+      Promise.all(
+        keys.map(async (key) => {
+          const indicator = INDICATORS_BY_KEY.get(key)!;
+          const cacheKey = `${periodKey}|${key}|${JSON.stringify(indicator.uses.map((name) => parameters[name]))}`;
+          let fractions = cache.get(cacheKey);
+          if (!fractions) {
+            fractions = indicator.compute(query);
+            cache.set(cacheKey, fractions);
+          }
+          return [key, await fractions] as const;
+        }),
+      ),
+    ]);
     const repeated = await rows<{ i: number; code: string; n: number }>(
       ['barrier_observed'],
       `select x.i, x.category as code, count(*)::int as n
@@ -535,13 +616,18 @@ export class SignalReader {
        order by x.i, x.category`,
       [parameters.barrierRepeatCount],
     );
-    return periods.map((_, index) => ({
-      fractions: new Map(results.map(([key, fractions]) => [key, fractions[index]!] as const)),
-      repeatedBarriers: repeated
-        .filter((row) => Number(row.i) === index + 1)
-        .map((row) => ({ code: row.code, count: Number(row.n) })),
-      signals: combine(framework, new Map(results.map(([key, fractions]) => [key, fractions[index]!] as const))),
-    }));
+    return periods.map((_, index) => {
+      const fractions = new Map(results.map(([key, fractions]) => [key, fractions[index]!] as const));
+      const carers = carerCounts[index]!;
+      return {
+        fractions,
+        carers,
+        repeatedBarriers: repeated
+          .filter((row) => Number(row.i) === index + 1)
+          .map((row) => ({ code: row.code, count: Number(row.n) })),
+        signals: combine(framework, fractions, carers),
+      };
+    });
   }
 
   private async projects(
@@ -602,6 +688,7 @@ export class SignalReader {
 
 interface PeriodResult {
   readonly fractions: ReadonlyMap<IndicatorKey, Fraction>;
+  readonly carers: CarerCounts;
   readonly repeatedBarriers: ReadonlyArray<{ code: string; count: number }>;
   readonly signals: { readonly [S in SignalKey]: SignalResult };
 }
@@ -614,4 +701,68 @@ function canonicalPeriods(periods: readonly Window[], travel: TimeTravel, scope:
     scope.projectId ?? null,
     scope.territoryId ?? null,
   ]);
+}
+
+/**
+ * Distinct carers of each period: per carer-derived indicator of the framework, and the unions per
+ * signal and over all of them, counted in one query over the indicators' carer sources (only counts
+ * leave the database). Each distinct source gets a bit; the carers of a period are grouped once with
+ * the bits of the sources they appear in, and every count is a filtered count over those groups.
+ * `reach_targets` are the (period, project) pairs whose reach target is above 0.
+ */
+async function countCarers(framework: SignalFramework, query: IndicatorQuery): Promise<CarerCounts[]> {
+  const keys = [
+    ...new Set(SIGNAL_KEYS.flatMap((signal) => framework.definition.signals[signal].indicators.map((i) => i.key))),
+  ];
+  const sources: CarerSource[] = [];
+  const bitOf = new Map<IndicatorKey, number>();
+  for (const key of keys) {
+    const source = INDICATORS_BY_KEY.get(key)!.carers;
+    if (!source) continue;
+    let index = sources.findIndex((known) => known.sql === source.sql);
+    if (index < 0) index = sources.push(source) - 1;
+    bitOf.set(key, 2 ** index);
+  }
+  if (sources.length === 0) return query.periods.map(() => NO_CARER_COUNTS);
+  const maskOf = (indicators: readonly IndicatorKey[]) =>
+    [...new Set(indicators.map((key) => bitOf.get(key) ?? 0))].reduce((mask, bit) => mask | bit, 0);
+  const signalMasks = SIGNAL_KEYS.map(
+    (signal) => [signal, maskOf(framework.definition.signals[signal].indicators.map((i) => i.key))] as const,
+  ).filter(([, mask]) => mask > 0);
+  const masks = [...new Set([...bitOf.values(), ...signalMasks.map(([, mask]) => mask)])];
+
+  const targetPeriods: number[] = [];
+  const targetProjects: string[] = [];
+  if (sources.some((source) => source.sql.includes('reach_targets'))) {
+    const projects = await query.projects();
+    query.periods.forEach((period, index) => {
+      for (const project of projects) {
+        if (project.eligibleCarers * settingsAt(project, period.to).targets.reachShare > 0) {
+          targetPeriods.push(index + 1);
+          targetProjects.push(project.projectId);
+        }
+      }
+    });
+  }
+  const rows = await query.rows<Record<string, number>>(
+    [...new Set(sources.flatMap((source) => source.kinds))],
+    `, reach_targets as (select * from unnest($8::int[], $9::text[]) as r(i, project_id)),
+     used as (
+       ${sources.map((source, index) => `select u.i, u.carer, ${2 ** index} as bit from (${source.sql}) u`).join('\n       union all\n       ')}
+     ),
+     carers as (select u.i, bit_or(u.bit) as bits from used u where u.carer is not null group by u.i, u.carer)
+     select c.i, count(*)::int as total,
+       ${masks.map((mask) => `(count(*) filter (where c.bits & ${mask} <> 0))::int as m${mask}`).join(',\n       ')}
+     from carers c group by c.i`,
+    [targetPeriods, targetProjects],
+  );
+  return query.periods.map((_, index) => {
+    const row = rows.find((candidate) => Number(candidate.i) === index + 1);
+    const count = (mask: number) => Number(row?.[`m${mask}`] ?? 0);
+    return {
+      byIndicator: new Map([...bitOf].map(([key, bit]) => [key, count(bit)] as const)),
+      bySignal: new Map(signalMasks.map(([signal, mask]) => [signal, count(mask)] as const)),
+      total: Number(row?.total ?? 0),
+    };
+  });
 }

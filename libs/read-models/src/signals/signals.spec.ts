@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_FRAMEWORK } from './default-framework.js';
 import type { SignalFrameworkDefinition } from './framework.js';
 import type { SignalReport, SignalResult } from './signal-reader.js';
+import { suppressSignalReport } from './suppression.js';
 import { fact, SignalsHarness } from './testing/history.js';
 
 /**
@@ -627,6 +628,104 @@ describe('signals computed from hand-built facts', () => {
     expect(left!.signals.trust.value).toBeCloseTo(2.6 / 4.5, 10);
     expect(right!.signals.trust.value).toBeCloseTo(2.3 / 4, 10);
     expect(right!.signals.engagement).toEqual(left!.signals.engagement);
+  });
+
+  describe('carers behind the figures (small-group suppression counts them)', () => {
+    const carers = (report: SignalReport) =>
+      Object.fromEntries(
+        Object.values(report.signals).flatMap((signal) => signal.indicators.map((i) => [i.key, i.carerCount])),
+      );
+
+    it('counts the distinct carers whose own facts each indicator was computed from in the window', () => {
+      expect(carers(march)).toMatchObject({
+        // Invitation answers in March: c1, c2, c3 accepted (c1, c3 by word of mouth), c4, c5 declined.
+        invitationAcceptance: 5,
+        declinesNotMistrust: 2,
+        wordOfMouth: 3,
+        // Attendances in March: A2 c1, c2, c6 and A3 c1 — 4 attendances, 3 distinct carers.
+        retention: 3,
+        attendancePerActivity: 3,
+        // Reached by 1 April: c6 (February), c1, c2.
+        reach: 3,
+        // Responses: c1 and one anonymous response (a carer of its own); with the attendees c1, c2, c6.
+        satisfaction: 2,
+        feedbackResponse: 4,
+        // After-course quizzes: c1, c2, both with a before-quiz.
+        understanding: 2,
+        understandingGain: 2,
+        // Not derived from carers' facts.
+        trustBarriersResolved: null,
+        delivery: null,
+        cadence: null,
+        decisionsConsulted: null,
+        decisionsUncontested: null,
+        suggestionUptake: null,
+        rolesClarified: null,
+        partnerAttendance: null,
+        outcomeBalance: null,
+      });
+      expect(indicator(march.signals.engagement, 'attendancePerActivity').numerator).toBe(4);
+      // Unions, not sums: trust c1–c6; engagement c1, c2, c6 and the anonymous respondent.
+      expect(march.signals.trust.carerCount).toBe(6);
+      expect(march.signals.engagement.carerCount).toBe(4);
+      expect(march.signals.partnershipCohesion.carerCount).toBeNull();
+      expect(march.signals.coCreationBalance.carerCount).toBeNull();
+      expect(march.carerCount).toBe(7);
+      // previousValue's indicators, over February: c6 accepted, and attended A1.
+      expect(march.signals.trust.previousIndicators).toContainEqual({
+        key: 'invitationAcceptance',
+        included: true,
+        carerCount: 1,
+      });
+      expect(march.suppressed).toBe(false);
+    });
+
+    it('counts only the facts visible as of the moment asked, not the project’s carers', async () => {
+      // 5 March, 16:00: c5's decline (6 March), the after-course quizzes (17:00) and the surveys are yet to come.
+      const early = await harness.reader.report({
+        scope: { projectId: P },
+        window: MARCH,
+        asOf: new Date('2025-03-05T16:00:00Z'),
+      });
+      expect(carers(early)).toMatchObject({
+        invitationAcceptance: 4,
+        declinesNotMistrust: 1,
+        wordOfMouth: 3,
+        retention: 3,
+        reach: 3,
+        satisfaction: 0,
+        feedbackResponse: 3,
+        understanding: 0,
+        understandingGain: 0,
+      });
+      expect(early.carerCount).toBe(5);
+      // The first quarter adds c6's February answer; the territory adds Q's q1 and q2.
+      const quarter = await harness.reader.report({
+        scope: { projectId: P },
+        window: { from: new Date('2025-01-01T00:00:00Z'), to: MARCH.to },
+      });
+      expect(carers(quarter).invitationAcceptance).toBe(6);
+      const valley = await harness.reader.report({ scope: { territoryId: 'valley' }, window: MARCH });
+      expect(carers(valley)).toMatchObject({ invitationAcceptance: 7, reach: 3 });
+    });
+
+    it('lets small-group suppression withhold what was computed over too few carers', () => {
+      const suppressed = suppressSignalReport(march, 5);
+      // Declines (2 carers) and reach (3) among others: trust and engagement withheld; cohesion untouched.
+      expect(indicator(suppressed.signals.trust, 'invitationAcceptance')).toMatchObject({
+        value: 0.6,
+        suppressed: false,
+      });
+      expect(indicator(suppressed.signals.trust, 'declinesNotMistrust')).toMatchObject({
+        value: null,
+        suppressed: true,
+      });
+      expect(suppressed.signals.trust).toMatchObject({ value: null, suppressed: true });
+      expect(suppressed.signals.engagement).toMatchObject({ value: null, suppressed: true });
+      expect(suppressed.signals.partnershipCohesion.value).toBeCloseTo(7 / 15, 10);
+      expect(suppressed).toMatchObject({ carerCount: 7, suppressed: true });
+      expect(suppressSignalReport(march, 2).signals.trust.value).toBeCloseTo(2.6 / 4.5, 10);
+    });
   });
 
   it('refuses bad requests with typed errors', async () => {
