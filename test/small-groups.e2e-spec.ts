@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startApi, type RunningApi } from './support/api-process.js';
+import { ADMIN, as, COORDINATOR } from './support/auth.js';
+import { inputTypeOf } from './support/operations.js';
+import { launchProject, participatingCarer } from './support/project.js';
+
+const WINDOW = '{ from: "2025-01-01T00:00:00.000Z", to: "2025-07-01T00:00:00.000Z" }';
+const QUERY = `query ($p: ID!, $at: String) {
+  signals(scope: { projectId: $p }, window: ${WINDOW}, atLeastPosition: $at) {
+    engagement { value suppressed carerCount breakdown { key numerator denominator suppressed } }
+    partnershipCohesion { value suppressed }
+  }
+  assessmentReport(projectId: $p, window: ${WINDOW}, atLeastPosition: $at) { carerCount suppressed reach { distinctCarers suppressed } }
+}`;
+
+interface Answer {
+  signals: {
+    engagement: {
+      value: number | null;
+      suppressed: boolean;
+      carerCount: number | null;
+      breakdown: Array<{ key: string; numerator: number | null; suppressed: boolean }>;
+    };
+  };
+  assessmentReport: {
+    carerCount: number | null;
+    suppressed: boolean;
+    reach: { distinctCarers: number | null; suppressed: boolean };
+  };
+}
+
+/** Nobody who may not see individuals can single a carer out of an aggregate over a handful of them. */
+describe('small groups', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'small-groups-'));
+  const projectId = randomUUID();
+  const researcher = as('researcher-7;researcher;org-university');
+  let api: RunningApi;
+  let activityId = '';
+  let last = '';
+
+  const mutate = async (name: string, input: Record<string, unknown>, headers = COORDINATOR) => {
+    const answer = await api.graphql<Record<string, { id: string; position: string }>>(
+      `mutation M($input: ${inputTypeOf(name)}!) { ${name}(input: $input) { id position } }`,
+      { input },
+      headers,
+    );
+    if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors)}`);
+    last = answer.data![name]!.position;
+    return answer.data![name]!;
+  };
+  const read = async (headers: Record<string, string>) => {
+    const answer = await api.graphql<Answer>(QUERY, { p: projectId, at: last }, headers);
+    expect(answer.errors).toBeUndefined();
+    return answer.data!;
+  };
+  const attend = async (count: number) => {
+    for (let i = 0; i < count; i++) {
+      const carerId = await participatingCarer(api, projectId, `Carer ${randomUUID().slice(0, 8)}`);
+      await mutate('recordCarerAttendance', { activityId, carerId });
+    }
+  };
+
+  beforeAll(async () => {
+    api = await startApi({ DATA_DIR: dataDir });
+    await mutate(
+      'registerOrganisation',
+      { organisationId: 'org-university', name: 'University', kind: 'university' },
+      ADMIN,
+    );
+    await launchProject(api, projectId);
+    await mutate('joinPartnership', { projectId, organisationId: 'org-university', partnerRole: 'research_partner' });
+    activityId = (
+      await mutate('scheduleActivity', {
+        projectId,
+        kind: 'peer_meeting',
+        topic: 'Sharing the load',
+        place: 'Library',
+        scheduledFor: '2025-03-04T15:00:00.000Z',
+        organisingOrganisationId: 'org-home-care',
+      })
+    ).id;
+    await mutate('holdActivity', { activityId, startedAt: '2025-03-04T15:00:00.000Z', audioRecorded: false });
+    await attend(3);
+  });
+  afterAll(async () => {
+    await api?.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('withholds figures over 3 carers from researchers and admins, not from the provider', async () => {
+    const provider = await read(COORDINATOR);
+    expect(provider.signals.engagement).toMatchObject({ suppressed: false, carerCount: 3 });
+    expect(provider.assessmentReport).toMatchObject({ suppressed: false, carerCount: 3, reach: { distinctCarers: 3 } });
+    for (const headers of [researcher, ADMIN]) {
+      const seen = await read(headers);
+      expect(seen.signals.engagement).toMatchObject({ value: null, suppressed: true });
+      const attendance = seen.signals.engagement.breakdown.find((i) => i.key === 'attendancePerActivity')!;
+      expect(attendance).toMatchObject({ numerator: null, suppressed: true });
+      expect(seen.assessmentReport.reach).toMatchObject({ distinctCarers: null, suppressed: true });
+      expect(JSON.stringify(seen)).not.toContain('"carerCount":3');
+    }
+  });
+
+  it('shows them once 5 carers are behind the figures', async () => {
+    await attend(2);
+    const seen = await read(researcher);
+    expect(seen.signals.engagement.breakdown.find((i) => i.key === 'attendancePerActivity')).toMatchObject({
+      suppressed: false,
+      numerator: expect.any(Number),
+    });
+    expect(seen.assessmentReport.reach).toMatchObject({ distinctCarers: 5, suppressed: false });
+  });
+});
