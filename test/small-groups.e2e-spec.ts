@@ -60,7 +60,7 @@ describe('small groups', () => {
   const attend = async (count: number) => {
     for (let i = 0; i < count; i++) {
       const carerId = await participatingCarer(api, projectId, `Carer ${randomUUID().slice(0, 8)}`);
-      await mutate('recordCarerAttendance', { activityId, carerId });
+      await mutate('recordCarerAttendance', { activityId, carerId, occurredAt: '2025-03-04T17:00:00.000Z' });
     }
   };
 
