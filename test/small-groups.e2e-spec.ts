@@ -25,10 +25,6 @@ interface Answer {
       breakdown: Array<{ key: string; numerator: number | null; suppressed: boolean }>;
     };
   };
-    carerCount: number | null;
-    suppressed: boolean;
-    reach: { distinctCarers: number | null; suppressed: boolean };
-  };
 }
 
 /** Nobody who may not see individuals can single a carer out of an aggregate over a handful of them. */
