@@ -9,7 +9,10 @@ import {
   WARNINGS_PROJECTION,
   type WarningRule,
 } from '../../../../libs/read-models/src/warnings/index.js';
+import type { Actor } from '#event-store';
+import { CurrentActor } from '../command-side/actor.js';
 import { CommandRunner } from '../command-side/command-runner.js';
+import { withheldValuesFor } from './withheld-values.js';
 import { Warning, WarningConnection, WarningRuleEnum } from './warnings.models.js';
 import { WarningsService } from './warnings.service.js';
 
@@ -68,10 +71,14 @@ export class WarningsResolver {
       description: 'A `position` returned by a mutation: wait until the warnings (and signal facts) include it.',
     })
     atLeastPosition: string | null,
+    @CurrentActor() actor: Actor,
   ) {
     await this.consistency.atLeast(atLeastPosition, READ_MODELS);
     const page = await this.service.reader.list({ projectId, territoryId, rule, open, from, to, first, after });
-    const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: Warning.of(edge.node) }));
+    const edges = page.edges.map((edge) => ({
+      cursor: edge.cursor,
+      node: Warning.of(withheldValuesFor(actor, edge.node)),
+    }));
     return {
       edges,
       pageInfo: {
@@ -97,6 +104,7 @@ export class WarningsResolver {
         'Also push the stored warnings raised by events after this position (a mutation position, or the `position` of the last warning received); default: only warnings raised from now on.',
     })
     afterPosition: string | null,
+    @CurrentActor() actor: Actor,
   ): Promise<AsyncIterator<{ warningRaised: Warning }>> {
     let after = null;
     if (afterPosition) {
@@ -123,7 +131,7 @@ export class WarningsResolver {
         const result = await source.next();
         return result.done
           ? { done: true, value: undefined }
-          : { done: false, value: { warningRaised: Warning.of(result.value) } };
+          : { done: false, value: { warningRaised: Warning.of(withheldValuesFor(actor, result.value)) } };
       },
       async return() {
         controller.abort();
