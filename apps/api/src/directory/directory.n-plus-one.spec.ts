@@ -9,6 +9,8 @@ import { OPERATIONAL_DATABASE, PgliteDatabase, type SqlDatabase, type SqlExecuto
 import type { JsonObject, RecordedEvent } from '#event-store';
 import { physicalTable, prepareProjections } from '#projections';
 import { ConsistencyService, READ_MODEL_PROJECTIONS } from '#read-models';
+import { CarerKeyVault } from '#privacy';
+import { ProjectAccess } from '../auth/project-access.js';
 import { formatGraphQLError } from '../command-side/graphql-errors.js';
 import { DirectoryQueryModule } from './directory.module.js';
 
@@ -242,8 +244,14 @@ describe('directory queries load nested fields in batches (no N+1)', () => {
 
     @Global()
     @Module({
-      providers: [{ provide: OPERATIONAL_DATABASE, useValue: database }, ConsistencyService],
-      exports: [OPERATIONAL_DATABASE, ConsistencyService],
+      providers: [
+        { provide: OPERATIONAL_DATABASE, useValue: database },
+        ConsistencyService,
+        // Only personalData uses these, and these queries never select it.
+        { provide: ProjectAccess, useValue: {} },
+        { provide: CarerKeyVault, useValue: {} },
+      ],
+      exports: [OPERATIONAL_DATABASE, ConsistencyService, ProjectAccess, CarerKeyVault],
     })
     class TestInfrastructure {}
 
@@ -253,7 +261,8 @@ describe('directory queries load nested fields in batches (no N+1)', () => {
         GraphQLModule.forRoot<ApolloDriverConfig>({
           driver: ApolloDriver,
           autoSchemaFile: true,
-          context: ({ req }: { req: unknown }) => ({ req }),
+          // An admin sees every project: the statement counts are about batching, not access.
+          context: ({ req }: { req: unknown }) => ({ req, principal: { id: 'admin-1', role: 'admin' } }),
           formatError: formatGraphQLError,
         }),
         DirectoryQueryModule,
