@@ -8,7 +8,7 @@ import WebSocket from 'ws';
 import { OPERATION_POLICY } from '../apps/api/src/auth/operation-policy.js';
 import { startApi, type GraphQLResponse, type RunningApi } from './support/api-process.js';
 import { ADMIN, as, bearer, COORDINATOR, tokenFor, type TestPrincipal } from './support/auth.js';
-import { everyOperation, inputTypeOf, loadSchema, type Identity, type Operation } from './support/operations.js';
+import { everyOperation, loadSchema, mutateOk, type Identity, type Operation } from './support/operations.js';
 import { launchProject } from './support/project.js';
 
 type Role = TestPrincipal['role'];
@@ -57,16 +57,8 @@ describe('who may see and do what', () => {
   let activityId = '';
   const principals = {} as Record<Role, TestPrincipal>;
 
-  const send = async (name: string, input: Record<string, unknown>, headers = COORDINATOR) => {
-    const type = inputTypeOf(name);
-    const answer = await api.graphql<Record<string, { id: string; position: string }>>(
-      `mutation M($input: ${type}!) { ${name}(input: $input) { id position } }`,
-      { input },
-      headers,
-    );
-    if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors)}`);
-    return answer.data![name]!;
-  };
+  const send = (name: string, input: Record<string, unknown>, headers = COORDINATOR) =>
+    mutateOk(api, name, input, headers);
 
   beforeAll(async () => {
     api = await startApi({ DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '100000' });

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { ADMIN, as, bearer, COORDINATOR } from './support/auth.js';
-import { inputTypeOf } from './support/operations.js';
+import { mutateOk } from './support/operations.js';
 import { launchProject, participatingCarer } from './support/project.js';
 
 const NAME = 'Ottavia Brambilla-Sondrio';
@@ -36,16 +36,8 @@ describe('erasing a carer', () => {
   let carerId = '';
   let before: { signals: unknown; report: unknown } = { signals: null, report: null };
 
-  const mutate = async (name: string, input: Record<string, unknown>, headers = COORDINATOR) => {
-    const type = inputTypeOf(name);
-    const answer = await api.graphql<Record<string, { id: string; position: string }>>(
-      `mutation M($input: ${type}!) { ${name}(input: $input) { id position } }`,
-      { input },
-      headers,
-    );
-    if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors)}`);
-    return answer.data![name]!;
-  };
+  const mutate = (name: string, input: Record<string, unknown>, headers = COORDINATOR) =>
+    mutateOk(api, name, input, headers);
   const carer = async (headers: Record<string, string>) => {
     const answer = await api.graphql<{ carer: CarerView }>(CARER, { id: carerId }, headers);
     expect(answer.errors).toBeUndefined();

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { ADMIN, as, COORDINATOR } from './support/auth.js';
-import { inputTypeOf } from './support/operations.js';
+import { mutateOk } from './support/operations.js';
 import { launchProject, participatingCarer } from './support/project.js';
 
 const WINDOW = '{ from: "2025-01-01T00:00:00.000Z", to: "2025-07-01T00:00:00.000Z" }';
@@ -37,14 +37,9 @@ describe('small groups', () => {
   let last = '';
 
   const mutate = async (name: string, input: Record<string, unknown>, headers = COORDINATOR) => {
-    const answer = await api.graphql<Record<string, { id: string; position: string }>>(
-      `mutation M($input: ${inputTypeOf(name)}!) { ${name}(input: $input) { id position } }`,
-      { input },
-      headers,
-    );
-    if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors)}`);
-    last = answer.data![name]!.position;
-    return answer.data![name]!;
+    const written = await mutateOk(api, name, input, headers);
+    last = written.position;
+    return written;
   };
   const read = async (headers: Record<string, string>) => {
     const answer = await api.graphql<Answer>(QUERY, { p: projectId, at: last }, headers);

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { RunningApi } from './api-process.js';
 import {
   buildSchema,
   getNamedType,
@@ -98,7 +99,26 @@ function value(type: GraphQLInputType, name: string, identity: Identity): unknow
 
 /** The input type a mutation takes as `input` (e.g. AnswerCarerInvitationInput for acceptCarerInvitation). */
 export function inputTypeOf(mutation: string, schema: GraphQLSchema = loadSchema()): string {
-  const arg = schema.getMutationType()?.getFields()[mutation]?.args.find((a) => a.name === 'input');
+  const arg = schema
+    .getMutationType()
+    ?.getFields()
+    [mutation]?.args.find((a) => a.name === 'input');
   if (!arg) throw new Error(`no mutation ${mutation}(input: ...)`);
   return arg.type.toString().replace(/!$/, '');
+}
+
+/** Runs a mutation that must succeed (as `headers`), returning the id and position it wrote. */
+export async function mutateOk(
+  api: RunningApi,
+  name: string,
+  input: Record<string, unknown>,
+  headers: Record<string, string>,
+): Promise<{ id: string; position: string }> {
+  const answer = await api.graphql<Record<string, { id: string; position: string }>>(
+    `mutation M($input: ${inputTypeOf(name)}!) { ${name}(input: $input) { id position } }`,
+    { input },
+    headers,
+  );
+  if (answer.errors) throw new Error(`${name}: ${JSON.stringify(answer.errors)}`);
+  return answer.data![name]!;
 }
