@@ -48,7 +48,12 @@ function apiKeySuite(name: string, open: () => Promise<{ database: SqlDatabase; 
     });
 
     it('refuses a wrong secret for a real key id, and malformed keys', async () => {
-      const { key } = await store.create({ organisationId: 'org-a', role: 'analyst', label: 'x', createdBy: 'admin-1' });
+      const { key } = await store.create({
+        organisationId: 'org-a',
+        role: 'analyst',
+        label: 'x',
+        createdBy: 'admin-1',
+      });
       const tampered = key.slice(0, -1) + (key.endsWith('A') ? 'B' : 'A');
       expect(await failure(store.authenticate(tampered))).toBe('API_KEY_INVALID');
       expect(await failure(store.authenticate('cpk_nope'))).toBe('API_KEY_INVALID');

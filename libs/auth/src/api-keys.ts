@@ -137,9 +137,7 @@ export class ApiKeyStore {
   /** The principal a presented key acts as; refuses unknown, malformed and revoked keys alike in timing. */
   async authenticate(presented: string): Promise<Principal> {
     const match = KEY.exec(presented);
-    const [row] = match
-      ? await this.database.query<Row>(`select * from api_keys where key_id = $1`, [match[1]])
-      : [];
+    const [row] = match ? await this.database.query<Row>(`select * from api_keys where key_id = $1`, [match[1]]) : [];
     const expected = row ? Buffer.from(row.secret_sha256) : Buffer.alloc(32);
     const actual = sha256(match?.[2] ?? '');
     if (!row || !match || !timingSafeEqual(expected, actual))

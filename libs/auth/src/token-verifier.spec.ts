@@ -46,7 +46,11 @@ describe('TokenVerifier with the platform secret (HS256)', () => {
   });
 
   it.each([
-    ['another secret', () => hs256({ sub: 'a', role: 'admin' }, 'another-secret-0123456789abcdef0123'), 'TOKEN_INVALID'],
+    [
+      'another secret',
+      () => hs256({ sub: 'a', role: 'admin' }, 'another-secret-0123456789abcdef0123'),
+      'TOKEN_INVALID',
+    ],
     ['garbage', async () => 'not.a.jwt', 'TOKEN_MALFORMED'],
     [
       'the wrong issuer',

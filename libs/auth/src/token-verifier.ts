@@ -80,7 +80,11 @@ function refusal(error: unknown): AuthenticationError {
   if (error instanceof errors.JWTExpired) return new AuthenticationError('TOKEN_EXPIRED', 'The token has expired');
   if (error instanceof errors.JWTClaimValidationFailed)
     return new AuthenticationError('TOKEN_CLAIMS_INVALID', `The token's "${error.claim}" claim is not accepted`);
-  if (error instanceof errors.JWSInvalid || error instanceof errors.JWTInvalid || error instanceof errors.JOSENotSupported)
+  if (
+    error instanceof errors.JWSInvalid ||
+    error instanceof errors.JWTInvalid ||
+    error instanceof errors.JOSENotSupported
+  )
     return new AuthenticationError('TOKEN_MALFORMED', 'The bearer token is not a well-formed JWT');
   return new AuthenticationError('TOKEN_INVALID', 'The token signature or algorithm is not accepted');
 }

@@ -87,10 +87,7 @@ describe('loadConfig', () => {
       'Configuration error: LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent (got "loud")',
     ],
     [{ NODE_ENV: 'production' }, expect.stringContaining('JWT_SECRET is required in production')],
-    [
-      { JWT_SECRET: 'short' },
-      'Configuration error: JWT_SECRET must be at least 32 characters (HS256 signing secret)',
-    ],
+    [{ JWT_SECRET: 'short' }, 'Configuration error: JWT_SECRET must be at least 32 characters (HS256 signing secret)'],
     [{ GRAPHQL_MAX_DEPTH: '1' }, 'Configuration error: GRAPHQL_MAX_DEPTH must be an integer from 2 to 50 (got "1")'],
     [{ GRAPHQL_INTROSPECTION: 'yes' }, 'Configuration error: GRAPHQL_INTROSPECTION must be true or false (got "yes")'],
   ])('refuses %j with one line naming the variable', (env, message) => {

@@ -138,8 +138,11 @@ export class PgDatabase implements SqlDatabase {
     client.on('end', () => signalLost());
     await client.connect();
     try {
+      // Advisory locks are database-wide: scope the key to the schema, or two deployments sharing
+      // one database in different schemas (parallel test suites) would share their leases.
+      const scoped = this.options.schema ? `${this.options.schema}:${key}` : key;
       const { rows } = await client.query<{ locked: boolean }>('select pg_try_advisory_lock(hashtext($1)) as locked', [
-        key,
+        scoped,
       ]);
       if (!rows[0]?.locked) {
         await client.end();

@@ -31,7 +31,10 @@ export class TokenController {
       };
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
-      throw new HttpException({ error: { code: 'UNAUTHENTICATED', reason: error.reason, message: error.message } }, 401);
+      throw new HttpException(
+        { error: { code: 'UNAUTHENTICATED', reason: error.reason, message: error.message } },
+        401,
+      );
     }
   }
 }

@@ -6,6 +6,8 @@ import { CommandIdInterceptor } from './command-id.interceptor.js';
 import { CommandResults } from './command-results.js';
 import { CommandRunner } from './command-runner.js';
 import { ExecuteDomainCommandHandler } from './execute-domain-command.js';
+import { StorableInputPlugin } from './storable-input.plugin.js';
+import { SubscriptionsOverHttpPlugin } from './subscriptions-over-http.plugin.js';
 import { ProjectAccess } from '../auth/project-access.js';
 
 @Global()
@@ -17,6 +19,8 @@ import { ProjectAccess } from '../auth/project-access.js';
     ProjectAccess,
     ExecuteDomainCommandHandler,
     CommandResults,
+    SubscriptionsOverHttpPlugin,
+    StorableInputPlugin,
     { provide: APP_INTERCEPTOR, useClass: CommandIdInterceptor },
   ],
   exports: [CqrsModule, CommandExecutor, CommandRunner, ProjectAccess],

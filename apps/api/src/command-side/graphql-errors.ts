@@ -33,11 +33,13 @@ function isValidationFailure(error: unknown): error is ValidationFailure {
   );
 }
 
-/** A GraphQLError raised with an HTTP 4xx status (by Apollo, before any resolver ran). */
-function isClientRequestError(error: unknown): boolean {
-  if (!(error instanceof GraphQLError) || error.originalError) return false;
-  const status = (error.extensions?.http as { status?: unknown } | undefined)?.status;
-  return typeof status === 'number' && status >= 400 && status < 500;
+/**
+ * An error graphql-js or Apollo raised about the request itself before any resolver ran (no path,
+ * no underlying cause), e.g. a persisted-query hash that does not match its query, or too many
+ * invalid variables: the client's mistake, whose message names no internals.
+ */
+function isRequestError(error: unknown): boolean {
+  return error instanceof GraphQLError && !error.originalError && !error.path;
 }
 
 export function formatGraphQLError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -69,9 +71,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const introspectionRefusal = asIntrospectionRefusal(formatted);
   if (introspectionRefusal) return introspectionRefusal;
   const code = formatted.extensions?.code;
-  if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && isClientRequestError(original)) {
-    // Apollo's own refusals of a malformed request (e.g. a persisted-query hash that does not match
-    // the query) carry an HTTP 4xx but no code: they are the client's mistake, not an internal error.
+  if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && isRequestError(original)) {
     return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_REQUEST' } };
   }
   if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {

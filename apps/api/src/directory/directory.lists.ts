@@ -65,7 +65,10 @@ const CARER_COLUMNS = `t.carer_id, t.project_id, t.pseudonym, t.registered_by_or
 
 export type ProjectVisibility = { readonly organisationId: string } | { readonly carerId: string };
 
-export const projectsList: ListSpec<(ProjectFilterInput & { visibleTo?: ProjectVisibility }) | null, ReturnType<typeof map.toProject>> = {
+export const projectsList: ListSpec<
+  (ProjectFilterInput & { visibleTo?: ProjectVisibility }) | null,
+  ReturnType<typeof map.toProject>
+> = {
   name: 'projects',
   from: 'rm_projects t',
   columns: 't.*',
