@@ -228,6 +228,15 @@ describe('query limits (development, small limits)', () => {
       n: 100,
     });
     expect(only(complex).extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 200, measured: 201 });
+
+    // Text the database cannot hold is refused over the socket as over HTTP, before any lookup.
+    const unstorable = await overSocket(
+      api,
+      DEV_ACTOR,
+      'subscription ($projectId: ID!) { signalsUpdated(projectId: $projectId) { trust { value } } }',
+      { projectId: 'p\u0000' },
+    );
+    expect(only(unstorable).extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_TEXT' });
   });
 
   it('serves the landing page in development', async () => {

@@ -3,6 +3,7 @@ import { GraphQLError, type ExecutionResult } from 'graphql';
 import type { Context as WsContext } from 'graphql-ws';
 import type { Principal } from '#auth';
 import { formatGraphQLError } from '../command-side/graphql-errors.js';
+import { withoutHttp } from '../limits/limit-refusal.js';
 import type { Authenticator } from './authenticator.js';
 import type { RequestContext } from './graphql-request.js';
 
@@ -55,9 +56,4 @@ export function subscriptionAuthentication(authenticator: Authenticator) {
 function formatted(error: GraphQLError): GraphQLError {
   const shape = formatGraphQLError(error.toJSON(), error);
   return new GraphQLError(shape.message, { path: shape.path, extensions: shape.extensions });
-}
-
-function withoutHttp(error: GraphQLError): GraphQLError {
-  const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
-  return new GraphQLError(error.message, { extensions });
 }

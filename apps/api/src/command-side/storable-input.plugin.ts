@@ -13,6 +13,7 @@ import {
   type DocumentNode,
   type GraphQLInputType,
   type GraphQLSchema,
+  type OperationDefinitionNode,
 } from 'graphql';
 
 /**
@@ -107,6 +108,27 @@ function refusal(message: string, reason: 'INVALID_TEXT' | 'DATE_OUT_OF_RANGE'):
 const TEXT_RULE = 'contains U+0000 or an unpaired UTF-16 surrogate, which text may not contain';
 const DATE_RULE = 'is a date-time outside the years 0001 to 9999';
 
+/** The refusal of an operation carrying input the database cannot hold, or null (HTTP and graphql-ws alike). */
+export function unstorableInput(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Readonly<Record<string, unknown>>,
+): GraphQLError | null {
+  const text = unstorableTextAt(variables, '$');
+  if (text) return refusal(`Variable ${text.replace(/^\$\./, '$')} ${TEXT_RULE}`, 'INVALID_TEXT');
+  for (const definition of operation.variableDefinitions ?? []) {
+    const name = definition.variable.name.value;
+    const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
+    const date = type ? unstorableDateAt(variables[name], type, `$${name}`) : null;
+    if (date) return refusal(`Variable ${date} ${DATE_RULE}`, 'DATE_OUT_OF_RANGE');
+  }
+  const literal = unstorableLiteralIn(schema, document);
+  if (literal === 'text') return refusal(`A string literal ${TEXT_RULE}`, 'INVALID_TEXT');
+  if (literal === 'date') return refusal(`A DateTime literal ${DATE_RULE}`, 'DATE_OUT_OF_RANGE');
+  return null;
+}
+
 /**
  * Refuses, before anything runs, an operation whose variables or literals carry input the database
  * cannot hold (text with U+0000 or unpaired surrogates, date-times outside years 1 to 9999): left
@@ -119,18 +141,8 @@ export class StorableInputPlugin implements ApolloServerPlugin<BaseContext> {
       async didResolveOperation({ request, document, operation, schema }) {
         // An operation Apollo could not pick (several, no name) is refused by Apollo itself.
         if (!operation) return;
-        const variables = request.variables ?? {};
-        const text = unstorableTextAt(variables, '$');
-        if (text) throw refusal(`Variable ${text.replace(/^\$\./, '$')} ${TEXT_RULE}`, 'INVALID_TEXT');
-        for (const definition of operation.variableDefinitions ?? []) {
-          const name = definition.variable.name.value;
-          const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
-          const date = type ? unstorableDateAt(variables[name], type, `$${name}`) : null;
-          if (date) throw refusal(`Variable ${date} ${DATE_RULE}`, 'DATE_OUT_OF_RANGE');
-        }
-        const literal = unstorableLiteralIn(schema, document);
-        if (literal === 'text') throw refusal(`A string literal ${TEXT_RULE}`, 'INVALID_TEXT');
-        if (literal === 'date') throw refusal(`A DateTime literal ${DATE_RULE}`, 'DATE_OUT_OF_RANGE');
+        const refused = unstorableInput(schema, document, operation, request.variables ?? {});
+        if (refused) throw refused;
       },
     };
   }

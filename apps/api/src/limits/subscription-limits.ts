@@ -1,4 +1,5 @@
-import { GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
+import { getOperationAST, GraphQLError, parse, validate, type DocumentNode, type ExecutionArgs } from 'graphql';
+import { unstorableInput } from '../command-side/storable-input.plugin.js';
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import { withoutHttp } from './limit-refusal.js';
 import type { OperationLimits } from './operation-limits.js';
@@ -39,6 +40,9 @@ export function withOperationLimits(hooks: WsHooks, limits: OperationLimits): Ws
       const operation = { schema, document, variables: payload.variables, operationName: payload.operationName };
       const refusals = limits.refusals(operation);
       if (refusals.length > 0) return refusals.map(withoutHttp);
+      const definition = getOperationAST(document, payload.operationName);
+      const unstorable = definition ? unstorableInput(schema, document, definition, payload.variables ?? {}) : null;
+      if (unstorable) return [withoutHttp(unstorable)];
       return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
     },
   };
