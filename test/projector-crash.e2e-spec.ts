@@ -98,7 +98,8 @@ describe.each(backends)('projector killed with SIGKILL during catch-up (%s)', (_
       const env = { ...backend.env, PROJECTOR_BATCH_SIZE: backend.batchSize };
       const interruptedAt: number[] = [];
       let delay = 1_500;
-      for (let attempt = 0; attempt < 12 && interruptedAt.length < 4; attempt++) {
+      // A loaded machine starts the projector slowly: wait longer after each kill that came too early.
+      for (let attempt = 0; attempt < 20 && interruptedAt.length < 4; attempt++) {
         const projector = await startProjector(env);
         await new Promise((resolve) => setTimeout(resolve, delay + Math.floor(Math.random() * 700)));
         await kill(projector.process, 'SIGKILL');
@@ -106,7 +107,7 @@ describe.each(backends)('projector killed with SIGKILL during catch-up (%s)', (_
         const progress = await caughtUp(database, store);
         if (backend.name === 'PGlite') await database.close();
         if (progress.done) break;
-        if (progress.processed === 0) delay += 500;
+        if (progress.processed === 0) delay += 1_000;
         else interruptedAt.push(progress.processed);
       }
       expect(interruptedAt.length).toBeGreaterThan(0);
