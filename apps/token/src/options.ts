@@ -39,7 +39,7 @@ export function parseOptions(argv: readonly string[]): TokenOptions {
   if (values.org !== undefined && !PRINCIPAL_ID.test(values.org))
     throw new UsageError('--org must be an organisation id (letters, digits, _ . : -)');
   if (values.org === undefined && (role === 'provider' || role === 'researcher' || role === 'analyst'))
-    throw new UsageError(`--org is required for a ${role}`);
+    throw new UsageError(`--org is required for ${role === 'analyst' ? 'an' : 'a'} ${role}`);
   const sub = values.sub ?? `dev-${role}`;
   if (!PRINCIPAL_ID.test(sub)) throw new UsageError('--sub must be an id (letters, digits, _ . : -)');
   const ttl = values.ttl === undefined ? EIGHT_HOURS : Number(values.ttl);

@@ -101,7 +101,10 @@ function principalOf(payload: JWTPayload): Principal {
   if (org !== undefined && (typeof org !== 'string' || !PRINCIPAL_ID.test(org)))
     throw new AuthenticationError('TOKEN_CLAIMS_INVALID', 'The token\'s "org" claim is not a valid organisation id');
   if ((role === 'provider' || role === 'researcher' || role === 'analyst') && org === undefined)
-    throw new AuthenticationError('TOKEN_CLAIMS_INVALID', `A ${role} token must name its organisation ("org" claim)`);
+    throw new AuthenticationError(
+      'TOKEN_CLAIMS_INVALID',
+      `${role === 'analyst' ? 'An' : 'A'} ${role} token must name its organisation ("org" claim)`,
+    );
   if (akid !== undefined && (typeof akid !== 'string' || !PRINCIPAL_ID.test(akid)))
     throw new AuthenticationError('TOKEN_CLAIMS_INVALID', 'The token\'s "akid" claim is not a valid API key id');
   return {

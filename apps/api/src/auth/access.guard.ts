@@ -29,7 +29,11 @@ export class AccessGuard implements CanActivate {
     const rule = OPERATION_POLICY[field];
     if (!rule) throw forbidden('OPERATION_NOT_ALLOWED', `${field} is not open to any caller`);
     if (!rule.roles.includes(principal.role))
-      throw forbidden('ROLE_NOT_ALLOWED', `A ${principal.role} may not use ${field}`, { operation: field });
+      throw forbidden(
+        'ROLE_NOT_ALLOWED',
+        `${principal.role === 'admin' || principal.role === 'analyst' ? 'An' : 'A'} ${principal.role} may not use ${field}`,
+        { operation: field },
+      );
     this.checkActsFor(rule, args, principal, field);
     await this.checkCarer(rule, args, principal, field);
     await this.checkScope(args, principal);
