@@ -403,27 +403,31 @@ describe('who may see and do what', () => {
         DESTRUCTIVE.indexOf(a) - DESTRUCTIVE.indexOf(b),
     );
     const refusedSomewhere = new Set<string>();
-    for (const field of operations) {
-      for (const role of ROLES) {
-        const operation = byName(role).get(field)!;
-        const headers = bearer(principals[role]);
-        const allowed = OPERATION_POLICY[field]!.roles.includes(role);
-        const answer =
-          operation.kind === 'subscription'
-            ? await subscribeOnce(api, headers, operation, allowed ? 1_500 : 10_000)
-            : await api.graphql<Record<string, unknown>>(operation.document, operation.variables, headers);
-        const got = codes(answer);
-        if (allowed && got.some((code) => code.startsWith('FORBIDDEN') || code.startsWith('UNAUTHENTICATED')))
-          mismatches.push(`${role} ${field}: expected allowed, got ${got.join(', ')}`);
-        if (!allowed) {
-          refusedSomewhere.add(field);
-          if (got.length !== 1 || got[0] !== 'FORBIDDEN/ROLE_NOT_ALLOWED' || answer.data?.[field])
-            mismatches.push(
-              `${role} ${field}: expected FORBIDDEN/ROLE_NOT_ALLOWED and no data, got ${got.join(', ') || 'data'}`,
-            );
+    // Roles run side by side, each through every operation in order (the destructive ones last):
+    // what one role's cells change (leaving, erasing) never decides another role's answers.
+    await Promise.all(
+      ROLES.map(async (role) => {
+        for (const field of operations) {
+          const operation = byName(role).get(field)!;
+          const headers = bearer(principals[role]);
+          const allowed = OPERATION_POLICY[field]!.roles.includes(role);
+          const answer =
+            operation.kind === 'subscription'
+              ? await subscribeOnce(api, headers, operation, allowed ? 1_500 : 10_000)
+              : await api.graphql<Record<string, unknown>>(operation.document, operation.variables, headers);
+          const got = codes(answer);
+          if (allowed && got.some((code) => code.startsWith('FORBIDDEN') || code.startsWith('UNAUTHENTICATED')))
+            mismatches.push(`${role} ${field}: expected allowed, got ${got.join(', ')}`);
+          if (!allowed) {
+            refusedSomewhere.add(field);
+            if (got.length !== 1 || got[0] !== 'FORBIDDEN/ROLE_NOT_ALLOWED' || answer.data?.[field])
+              mismatches.push(
+                `${role} ${field}: expected FORBIDDEN/ROLE_NOT_ALLOWED and no data, got ${got.join(', ') || 'data'}`,
+              );
+          }
         }
-      }
-    }
+      }),
+    );
     expect(mismatches).toEqual([]);
     // Operations open to every role (reading a project's records and aggregates) are few and named.
     expect(operations.filter((field) => !refusedSomewhere.has(field)).sort()).toEqual(
