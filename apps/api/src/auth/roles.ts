@@ -1,8 +1,5 @@
 import type { Actor } from '#event-store';
 
-export const ROLES = ['carer', 'provider', 'researcher', 'analyst', 'admin'] as const;
-export type Role = (typeof ROLES)[number];
-
 /**
  * Who may see individual carers at all. Providers run the service and know the carers they
  * registered; every other role (including admins, who operate the platform) works with

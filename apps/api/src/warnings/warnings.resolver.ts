@@ -1,6 +1,5 @@
 import { Args, ID, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
-import { DomainError } from '#domain';
 import { parsePosition } from '#event-store';
 import { ConsistencyService } from '#read-models';
 import {
@@ -18,23 +17,6 @@ import { WarningsService } from './warnings.service.js';
 
 /** The warnings list reads the warnings projection and, for signal drops, the signal facts. */
 const READ_MODELS = [WARNINGS_PROJECTION, 'signal-facts'];
-
-const CODE_BY_CATEGORY: Record<DomainError['category'], string> = {
-  invalid: 'BAD_USER_INPUT',
-  not_found: 'NOT_FOUND',
-  conflict: 'CONFLICT',
-  forbidden: 'FORBIDDEN',
-};
-
-/** Subscriptions over graphql-ws bypass Apollo's error formatting: give the client the same typed error. */
-function typed(error: unknown): unknown {
-  if (error instanceof DomainError) {
-    return new GraphQLError(error.message, {
-      extensions: { code: CODE_BY_CATEGORY[error.category], reason: error.reason, details: error.details },
-    });
-  }
-  return error;
-}
 
 @Resolver(() => Warning)
 export class WarningsResolver {
@@ -115,13 +97,10 @@ export class WarningsResolver {
         });
       }
     }
-    try {
-      requireId('projectId', projectId);
-      // The event store, not a read model: a project launched a moment ago may be subscribed to at once.
-      await this.commands.requireProject(projectId);
-    } catch (error) {
-      throw typed(error);
-    }
+    // Domain errors reach the client typed: graphql-ws errors go through the API's one formatter.
+    requireId('projectId', projectId);
+    // The event store, not a read model: a project launched a moment ago may be subscribed to at once.
+    await this.commands.requireProject(projectId);
     // A generator cannot be stopped while it waits, so the feed gets an abort signal: when the
     // client goes away, return() stops the polling at once.
     const controller = new AbortController();
