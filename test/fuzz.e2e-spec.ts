@@ -1,8 +1,6 @@
-import { appendFileSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { appendFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
-import { buildSchema, type GraphQLSchema } from 'graphql';
 import { PgDatabase } from '#database';
 import * as policy from '../apps/api/src/auth/operation-policy.js';
 import { startApi, type RunningApi } from './support/api-process.js';
@@ -11,6 +9,7 @@ import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
 import { DEV_ACTOR } from './support/project.js';
 import { fixedRawCases, randomRawCases, type RawCase } from './support/fuzz/documents.js';
 import { requestFor, rootFields, type RootField } from './support/fuzz/operations.js';
+import { loadSchema } from './support/operations.js';
 import { OTHER_PROVIDER, Pools, PROJECT_ID, RESEARCHER, seedState, type Written } from './support/fuzz/state.js';
 import {
   chaosArguments,
@@ -403,24 +402,9 @@ if (!url) {
         }));
     }
 
-    /**
-     * The schema the running server generated at boot (it rewrites schema.gql outside production).
-     * Another suite's server may be rewriting the file at this moment: read it again if it does not parse.
-     */
-    async function generatedSchema(): Promise<GraphQLSchema> {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return buildSchema(readFileSync(join(process.cwd(), 'schema.gql'), 'utf8'));
-        } catch (error) {
-          if (attempt >= 5) throw error;
-          await new Promise((resolve) => setTimeout(resolve, 200));
-        }
-      }
-    }
-
     it('answers every random and malformed operation with data or a typed error, and stays up', async () => {
       const started = Date.now();
-      roots = rootFields(await generatedSchema());
+      roots = rootFields(loadSchema());
       expect(roots.filter((r) => r.operation === 'mutation').length).toBeGreaterThanOrEqual(60);
       expect(roots.filter((r) => r.operation === 'query').length).toBeGreaterThanOrEqual(20);
 

@@ -30,8 +30,23 @@ export interface Identity {
   readonly organisationId: string;
 }
 
-export function loadSchema(file = 'schema.gql'): GraphQLSchema {
-  return buildSchema(readFileSync(file, 'utf8'));
+let loaded: GraphQLSchema | null = null;
+
+/**
+ * The schema the built server generates (it rewrites schema.gql at boot outside production),
+ * parsed once per test file. Another suite's server may be rewriting the file at this moment:
+ * read it again, a few times, if it does not parse.
+ */
+export function loadSchema(): GraphQLSchema {
+  for (let attempt = 1; !loaded; attempt++) {
+    try {
+      loaded = buildSchema(readFileSync('schema.gql', 'utf8'));
+    } catch (error) {
+      if (attempt >= 5) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+    }
+  }
+  return loaded;
 }
 
 /**
