@@ -1,10 +1,11 @@
 import { ADMIN } from './support/auth.js';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { openPgliteEventStore, someEventsForE2e } from './support/events.js';
-import { bootFailure, startApi } from './support/api-process.js';
+import { bootFailure, freePort, startApi } from './support/api-process.js';
+import { runSeed } from './support/seed.js';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'api-boot-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
@@ -43,5 +44,49 @@ describe('npm start on the embedded default', () => {
     const { code, output } = await bootFailure({ DATA_DIR: dataDir, PORT: 'eighty' });
     expect(code).toBe(1);
     expect(output.trim()).toBe('Configuration error: PORT must be an integer from 1 to 65535 (got "eighty")');
+  });
+
+  it('refuses a second process on the same data directory with one line, before it touches anything', async () => {
+    const running = await startApi({ DATA_DIR: dataDir });
+    try {
+      const before = await running.graphql(STATUS, undefined, ADMIN);
+      const files = readdirSync(join(dataDir, 'pglite')).sort();
+      const inUse =
+        `Data directory ${dataDir} is in use by process ${running.process.pid}; stop it first ` +
+        '(PGlite lets one process at a time open a data directory), or use another DATA_DIR.';
+
+      const second = await bootFailure({ DATA_DIR: dataDir, PORT: String(await freePort()) });
+      expect(second).toEqual({ code: 1, output: `${inUse}\n` });
+      const seed = await runSeed({ DATA_DIR: dataDir }, ['--months', '4']);
+      expect(seed).toEqual({ code: 1, output: `${inUse}\n` });
+
+      // The first process still serves the same store, its projections untouched.
+      expect(await running.graphql(STATUS, undefined, ADMIN)).toEqual(before);
+      const projections = await running.graphql<{ projections: { name: string; state: string }[] }>(
+        '{ projections { name state } }',
+        undefined,
+        ADMIN,
+      );
+      expect(projections.data?.projections.every((p) => p.state === 'running')).toBe(true);
+      expect(readdirSync(join(dataDir, 'pglite')).sort()).toEqual(files);
+    } finally {
+      await running.stop();
+    }
+  });
+
+  it('refuses a port already in use with one line, before it creates its data directory', async () => {
+    const running = await startApi({ DATA_DIR: dataDir });
+    const otherDir = join(tmpdir(), `api-boot-unused-${process.pid}`);
+    try {
+      const port = new URL(running.url).port;
+      const { code, output } = await bootFailure({ DATA_DIR: otherDir, PORT: port });
+      expect({ code, output }).toEqual({
+        code: 1,
+        output: `Port ${port} on 127.0.0.1 is already in use by another process; stop it, or set PORT to a free port.\n`,
+      });
+      expect(existsSync(otherDir)).toBe(false);
+    } finally {
+      await running.stop();
+    }
   });
 });

@@ -25,7 +25,7 @@ export class GrowingHistory {
     seed = 4242,
   ) {
     const projects = Math.ceil(largest / EVENTS_PER_PILOT) + 2;
-    this.steps = schedule(planScenario({ seed, projects, months: 18 }));
+    this.steps = schedule(planScenario({ seed, projects, months: 18 }).plans);
   }
 
   /** PGlite hands its files to one process at a time: the history continues on a reopened store. */

@@ -1,35 +1,35 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { ConfigError, loadConfig, type AppConfig } from '#config';
+import { configOrExit, ensurePortFree, exitOnBootRefusal, portInUse, stopOnSignals } from '#config';
+import { embeddedDataDirectory, lockDataDirectory } from '#database';
 import { AppModule } from './app.module.js';
 import { useBodyLimit } from './limits/body-limit.js';
 
-function configOrExit(): AppConfig {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(error.message);
-      process.exit(1);
-    }
-    throw error;
-  }
-}
-
 async function bootstrap(): Promise<void> {
   const config = configOrExit();
+  const { host, port } = config.http;
+  // Both checks come before anything is opened: a second `npm start` must change nothing.
+  await ensurePortFree(host, port, 'PORT');
+  const dataDir = embeddedDataDirectory(config);
+  const lock = dataDir ? lockDataDirectory(dataDir) : null;
   // Bodies are parsed by useBodyLimit, with the configured limit and a typed 413.
   const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   useBodyLimit(app, config.limits.bodyLimitBytes);
   app.useLogger(app.get(Logger));
-  app.enableShutdownHooks();
-  await app.listen(config.http.port, config.http.host);
-  app
-    .get(Logger)
-    .log(
-      `GraphQL ready at http://${config.http.host}:${config.http.port}/graphql (event store: ${config.eventStore.kind})`,
-    );
+  stopOnSignals(
+    () => app.close(),
+    () => lock?.release(),
+  );
+  try {
+    await app.listen(port, host);
+  } catch (error) {
+    const refusal = portInUse(error, host, port, 'PORT');
+    if (!refusal) throw error;
+    await app.close();
+    throw refusal;
+  }
+  app.get(Logger).log(`GraphQL ready at http://${host}:${port}/graphql (event store: ${config.eventStore.kind})`);
 }
 
-void bootstrap();
+bootstrap().catch(exitOnBootRefusal);

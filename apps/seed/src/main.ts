@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { ConfigError, loadConfig, type AppConfig } from '#config';
+import { configOrExit, exitOnBootRefusal } from '#config';
+import { embeddedDataDirectory, lockDataDirectory } from '#database';
 import { EVENT_STORE, formatPosition, type EventStore } from '#event-store';
 import { CommandPath } from './command-path.js';
 import { parseOptions, UsageError, USAGE, type SeedOptions } from './options.js';
@@ -9,6 +10,7 @@ import { planScenario } from './scenario/pilot.js';
 import { firstInTheFuture, runSteps, schedule, StepRefused } from './scheduler.js';
 import { SeedModule } from './seed.module.js';
 import { formatSummary, summarise } from './summary.js';
+import { demoIds, formatDirectory } from './demo-directory.js';
 
 /**
  * `npm run seed:demo`: a reproducible synthetic pilot, written through the API's own command
@@ -28,16 +30,6 @@ function options(): SeedOptions {
   }
 }
 
-function config(): AppConfig {
-  try {
-    return loadConfig();
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    err(`${error.message}\n`);
-    process.exit(1);
-  }
-}
-
 async function main(): Promise<number> {
   const started = Date.now();
   const flags = options();
@@ -45,9 +37,10 @@ async function main(): Promise<number> {
     out(USAGE);
     return 0;
   }
-  const appConfig = config();
+  const appConfig = configOrExit();
   // The whole pilot is planned before anything is written: a bad plan fails with an empty store.
-  const steps = schedule(planScenario({ seed: flags.seed, projects: flags.projects, months: flags.months }));
+  const scenario = planScenario({ seed: flags.seed, projects: flags.projects, months: flags.months });
+  const steps = schedule(scenario.plans);
   const future = firstInTheFuture(steps, new Date());
   if (future) {
     err(
@@ -56,6 +49,15 @@ async function main(): Promise<number> {
     return 2;
   }
 
+  // Before the store is opened: the API running on the same embedded store must be stopped first.
+  const dataDir = embeddedDataDirectory(appConfig);
+  if (dataDir) {
+    try {
+      lockDataDirectory(dataDir);
+    } catch (error) {
+      exitOnBootRefusal(error);
+    }
+  }
   const app = await NestFactory.createApplicationContext(SeedModule.forRoot(appConfig), { logger: ['error', 'warn'] });
   try {
     const store = app.get<EventStore>(EVENT_STORE);
@@ -82,7 +84,8 @@ async function main(): Promise<number> {
       lastPosition: last ? formatPosition(last) : null,
     });
     out(formatSummary(summary));
-    if (flags.json) out(`${JSON.stringify(summary)}\n`);
+    out(`\n${formatDirectory(scenario.directory)}`);
+    if (flags.json) out(`${JSON.stringify({ ...summary, demo: demoIds(scenario.directory) })}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof StepRefused)) throw error;

@@ -3,3 +3,4 @@ export * from './pg-database.js';
 export * from './pglite-database.js';
 export * from './migrator.js';
 export * from './nest/database.module.js';
+export * from './data-directory-lock.js';

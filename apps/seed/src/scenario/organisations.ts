@@ -39,22 +39,30 @@ function member(
 
 function organisation(
   slug: string,
-  ids: Ids,
+  suffix: string,
   shape: { name: string; kind: OrganisationKind; culture: string; partnerRole: PartnerRole },
   members: (org: { id: string; slug: string }) => Member[],
 ): Organisation {
-  // The seed's tag keeps ids apart between runs with different seeds (`--append`).
-  const tagged = `${slug}-${ids.tag(`organisation:${slug}`)}`;
+  const tagged = suffix ? `${slug}-${suffix}` : slug;
   const ref = { id: `org-${tagged}`, slug: tagged };
   return { ...shape, id: ref.id, members: members(ref) };
 }
 
+/**
+ * What keeps organisation ids apart when pilots share a store (`--projects N`, or `--append` with
+ * another seed) while the default demo keeps the readable ids the README uses (`org-home-care`,
+ * `org-university`): the territory of every project after the first, and the seed unless default.
+ */
+export function organisationSuffix(seed: number, defaultSeed: number, territoryId: string | null): string {
+  return [territoryId, seed === defaultSeed ? null : `s${seed}`].filter((part) => part !== null).join('-');
+}
+
 /** The research partners, shared by every project of a run, and the run's administrator. */
-export function sharedOrganisations(ids: Ids, rng: Random): SharedOrganisations {
+export function sharedOrganisations(suffix: string, rng: Random): SharedOrganisations {
   const r = rng.fork('members');
   const university = organisation(
     'university',
-    ids,
+    suffix,
     {
       name: 'University of the Northern Valleys',
       kind: 'university',
@@ -70,7 +78,7 @@ export function sharedOrganisations(ids: Ids, rng: Random): SharedOrganisations 
   );
   const institute = organisation(
     'institute',
-    ids,
+    suffix,
     {
       name: 'Alpine Institute for Social Research',
       kind: 'research_institute',
@@ -151,11 +159,11 @@ export function planSharedSetup(
 }
 
 /** The local partners of one project: the home-care agency that runs the pilot and two care facilities. */
-export function localCast(shared: SharedOrganisations, ids: Ids, rng: Random, placeName: string): Cast {
+export function localCast(shared: SharedOrganisations, suffix: string, rng: Random, placeName: string): Cast {
   const r = rng.fork('members');
   const agency = organisation(
     'home-care',
-    ids,
+    suffix,
     {
       name: `${placeName} Home Care Cooperative`,
       kind: 'service_provider',
@@ -174,7 +182,7 @@ export function localCast(shared: SharedOrganisations, ids: Ids, rng: Random, pl
   const facility = (slug: string, name: string) =>
     organisation(
       slug,
-      ids,
+      suffix,
       { name, kind: 'care_facility', culture: ORGANISATION_CULTURES.facility, partnerRole: 'promoter' },
       (ref) => [member(ref, 'coordinator', 1, 'provider', r), member(ref, 'care_professional', 1, 'provider', r)],
     );

@@ -1,7 +1,9 @@
 import { addDays } from '../calendar.js';
 import { Plan } from '../plan.js';
 import { Ids, Random } from '../random.js';
+import { DEFAULT_SEED } from '../options.js';
 import { DEFAULT_START, planTimeline } from '../timeline.js';
+import type { DemoPilot, ScenarioPlan } from '../demo-directory.js';
 import type { Instruments, PilotWorld, SharedOrganisations } from '../world.js';
 import { planActivities } from './activities.js';
 import { planBarriers } from './barriers.js';
@@ -11,7 +13,13 @@ import { planCommittee } from './committee.js';
 import { planCoordination } from './coordination.js';
 import { planDecisionsAndSuggestions } from './decisions-and-suggestions.js';
 import { planEvidence } from './evidence.js';
-import { localCast, planLocalOrganisations, sharedOrganisations, planSharedSetup } from './organisations.js';
+import {
+  localCast,
+  organisationSuffix,
+  planLocalOrganisations,
+  planSharedSetup,
+  sharedOrganisations,
+} from './organisations.js';
 import { planPartnership } from './partnership.js';
 import { planProject } from './project.js';
 import { planWorkshops } from './workshops.js';
@@ -45,19 +53,25 @@ function place(index: number): { territoryId: string; name: string } {
  * up to eight weeks after the first. Parts are planned in dependency order (who joined before who
  * attends, what was cancelled before what was contested); the scheduler orders them in time.
  */
-export function planScenario(scenario: SeedScenario): Plan[] {
+export function planScenario(scenario: SeedScenario): ScenarioPlan {
   const root = Random.seeded(scenario.seed);
   const runIds = new Ids(`seed:${scenario.seed}`);
-  const shared: SharedOrganisations = sharedOrganisations(runIds, root.fork('run'));
+  const shared: SharedOrganisations = sharedOrganisations(
+    organisationSuffix(scenario.seed, DEFAULT_SEED, null),
+    root.fork('run'),
+  );
   const programme =
     scenario.projects > 1 ? { id: runIds.uuid('programme'), name: "Family carers' co-production programme" } : null;
   const sharedPlan = new Plan(0, 'run', runIds);
   const instruments = planSharedSetup(sharedPlan, runIds, shared, DEFAULT_START, programme);
   const plans = [sharedPlan];
+  const pilots: DemoPilot[] = [];
   for (let index = 0; index < scenario.projects; index++) {
-    plans.push(planPilot(scenario, index, shared, instruments, programme?.id ?? null));
+    const pilot = planPilot(scenario, index, shared, instruments, programme?.id ?? null);
+    plans.push(pilot.plan);
+    pilots.push(pilot.directory);
   }
-  return plans;
+  return { plans, directory: { programme, university: shared.university, admin: shared.admin.id, pilots } };
 }
 
 function planPilot(
@@ -66,7 +80,7 @@ function planPilot(
   shared: SharedOrganisations,
   instruments: Instruments,
   programmeId: string | null,
-): Plan {
+): { plan: Plan; directory: DemoPilot } {
   const seed = `seed:${scenario.seed}/project:${index}`;
   const rng = Random.seeded(scenario.seed).fork(`project:${index}`);
   const ids = new Ids(seed);
@@ -83,7 +97,12 @@ function planPilot(
     projectName: `${where.name} family carers pilot`,
     programmeId,
     timeline: planTimeline(start, scenario.months, rng.fork('timeline')),
-    cast: localCast(shared, ids, rng.fork('cast'), where.name),
+    cast: localCast(
+      shared,
+      organisationSuffix(scenario.seed, DEFAULT_SEED, index === 0 ? null : where.territoryId),
+      rng.fork('cast'),
+      where.name,
+    ),
     instruments,
   };
   planLocalOrganisations(world);
@@ -98,5 +117,18 @@ function planPilot(
   const observations = [...workshops.observations, ...planEvidence(world, carers)];
   planDecisionsAndSuggestions(world, carers, cancellations, workshops.midWorkshopAttendees);
   planBarriers(world, observations);
-  return world.plan;
+  const carer = carers.find((c) => c.joinedAt !== null && c.withdrawnAt === null && c.droppedOffAt === null);
+  return {
+    plan: world.plan,
+    directory: {
+      projectId: world.projectId,
+      projectName: world.projectName,
+      territoryId: world.territoryId,
+      agency: world.cast.agency,
+      facilities: [world.cast.facilityA, world.cast.facilityB],
+      coordinator: world.cast.agencyCoordinator.id,
+      researcher: world.cast.universityResearchers[0]!.id,
+      carer: carer?.id ?? null,
+    },
+  };
 }
