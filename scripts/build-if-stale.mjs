@@ -4,10 +4,10 @@
 // `npm ci` builds once through `prepare`. `--force` always builds.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync, utimesSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const STAMP = join(root, 'dist', '.build-stamp');
 const SOURCE_DIRS = ['apps', 'libs', 'bench'];
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
