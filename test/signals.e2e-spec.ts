@@ -217,6 +217,30 @@ describe('signals over GraphQL', () => {
     expect(token.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_POSITION' });
   });
 
+  it('refuses time travel into the future with a typed error naming the argument', async () => {
+    const future = await signals({ scope: { projectId: PROJECT_ID }, asOf: '2100-01-01T00:00:00.000Z' });
+    expect(future.data?.signals ?? null).toBeNull();
+    expect(future.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'IN_THE_FUTURE',
+      details: { field: 'asOf' },
+    });
+    const windowEnd = new Date(Date.now() + 400 * 86_400_000).toISOString();
+    const farWindow = await signals({ scope: { projectId: PROJECT_ID }, window: { from: MARCH.from, to: windowEnd } });
+    expect(farWindow.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'IN_THE_FUTURE',
+      details: { field: 'window.to' },
+    });
+    const series = await api.graphql(
+      `query ($scope: SignalScopeInput!, $to: DateTime!) {
+        signalSeries(scope: $scope, from: "2024-01-01T00:00:00.000Z", to: $to, granularity: MONTH) { periods { window { from } } }
+      }`,
+      { scope: { projectId: PROJECT_ID }, to: windowEnd },
+    );
+    expect(series.errors?.[0]?.extensions).toMatchObject({ reason: 'IN_THE_FUTURE', details: { field: 'to' } });
+  });
+
   it('serves a monthly series', async () => {
     const response = await api.graphql<{
       signalSeries: { periods: Array<{ window: { from: string }; trust: Signal }> };

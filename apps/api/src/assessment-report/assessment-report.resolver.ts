@@ -21,6 +21,7 @@ import {
   type AssessmentReportTarget,
 } from './assessment-report.models.js';
 import { AssessmentReportService } from './assessment-report.service.js';
+import { requireQueryTimes } from '../time-travel/query-times.js';
 
 /** The report reads both fact projections; a consistency token waits for both. */
 const REPORT_PROJECTIONS = ['signal-facts', 'report-facts'];
@@ -90,6 +91,7 @@ export class AssessmentReportResolver {
     })
     atLeastPosition?: string | null,
   ): Promise<AssessmentReport> {
+    requireQueryTimes({ asOf, knownAt, window });
     await this.consistency.atLeast(atLeastPosition, REPORT_PROJECTIONS);
     const report = await this.service.reader.report({
       projectId,

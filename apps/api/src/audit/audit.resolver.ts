@@ -14,6 +14,7 @@ import {
 } from '../directory/pagination.js';
 import { AuditFilterInput } from './audit.inputs.js';
 import { AuditEntry, AuditEntryConnection } from './audit.models.js';
+import { requireQueryWindow } from '../time-travel/query-times.js';
 
 /** Names the list in its cursors: a cursor of another list is refused. */
 export const AUDIT_TRAIL_LIST = 'auditTrail';
@@ -40,6 +41,7 @@ export class AuditResolver {
     @Args('after', AFTER_ARG) after: string | null,
     @Args('atLeastPosition', AT_LEAST_POSITION_ARG) atLeastPosition: string | null,
   ): Promise<ConnectionValue<AuditEntry>> {
+    requireQueryWindow('filter', filter);
     const request = pageRequest(first, after, AUDIT_TRAIL_LIST, ['text']);
     let afterPosition = null;
     if (request.after !== null) {

@@ -18,6 +18,7 @@ import { SignalScopeInput, SignalFrameworkRefInput, SignalWindowInput } from './
 import { toComparison, toReport, toSeries } from './signals.mapping.js';
 import { SignalComparison, SignalGranularity, SignalReport, SignalSeries } from './signals.models.js';
 import { SignalsService } from './signals.service.js';
+import { requireQueryTimes, requireQueryWindow } from '../time-travel/query-times.js';
 
 const SIGNAL_FACTS = ['signal-facts'];
 
@@ -98,6 +99,7 @@ export class SignalsResolver {
     @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
     atLeastPosition?: string | null,
   ): Promise<SignalReport> {
+    requireQueryTimes({ asOf, knownAt, window });
     await this.consistency.atLeast(atLeastPosition, SIGNAL_FACTS);
     const report = await this.service.reader.report({
       scope: scopeOf(scope),
@@ -123,6 +125,8 @@ export class SignalsResolver {
     @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
     atLeastPosition?: string | null,
   ): Promise<SignalSeries> {
+    requireQueryTimes({ asOf, knownAt });
+    requireQueryWindow('', { from, to });
     await this.consistency.atLeast(atLeastPosition, SIGNAL_FACTS);
     const series = await this.service.reader.series({
       scope: scopeOf(scope),
@@ -151,6 +155,7 @@ export class SignalsResolver {
     @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
     atLeastPosition?: string | null,
   ): Promise<SignalComparison> {
+    requireQueryTimes({ asOf, knownAt, window });
     await this.consistency.atLeast(atLeastPosition, SIGNAL_FACTS);
     const reports = await this.service.reader.compare(
       { scope: scopeOf(scope), window: window ? { from: window.from, to: window.to } : null, asOf, knownAt },

@@ -14,6 +14,7 @@ import { CommandRunner } from '../command-side/command-runner.js';
 import { withheldValuesFor } from './withheld-values.js';
 import { Warning, WarningConnection, WarningRuleEnum } from './warnings.models.js';
 import { WarningsService } from './warnings.service.js';
+import { requireQueryWindow } from '../time-travel/query-times.js';
 
 /** The warnings list reads the warnings projection and, for signal drops, the signal facts. */
 const READ_MODELS = [WARNINGS_PROJECTION, 'signal-facts'];
@@ -55,6 +56,7 @@ export class WarningsResolver {
     atLeastPosition: string | null,
     @CurrentActor() actor: Actor,
   ) {
+    requireQueryWindow('', { from, to });
     await this.consistency.atLeast(atLeastPosition, READ_MODELS);
     const page = await this.service.reader.list({ projectId, territoryId, rule, open, from, to, first, after });
     const edges = page.edges.map((edge) => ({
