@@ -6,6 +6,7 @@ import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { AccessGuard } from './access.guard.js';
 import { ApiKeysResolver } from './api-keys.resolver.js';
 import { Authenticator } from './authenticator.js';
+import { createRateLimiter, RATE_LIMITER } from './rate-limiter.js';
 import { ResultAccessInterceptor } from './result-access.interceptor.js';
 import { TokenController } from './token.controller.js';
 
@@ -31,6 +32,12 @@ const SIGNING_SECRET = Symbol('SIGNING_SECRET');
       provide: ApiKeyStore,
       inject: [OPERATIONAL_DATABASE],
       useFactory: (database: SqlDatabase) => ApiKeyStore.open(database),
+    },
+    {
+      provide: RATE_LIMITER,
+      inject: [OPERATIONAL_DATABASE, APP_CONFIG],
+      useFactory: (database: SqlDatabase, config: AppConfig) =>
+        createRateLimiter(database, config.limits.ratePerMinute),
     },
     Authenticator,
     ApiKeysResolver,

@@ -1,8 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
-import { RateLimiterMemory, RateLimiterRes } from 'rate-limiter-flexible';
+import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { ApiKeyStore, AuthenticationError, TokenVerifier, type Principal } from '#auth';
-import { APP_CONFIG, type AppConfig } from '#config';
+import { RATE_LIMITER } from './rate-limiter.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
 
@@ -13,15 +13,11 @@ const BEARER = /^Bearer\s+(\S+)\s*$/i;
  */
 @Injectable()
 export class Authenticator {
-  private readonly limiter: RateLimiterMemory;
-
   constructor(
     private readonly verifier: TokenVerifier,
     private readonly apiKeys: ApiKeyStore,
-    @Inject(APP_CONFIG) config: AppConfig,
-  ) {
-    this.limiter = new RateLimiterMemory({ points: config.limits.ratePerMinute, duration: 60 });
-  }
+    @Inject(RATE_LIMITER) private readonly limiter: RateLimiterAbstract,
+  ) {}
 
   async authenticate(authorization: unknown): Promise<Principal> {
     let principal: Principal;

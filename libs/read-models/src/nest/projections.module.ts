@@ -15,6 +15,7 @@ import { prepareProjections, ProjectionAdmin, ProjectionEngine, type ProjectionR
 import { READ_MODEL_PROJECTIONS } from '../registry.js';
 import { ConsistencyService } from './consistency.service.js';
 import { ProjectionEvents } from './projection-events.js';
+import { ProjectionProgressRelay } from './progress-relay.js';
 
 export const PROJECTION_ENGINE = Symbol('PROJECTION_ENGINE');
 
@@ -71,6 +72,12 @@ export class ProjectionsModule {
           provide: ProjectionAdmin,
           inject: [OPERATIONAL_DATABASE],
           useFactory: (database: SqlDatabase) => new ProjectionAdmin(database, READ_MODEL_PROJECTIONS),
+        },
+        {
+          provide: ProjectionProgressRelay,
+          inject: [OPERATIONAL_DATABASE, ProjectionEvents, PROJECTION_ENGINE],
+          useFactory: (database: SqlDatabase, events: ProjectionEvents, engine: ProjectionEngine | null) =>
+            new ProjectionProgressRelay(database, events, engine),
         },
         ConsistencyService,
         ProjectionLifecycle,
