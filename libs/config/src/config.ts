@@ -84,6 +84,14 @@ const schema = z
         message: 'DATABASE_URL is required when EVENT_STORE=postgres',
       });
     }
+    if (env.NODE_ENV === 'production' && env.JWT_SECRET?.startsWith('change-me')) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['JWT_SECRET'],
+        message:
+          'JWT_SECRET is still the placeholder of .env.example: anyone could sign tokens with it; generate one with `openssl rand -base64 48`',
+      });
+    }
     if (env.NODE_ENV === 'production' && !env.JWT_SECRET) {
       ctx.addIssue({
         code: 'custom',
@@ -99,6 +107,9 @@ const schema = z
       });
     }
   });
+
+/** Every variable loadConfig reads; `.env.example` documents each one (a test keeps the two in step). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(schema.shape);
 
 const DEFAULTS = {
   NODE_ENV: 'development',

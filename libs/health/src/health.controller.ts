@@ -1,18 +1,30 @@
 import { Controller, Get } from '@nestjs/common';
 import { HealthCheck, HealthCheckService } from '@nestjs/terminus';
 import { EventStoreHealthIndicator } from '#event-store';
+import { ReadModelsHealthIndicator } from './read-models.health.js';
 
-/** Liveness and readiness for orchestrators: the process answers and the event store is reachable. */
+/**
+ * Health for orchestrators, without a token (the API's access guard only gates GraphQL):
+ * `/health` is liveness (the process answers and the event store is reachable), `/health/ready`
+ * is readiness (the read-model database answers too). Both answer 200, or 503 with the failing check.
+ */
 @Controller('health')
 export class HealthController {
   constructor(
     private readonly health: HealthCheckService,
     private readonly eventStore: EventStoreHealthIndicator,
+    private readonly readModels: ReadModelsHealthIndicator,
   ) {}
 
   @Get()
   @HealthCheck()
   check() {
     return this.health.check([() => this.eventStore.check()]);
+  }
+
+  @Get('ready')
+  @HealthCheck()
+  ready() {
+    return this.health.check([() => this.eventStore.check(), () => this.readModels.check()]);
   }
 }

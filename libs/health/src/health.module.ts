@@ -2,10 +2,12 @@ import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { EventStoreHealthIndicator } from '#event-store';
 import { HealthController } from './health.controller.js';
+import { ReadModelsHealthIndicator } from './read-models.health.js';
 
+/** `/health` and `/health/ready`; needs the global EVENT_STORE and OPERATIONAL_DATABASE providers. */
 @Module({
   imports: [TerminusModule],
   controllers: [HealthController],
-  providers: [EventStoreHealthIndicator],
+  providers: [EventStoreHealthIndicator, ReadModelsHealthIndicator],
 })
 export class HealthModule {}
