@@ -11,7 +11,18 @@ const swc = [
   },
 ];
 
-const libs = ['event-store', 'database', 'config', 'domain', 'health', 'privacy', 'projections', 'read-models', 'auth'];
+const libs = [
+  'event-store',
+  'database',
+  'config',
+  'domain',
+  'health',
+  'privacy',
+  'projections',
+  'read-models',
+  'auth',
+  'metrics',
+];
 
 export default {
   testEnvironment: 'node',

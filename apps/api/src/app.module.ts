@@ -11,6 +11,7 @@ import { EventStoreModule } from '#event-store';
 import { ProjectionsModule } from '#read-models';
 import { PrivacyModule } from '#privacy';
 import { HealthModule } from '#health';
+import { graphqlMetricsPlugin, MetricsModule } from '#metrics';
 import { AuthModule } from './auth/auth.module.js';
 import { Authenticator } from './auth/authenticator.js';
 import { graphqlContext, subscriptionAuthentication } from './auth/graphql-context.js';
@@ -37,6 +38,7 @@ import { AssessmentReportModule } from './assessment-report/assessment-report.mo
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module.js';
 import { AuditModule } from './audit/audit.module.js';
 import { limitsPlugin } from './limits/limits.plugin.js';
+import { ExplorerModule, explorerLandingPage } from './explorer/explorer.module.js';
 import { OperationLimits } from './limits/operation-limits.js';
 import { OperationTimeoutInterceptor } from './limits/operation-timeout.interceptor.js';
 import { withOperationLimits } from './limits/subscription-limits.js';
@@ -67,16 +69,19 @@ export class AppModule {
             introspection: config.limits.introspection,
             // Without introspection, errors do not suggest field names ("Did you mean …?") either.
             hideSchemaDetailsFromClientErrors: !config.limits.introspection,
-            graphiql: config.limits.landingPage,
+            // Not the driver's GraphiQL page (it loads from a CDN): the platform's own, served offline.
+            graphiql: false,
             plugins: [
               limitsPlugin(limits),
-              ...(config.limits.landingPage ? [] : [ApolloServerPluginLandingPageDisabled()]),
+              graphqlMetricsPlugin(),
+              config.limits.landingPage ? explorerLandingPage('/graphql') : ApolloServerPluginLandingPageDisabled(),
             ],
             subscriptions: { 'graphql-ws': withOperationLimits(subscriptionAuthentication(authenticator), limits) },
             context: graphqlContext(authenticator),
             formatError: formatGraphQLError,
           }),
         }),
+        ExplorerModule.forRoot(config.limits.landingPage),
         DatabaseModule,
         EventStoreModule,
         ProjectionsModule.forRoot({ runEngine: config.projector === 'inline' }),
@@ -104,6 +109,7 @@ export class AppModule {
         AssessmentReportModule,
         AuditModule,
         HealthModule,
+        MetricsModule.forRoot({ graphql: true }),
       ],
       providers: [
         // Every input is validated at the edge; unknown fields are refused rather than ignored.

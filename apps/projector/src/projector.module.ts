@@ -5,6 +5,7 @@ import { DatabaseModule } from '#database';
 import { EventStoreModule } from '#event-store';
 import { ProjectionsModule } from '#read-models';
 import { HealthModule } from '#health';
+import { MetricsModule } from '#metrics';
 
 /** The projector process of the production stack: it follows the event log and keeps read models. */
 @Module({})
@@ -19,6 +20,7 @@ export class ProjectorModule {
         EventStoreModule,
         ProjectionsModule.forRoot({ runEngine: true }),
         HealthModule,
+        MetricsModule.forRoot(),
       ],
     };
   }
