@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { Readable } from 'node:stream';
 import {
   StreamNotFoundError,
   UnavailableError,
@@ -14,20 +15,65 @@ import {
 } from '@kurrent/kurrentdb-client';
 import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import type { NewEvent } from '../events.js';
-import { comparePositions } from '../position.js';
-import { KurrentDbEventStore } from './kurrentdb-event-store.js';
+import type { SubscriptionBatch } from '../port.js';
+import { comparePositions, type GlobalPosition } from '../position.js';
+import { KurrentDbEventStore, type KurrentDbEventStoreOptions } from './kurrentdb-event-store.js';
 import type { ClientRecord, ClientResolvedEvent } from './mapping.js';
 
 type Stored = ClientRecord & { readonly position: Position };
 
+/** A client subscription to $all that the test feeds: it reports caught up at once, and delivers what it is given. */
+class FakeLiveSubscription extends Readable {
+  constructor() {
+    super({ objectMode: true });
+    setImmediate(() => this.emit('caughtUp', {}));
+  }
+
+  override _read(): void {}
+
+  deliver(record: Stored): void {
+    this.push({ event: record, commitPosition: record.position.commit });
+  }
+
+  async unsubscribe(): Promise<void> {
+    this.push(null);
+  }
+}
+
 /**
  * An in-memory stand-in for the server, as the adapter sees it through the client: inclusive
  * reads, server-side regex filters that count only matches, native retry recognition for a
- * repeated expected revision (success without a position), links in `$streams`.
+ * repeated expected revision (success without a position), links in `$streams`. With `any` /
+ * `stream_exists` it recognises retries as KurrentDB does, from a bounded cache of recent event
+ * ids lost on restart: when the first id is cached every id must be, and the answer takes the
+ * revision of the last id given, whatever their order.
  */
 class FakeKurrentDb {
   readonly log: Stored[] = [];
+  readonly subscriptions: FakeLiveSubscription[] = [];
+  private readonly recentIds = new Map<string, Stored>();
   private next = 100n;
+
+  restart(): void {
+    this.recentIds.clear();
+  }
+
+  subscribeToAll(): FakeLiveSubscription {
+    const subscription = new FakeLiveSubscription();
+    this.subscriptions.push(subscription);
+    return subscription;
+  }
+
+  private fromIdCache(streamName: string, events: EventData[], current: bigint): ClientAppendResult | null {
+    const cached = events
+      .map((event) => this.recentIds.get(event.id))
+      .map((r) => (r?.streamId === streamName ? r : null));
+    if (!cached[0]) return null;
+    if (cached.some((record) => !record)) {
+      throw new WrongExpectedVersionError(undefined, { streamName, expected: 'any', current });
+    }
+    return { success: true, nextExpectedRevision: cached[cached.length - 1]!.revision, position: undefined };
+  }
 
   record(streamId: string, type: string, data: unknown = {}, metadata: unknown = undefined): Stored {
     const revision = BigInt(this.log.filter((record) => record.streamId === streamId).length);
@@ -61,6 +107,10 @@ class FakeKurrentDb {
         return { success: true, nextExpectedRevision: later[later.length - 1]!.revision, position: undefined };
       }
     }
+    if (streamState === 'any' || streamState === 'stream_exists') {
+      const recognised = this.fromIdCache(streamName, events, current);
+      if (recognised) return recognised;
+    }
     const ok = streamState === 'any' || (streamState === 'stream_exists' ? current >= 0n : current === expected);
     if (!ok) {
       throw new WrongExpectedVersionError(undefined, {
@@ -78,6 +128,7 @@ class FakeKurrentDb {
         JSON.parse(JSON.stringify(event.metadata)),
       );
       (last as { id: string }).id = event.id;
+      this.recentIds.set(event.id, last);
     }
     return { success: true, nextExpectedRevision: last.revision, position: last.position };
   }
@@ -136,9 +187,28 @@ class FakeKurrentDb {
   async dispose(): Promise<void> {}
 }
 
-function open() {
+function open(options: KurrentDbEventStoreOptions = {}) {
   const server = new FakeKurrentDb();
-  return { server, store: new KurrentDbEventStore(server as unknown as KurrentDBClient) };
+  return { server, store: new KurrentDbEventStore(server as unknown as KurrentDBClient, options) };
+}
+
+/** Fails the test in reasonable time where the defect would leave it waiting forever. */
+async function within<T>(promise: Promise<T>, ms = 2_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`nothing within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function batchOf(iterator: AsyncIterator<SubscriptionBatch>): Promise<SubscriptionBatch> {
+  const result = await within(iterator.next());
+  if (result.done) throw new Error('subscription ended');
+  return result.value;
 }
 
 let counter = 0;
@@ -309,5 +379,107 @@ describe('KurrentDbEventStore (against a fake client)', () => {
     const store = new KurrentDbEventStore(failing as unknown as KurrentDBClient);
     await expect(store.readAll({ limit: 1 })).rejects.toBeInstanceOf(EventStoreUnavailableError);
     await expect(store.lastPosition()).rejects.toBeInstanceOf(EventStoreUnavailableError);
+  });
+});
+
+describe('KurrentDbEventStore retries with any / exists (against a fake client)', () => {
+  const reordered = <T>([a, b, ...rest]: T[]): T[] => [b!, a!, ...rest];
+
+  it("confirms the server's id-cache answer against the stream: reordered ids are a conflict, not a retry", async () => {
+    // A window of 2 makes the pre-append search miss the originals: only the server's cache answers.
+    const { server, store } = open({ retryWindow: 2 });
+    const events = [newEvent(), newEvent(), newEvent()];
+    const first = await store.append('thing-1', events, 'no_stream');
+    await store.append('thing-1', [newEvent(), newEvent()], 2n);
+    await expect(store.append('thing-1', reordered(events), 'any')).rejects.toBeInstanceOf(EventIdConflictError);
+    await expect(store.append('thing-1', reordered(events), 'exists')).rejects.toBeInstanceOf(EventIdConflictError);
+    await expect(store.append('thing-1', [events[0]!, newEvent()], 'any')).rejects.toBeInstanceOf(EventIdConflictError);
+    expect(await store.append('thing-1', events, 'any')).toEqual(first);
+    // A contiguous run of the ids is a retry of those events, as on the SQL stores.
+    expect(await store.append('thing-1', events.slice(1), 'exists')).toEqual({ ...first, firstRevision: 1n });
+    expect(server.log).toHaveLength(5);
+  });
+
+  it('recognises a retry the server has forgotten (restart, or out of its cache) in the stream', async () => {
+    const { server, store } = open();
+    const events = [newEvent(), newEvent()];
+    const first = await store.append('thing-1', events, 'any');
+    await store.append('thing-1', [newEvent()], 'any');
+    server.restart();
+    expect(await store.append('thing-1', events, 'any')).toEqual(first);
+    expect(await store.append('thing-1', events, 'exists')).toEqual(first);
+    await expect(store.append('thing-1', reordered(events), 'any')).rejects.toBeInstanceOf(EventIdConflictError);
+    await expect(store.append('thing-1', [events[1]!, newEvent()], 'any')).rejects.toBeInstanceOf(EventIdConflictError);
+    expect(server.log).toHaveLength(3);
+  });
+
+  it('reads the whole stream when the earlier append straddles the edge of the searched tail', async () => {
+    const { server, store } = open({ retryWindow: 2 });
+    const events = [newEvent(), newEvent(), newEvent()];
+    const first = await store.append('thing-1', events, 'any');
+    server.restart();
+    expect(await store.append('thing-1', events, 'any')).toEqual(first);
+    expect(server.log).toHaveLength(3);
+  });
+
+  it('writes a forgotten retry again once it lies deeper than the searched tail (the documented limit)', async () => {
+    const { server, store } = open({ retryWindow: 2 });
+    const events = [newEvent()];
+    await store.append('thing-1', events, 'any');
+    await store.append('thing-1', [newEvent(), newEvent()], 'any');
+    server.restart();
+    expect((await store.append('thing-1', events, 'any')).firstRevision).toBe(3n);
+    expect(server.log).toHaveLength(4);
+  });
+
+  it('still appends fresh events with any and exists, and refuses exists on a missing stream', async () => {
+    const { server, store } = open();
+    expect(await store.append('thing-1', [newEvent(), newEvent()], 'any')).toEqual({
+      streamId: 'thing-1',
+      firstRevision: 0n,
+      nextExpectedRevision: 1n,
+      position: { commit: 200n, prepare: 200n },
+    });
+    expect((await store.append('thing-1', [newEvent()], 'exists')).firstRevision).toBe(2n);
+    await expect(store.append('thing-2', [newEvent()], 'exists')).rejects.toEqual(
+      new WrongExpectedRevisionError('thing-2', 'exists', 'no_stream'),
+    );
+    expect(server.log).toHaveLength(3);
+  });
+});
+
+describe('KurrentDbEventStore subscriptions reaching the head (against a fake client)', () => {
+  async function caughtUpSubscription(store: KurrentDbEventStore) {
+    const subscription = store.subscribeToAll({ filter: { eventTypes: ['wanted'] } });
+    const batches = subscription[Symbol.asyncIterator]();
+    expect(await batchOf(batches)).toEqual({ events: [], checkpoint: { commit: 0n, prepare: 0n }, caughtUp: true });
+    return { subscription, batches };
+  }
+
+  it('moves a caught-up filtered subscription to a position it has no events for', async () => {
+    const { store } = open({ headProbeIntervalMs: 5 });
+    const { subscription, batches } = await caughtUpSubscription(store);
+    const written = await store.append('other-1', [newEvent('unwanted')], 'no_stream');
+    expect(await batchOf(batches)).toEqual({ events: [], checkpoint: written.position, caughtUp: true });
+    await subscription.close();
+  });
+
+  it('does not move past an event for it that has not been delivered yet', async () => {
+    const { server, store } = open({ headProbeIntervalMs: 5 });
+    const { subscription, batches } = await caughtUpSubscription(store);
+    const wanted = await store.append('thing-1', [newEvent('wanted')], 'no_stream');
+    const unwanted = await store.append('other-1', [newEvent('unwanted')], 'no_stream');
+    const waiting = batches.next();
+    const early = await Promise.race([
+      waiting.then(() => 'a batch'),
+      new Promise((resolve) => setTimeout(() => resolve('nothing yet'), 60)),
+    ]);
+    expect(early).toBe('nothing yet');
+    server.subscriptions[0]!.deliver(server.log.find((record) => record.type === 'wanted')!);
+    const delivered = (await within(waiting)).value as SubscriptionBatch;
+    expect([delivered.events.map((event) => event.type), delivered.checkpoint]).toEqual([['wanted'], wanted.position]);
+    const head: GlobalPosition = (await batchOf(batches)).checkpoint;
+    expect(head).toEqual(unwanted.position);
+    await subscription.close();
   });
 });

@@ -13,6 +13,7 @@ import { EventIdConflictError, WrongExpectedRevisionError } from '../errors.js';
 import type { NewEvent, RecordedEvent } from '../events.js';
 import type {
   AppendResult,
+  EventFilter,
   EventStore,
   EventSubscription,
   ExpectedRevision,
@@ -23,7 +24,7 @@ import type {
 } from '../port.js';
 import { START, type GlobalPosition } from '../position.js';
 import { assertValidAppend, assertValidLimit } from '../validation.js';
-import { findPriorAppend } from './idempotency.js';
+import { confirmsClaim, findPriorAppend, type ClaimedRevisions, type PriorAppend } from './idempotency.js';
 import {
   fromClientPosition,
   isAfter,
@@ -37,6 +38,7 @@ import {
   toStoreError,
   toStreamState,
 } from './mapping.js';
+import type { BackoffOptions, SubscriptionLogger } from './outage.js';
 import { countStreams } from './stream-count.js';
 import { KurrentDbSubscription } from './subscription.js';
 
@@ -45,16 +47,38 @@ const DEFAULT_BATCH_SIZE = 500;
 const SERVER_SEARCH_WINDOW = 32;
 /** How many $all records lastPosition reads per step while skipping system events. */
 const LAST_POSITION_STEP = 32;
+/** How many of a stream's last events an append with `any` / `exists` searches for its own ids. */
+const RETRY_WINDOW = 1_000;
+
+export interface KurrentDbEventStoreOptions {
+  /** See RETRY_WINDOW; the deeper, the later a retry is still recognised, the more each append reads. */
+  readonly retryWindow?: number;
+  /** How often an idle, caught-up filtered subscription checks whether it may move to the head of $all. */
+  readonly headProbeIntervalMs?: number;
+  /** Waits between resubscribes after a subscription drops. */
+  readonly resubscribeBackoff?: BackoffOptions;
+  readonly logger?: SubscriptionLogger;
+}
+
+/** What the stream held before an append: the basis for telling a fresh write from a retry. */
+type StreamBefore =
+  /** The stream already holds (some of) these ids: answered without writing. */
+  | { readonly prior: Exclude<PriorAppend, { kind: 'none' }> }
+  /** The last revision the stream can have had before this append wrote (-1: none). */
+  | { readonly lastRevision: bigint };
 
 /** The event store on KurrentDB, through the official gRPC client. */
 export class KurrentDbEventStore implements EventStore {
   readonly kind = 'kurrentdb' as const;
 
-  constructor(private readonly client: KurrentDBClient) {}
+  constructor(
+    private readonly client: KurrentDBClient,
+    private readonly options: KurrentDbEventStoreOptions = {},
+  ) {}
 
   /** e.g. `kurrentdb://admin:changeit@localhost:2113?tls=false`. Connects lazily, on first use. */
-  static connect(connectionString: string): KurrentDbEventStore {
-    return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString));
+  static connect(connectionString: string, options: KurrentDbEventStoreOptions = {}): KurrentDbEventStore {
+    return new KurrentDbEventStore(KurrentDBClient.connectionString(connectionString), options);
   }
 
   async append(
@@ -63,6 +87,8 @@ export class KurrentDbEventStore implements EventStore {
     expectedRevision: ExpectedRevision,
   ): Promise<AppendResult> {
     assertValidAppend(streamId, events);
+    const before = await this.streamBefore(streamId, events, expectedRevision);
+    if ('prior' in before) return answerPrior(streamId, events, before.prior);
     let result: ClientAppendResult;
     try {
       result = await this.client.appendToStream(streamId, events.map(toClientEvent), {
@@ -79,14 +105,72 @@ export class KurrentDbEventStore implements EventStore {
       const refusal = new WrongExpectedRevisionError(streamId, expectedRevision, await this.currentRevision(streamId));
       return this.retryOrRefuse(streamId, events, refusal);
     }
-    const last = result.nextExpectedRevision;
-    return {
-      streamId,
-      firstRevision: last - BigInt(events.length - 1),
-      nextExpectedRevision: last,
-      // KurrentDB answers a retry it recognises itself with success and no position.
-      position: result.position ? fromClientPosition(result.position) : await this.positionOf(streamId, last),
-    };
+    return this.acceptAnswer(streamId, events, result, before.lastRevision);
+  }
+
+  /**
+   * An exact expected revision (or `no_stream`) is itself the stream's state before the write,
+   * and the server recognises a retry against it reliably. `any` / `exists` say nothing, and the
+   * server's id cache is bounded and lost on restart: the stream's tail is searched for the ids.
+   */
+  private async streamBefore(
+    streamId: string,
+    events: readonly NewEvent[],
+    expected: ExpectedRevision,
+  ): Promise<StreamBefore> {
+    if (expected === 'no_stream') return { lastRevision: -1n };
+    if (typeof expected === 'bigint') return { lastRevision: expected };
+    const window = this.options.retryWindow ?? RETRY_WINDOW;
+    const tail = (await this.readStream(streamId, { direction: 'backwards', limit: window })).reverse();
+    let prior = findPriorAppend(tail, events);
+    if (prior.kind === 'conflict' && tail.length === window) {
+      // An earlier append cut by the window's edge looks partial; the whole stream tells.
+      prior = findPriorAppend(await this.readStream(streamId), events);
+    }
+    if (prior.kind !== 'none') return { prior };
+    return { lastRevision: tail[tail.length - 1]?.revision ?? -1n };
+  }
+
+  /**
+   * A fresh write lands after everything stored before it and comes with its position. An answer
+   * without a position, or pointing at revisions that were already stored, is the server
+   * recognising a retry; with `any` / `exists` it does that from its id cache alone, which also
+   * vouches for reordered or partial ids (and then gives wrong revisions), so it is confirmed
+   * against the stream.
+   */
+  private async acceptAnswer(
+    streamId: string,
+    events: readonly NewEvent[],
+    answer: ClientAppendResult,
+    lastRevisionBefore: bigint,
+  ): Promise<AppendResult> {
+    const last = answer.nextExpectedRevision;
+    const claim = { first: last - BigInt(events.length - 1), last };
+    if (answer.position && claim.first > lastRevisionBefore) {
+      return {
+        streamId,
+        firstRevision: claim.first,
+        nextExpectedRevision: last,
+        position: fromClientPosition(answer.position),
+      };
+    }
+    return this.confirmRetry(streamId, events, claim);
+  }
+
+  private async confirmRetry(
+    streamId: string,
+    events: readonly NewEvent[],
+    claim: ClaimedRevisions,
+  ): Promise<AppendResult> {
+    const stored =
+      claim.first < 0n ? [] : await this.readStream(streamId, { fromRevision: claim.first, limit: events.length });
+    if (confirmsClaim(stored, events, claim)) return retryResult(streamId, stored[0]!, stored[stored.length - 1]!);
+    // The ids are not stored as this append where the server says: classify them as the SQL
+    // stores would. Should none be found, the server still holds them as used in this stream, and
+    // it would answer the same to any resend: they cannot be written under these ids.
+    const prior = findPriorAppend(await this.readStream(streamId), events);
+    if (prior.kind === 'retry') return answerPrior(streamId, events, prior);
+    throw idConflict(streamId, events);
   }
 
   /** A refused append may be a retry of one that succeeded; see idempotency.ts. */
@@ -98,26 +182,7 @@ export class KurrentDbEventStore implements EventStore {
     if (refusal.actual === 'no_stream') throw refusal;
     const prior = findPriorAppend(await this.readStream(streamId), events);
     if (prior.kind === 'none') throw refusal;
-    if (prior.kind === 'conflict') {
-      throw new EventIdConflictError(
-        streamId,
-        events.map((event) => event.id),
-      );
-    }
-    return {
-      streamId,
-      firstRevision: prior.first.revision,
-      nextExpectedRevision: prior.last.revision,
-      position: prior.last.position,
-    };
-  }
-
-  private async positionOf(streamId: string, revision: bigint): Promise<GlobalPosition> {
-    const [event] = await this.readStream(streamId, { fromRevision: revision, limit: 1 });
-    if (!event || event.revision !== revision) {
-      throw new Error(`KurrentDB reported revision ${revision} of ${streamId}, which cannot be read back`);
-    }
-    return event.position;
+    return answerPrior(streamId, events, prior);
   }
 
   private async currentRevision(streamId: string) {
@@ -205,24 +270,55 @@ export class KurrentDbEventStore implements EventStore {
       after: options.after,
       filter: options.filter,
       batchSize,
-      open: (onCheckpoint) =>
+      headProbeIntervalMs: this.options.headProbeIntervalMs,
+      backoff: this.options.resubscribeBackoff,
+      logger: this.options.logger,
+      open: (from, onCheckpoint) =>
         this.client.subscribeToAll({
-          fromPosition: toReadPosition(options.after),
+          fromPosition: toReadPosition(from),
           filter: toClientFilter(options.filter, {
             // About one server checkpoint per batch's worth of events considered.
             checkpointInterval: Math.max(1, Math.ceil(batchSize / SERVER_SEARCH_WINDOW)),
             checkpointReached: (_subscription, position) => onCheckpoint(fromClientPosition(position)),
           }),
         }),
+      quietHead: (after) => this.quietHead(after, options.filter),
     });
   }
 
-  /** The newest non-system event: the server filter skips system types, this loop the rest. */
+  /**
+   * The head of $all, if no event of `filter` lies between `after` and it: then a subscriber
+   * that has handled everything up to `after` has handled everything up to the head. This is
+   * what the SQL stores' horizon gives a filtered reader; KurrentDB's own filter checkpoints
+   * come only every 32 × interval events considered.
+   */
+  private async quietHead(after: GlobalPosition, filter: EventFilter | undefined): Promise<GlobalPosition | null> {
+    const head = await this.headPosition();
+    if (!head || !isAfter(head, after)) return null;
+    // Read after the head was taken: every event below the head was written before, so it is seen.
+    const next = await this.readAll({ after, limit: 1, filter });
+    const first = next.events[0];
+    return first && !isAfter(first.position, head) ? null : head;
+  }
+
+  /** The last record of $all, system records included: positions only, nothing is delivered. */
+  private async headPosition(): Promise<GlobalPosition | null> {
+    try {
+      for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1 })) {
+        return toRecordedEvent(resolved)?.position ?? null;
+      }
+      return null;
+    } catch (error) {
+      throw toStoreError(error);
+    }
+  }
+
   /** KurrentDB has no cheap count of `$all` after a position; a projection's lag is reported as unknown. */
   async countAfter(): Promise<null> {
     return null;
   }
 
+  /** The newest non-system event: the server filter skips system types, this loop the rest. */
   async lastPosition(): Promise<GlobalPosition | null> {
     let cursor: ReadPosition = END;
     try {
@@ -258,4 +354,25 @@ export class KurrentDbEventStore implements EventStore {
   async close(): Promise<void> {
     await this.client.dispose();
   }
+}
+
+function retryResult(streamId: string, first: RecordedEvent, last: RecordedEvent): AppendResult {
+  return { streamId, firstRevision: first.revision, nextExpectedRevision: last.revision, position: last.position };
+}
+
+function idConflict(streamId: string, events: readonly NewEvent[]): EventIdConflictError {
+  return new EventIdConflictError(
+    streamId,
+    events.map((event) => event.id),
+  );
+}
+
+/** What the port answers when the stream already holds some of the ids: the first result, or a conflict. */
+function answerPrior(
+  streamId: string,
+  events: readonly NewEvent[],
+  prior: Exclude<PriorAppend, { kind: 'none' }>,
+): AppendResult {
+  if (prior.kind === 'conflict') throw idConflict(streamId, events);
+  return retryResult(streamId, prior.first, prior.last);
 }

@@ -1,12 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   AccessDeniedError,
+  AppendRecordSizeExceededError,
+  CancelledError,
   DeadlineExceededError,
+  InvalidArgumentError,
+  MaxAppendSizeExceededError,
+  NotFoundError,
+  NotLeaderError,
   StreamDeletedError,
+  TimeoutError,
   UnavailableError,
+  UnknownError,
   WrongExpectedVersionError,
 } from '@kurrent/kurrentdb-client';
-import { EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
+import { EventStoreUnavailableError, InvalidEventError, WrongExpectedRevisionError } from '../errors.js';
 import type { NewEvent, RecordedEvent } from '../events.js';
 import {
   escapeRegex,
@@ -135,6 +143,49 @@ describe('errors', () => {
       expect((error as EventStoreUnavailableError).code).toBe('EVENT_STORE_UNAVAILABLE');
       expect((error as EventStoreUnavailableError).cause).toBe(failure);
     }
+  });
+
+  it('counts the other connection and cluster failures as unavailable', () => {
+    const failures: Error[] = [
+      new NotLeaderError({ metadata: { 'leader-endpoint-host': 'node-2', 'leader-endpoint-port': '2113' } } as never),
+      new TimeoutError(),
+      new CancelledError(),
+      // The native reader (readStream, readAll) names only some failures; these come unnamed.
+      new UnknownError(undefined, 'Connection is closed.'),
+      new UnknownError(undefined, 'Unmapped gRPC error: code: The service is currently unavailable, message: eof.'),
+      new UnknownError(undefined, 'Deadline exceeded'),
+    ];
+    for (const failure of failures) expect(toStoreError(failure)).toBeInstanceOf(EventStoreUnavailableError);
+  });
+
+  it('surfaces errors the client could not name as themselves, not as an outage', () => {
+    const unnamed = new UnknownError(undefined, 'Server-side error: index out of range');
+    const exhausted = new UnknownError(
+      undefined,
+      'Unmapped gRPC error: code: Some resource has been exhausted, message: too many requests.',
+    );
+    const invalid = new InvalidArgumentError('maxCount must be positive');
+    const notFound = new NotFoundError();
+    const plain = new Error('socket hang up in a place nobody expected');
+    for (const error of [unnamed, exhausted, invalid, notFound, plain]) expect(toStoreError(error)).toBe(error);
+    // A raw gRPC status the client has no class for comes back as its UnknownError, not as unavailable.
+    const raw = Object.assign(new Error('8 RESOURCE_EXHAUSTED: too many'), { code: 8, details: 'too many' });
+    const converted = toStoreError(raw);
+    expect(converted).toBeInstanceOf(UnknownError);
+    expect((converted as Error).message).toBe('8 RESOURCE_EXHAUSTED: too many');
+    // The client's converter reads `details` unguarded; without them the error must still be the real one.
+    const bare = Object.assign(new Error('9 FAILED_PRECONDITION'), { code: 9 });
+    expect(toStoreError(bare)).toBe(bare);
+  });
+
+  it("refuses an append over the server's size limits as an invalid event", () => {
+    const tooBig = toStoreError(MaxAppendSizeExceededError.fromMaxAppendSize(1_048_576));
+    expect(tooBig).toBeInstanceOf(InvalidEventError);
+    expect((tooBig as Error).message).toContain('1048576');
+    const recordTooBig = toStoreError(
+      new AppendRecordSizeExceededError(undefined as never, { stream: 's', recordId: 'r-1', size: 20, maxSize: 10 }),
+    );
+    expect(recordTooBig).toBeInstanceOf(InvalidEventError);
   });
 
   it('passes errors the port has no word for through unchanged', () => {

@@ -4,11 +4,13 @@
  */
 import {
   ANY,
+  AppendRecordSizeExceededError,
   CancelledError,
   convertToCommandError,
   DeadlineExceededError,
   eventTypeFilter,
   jsonEvent,
+  MaxAppendSizeExceededError,
   NO_STREAM,
   NotLeaderError,
   START as CLIENT_START,
@@ -26,7 +28,12 @@ import {
   type Position,
   type ReadPosition,
 } from '@kurrent/kurrentdb-client';
-import { EventStoreUnavailableError, WrongExpectedRevisionError, type ActualRevision } from '../errors.js';
+import {
+  EventStoreUnavailableError,
+  InvalidEventError,
+  WrongExpectedRevisionError,
+  type ActualRevision,
+} from '../errors.js';
 import type { EventMetadata, JsonObject, JsonValue, NewEvent, RecordedEvent } from '../events.js';
 import type { EventFilter, ExpectedRevision } from '../port.js';
 import { comparePositions, type GlobalPosition } from '../position.js';
@@ -264,32 +271,72 @@ const NETWORK_CODES = new Set([
   'EHOSTUNREACH',
 ]);
 
-function isUnavailable(error: Error): boolean {
+/**
+ * The native reader (readStream, readAll) names only some failures; the rest arrive as UnknownError
+ * carrying the Rust client's message. These messages are the ones a lost connection produces:
+ * a closed connection, and gRPC UNAVAILABLE / DEADLINE_EXCEEDED / CANCELLED statuses it does not map.
+ */
+const LOST_CONNECTION_MESSAGE =
+  /Connection is closed|gRPC connection error|The service is currently unavailable|Deadline (?:exceeded|expired)|The operation was cancelled/;
+
+/**
+ * A failure of the connection or of the cluster's ability to serve, not of the request: the same
+ * request may succeed later. TimeoutError is the server's commit timeout (no quorum, an election
+ * under way) and CancelledError a call the server or a proxy tore down (the client's own
+ * cancellations never reach us as errors), so both count. Anything else, an UnknownError included,
+ * is the request's own fault or a bug, and surfaces as itself.
+ */
+function isConnectionFailure(error: Error): boolean {
   if (
     error instanceof UnavailableError ||
     error instanceof DeadlineExceededError ||
     error instanceof TimeoutError ||
     error instanceof CancelledError ||
-    error instanceof NotLeaderError ||
-    // The native reader reports failures it cannot name (broken connections among them) as unknown.
-    error instanceof UnknownError
+    error instanceof NotLeaderError
   ) {
     return true;
   }
+  if (error instanceof UnknownError) return LOST_CONNECTION_MESSAGE.test(error.message);
   const code = (error as { code?: unknown }).code;
   if (typeof code === 'string' && NETWORK_CODES.has(code)) return true;
   // Cluster discovery gives up with a plain Error.
   return /^Failed to discover after \d+ attempts/.test(error.message);
 }
 
+/** The server's size limits refuse the append itself: the caller's input, like any invalid event. */
+function tooLarge(error: Error): InvalidEventError | null {
+  if (error instanceof MaxAppendSizeExceededError) {
+    return new InvalidEventError(`The append exceeds KurrentDB's maximum append size of ${error.maxAppendSize} bytes`);
+  }
+  if (error instanceof AppendRecordSizeExceededError) {
+    return new InvalidEventError(
+      `Event ${error.recordId} is ${error.size} bytes, above KurrentDB's maximum record size of ${error.maxSize}`,
+    );
+  }
+  return null;
+}
+
+/**
+ * Appends reject with raw gRPC errors (status code, no class); this gives them the client's class.
+ * The client's converter reads `details` unguarded, so an error with a numeric code and no
+ * details would make it throw a TypeError in place of the real error.
+ */
+function toClientError(error: Error): Error {
+  try {
+    return convertToCommandError(error);
+  } catch {
+    return error;
+  }
+}
+
 /**
  * The port's error for a client error, or the error itself when the port has no word for it
- * (access denied, a deleted stream): those are configuration faults that must surface as is.
+ * (access denied, a deleted stream, an error the client could not name): those are faults of
+ * the request or the configuration, and retrying will not help, so they must surface as is.
  */
 export function toStoreError(error: unknown, append?: AppendContext): unknown {
   if (!(error instanceof Error)) return error;
-  // Appends reject with raw gRPC errors (status code, no class); give them the client's class.
-  const converted = convertToCommandError(error);
+  const converted = toClientError(error);
   if (converted instanceof WrongExpectedVersionError) {
     return new WrongExpectedRevisionError(
       append?.streamId ?? converted.streamName,
@@ -297,9 +344,9 @@ export function toStoreError(error: unknown, append?: AppendContext): unknown {
       toActualRevision(converted.actualState),
     );
   }
-  if (isUnavailable(converted)) {
+  if (isConnectionFailure(converted)) {
     const detail = converted.message || converted.constructor.name;
     return new EventStoreUnavailableError(`KurrentDB is unavailable: ${detail}`, { cause: error });
   }
-  return converted;
+  return tooLarge(converted) ?? converted;
 }
