@@ -77,6 +77,7 @@ describe('the API on the embedded default', () => {
       expect(ready.body.info).toEqual({
         eventStore: { status: 'up', kind: 'pglite' },
         readModels: { status: 'up', kind: 'pglite', responseTime: expect.any(Number) },
+        eventLog: { status: 'up', heldBack: false },
       });
       const live = await health(origin, '/health');
       expect(live.status).toBe(200);

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       projectorBatchSize: 500,
       auth: { issuer: 'coproduction-platform', audience: 'coproduction-api', tokenTtlSeconds: 900 },
       smallGroupMinCarers: 5,
+      eventLogHoldLimitSeconds: 30,
       limits: {
         maxDepth: 12,
         maxComplexity: 5000,

@@ -73,6 +73,7 @@ const schema = z
     REQUEST_BODY_LIMIT_BYTES: integer('REQUEST_BODY_LIMIT_BYTES', 1024, 50_000_000),
     OPERATION_TIMEOUT_MS: integer('OPERATION_TIMEOUT_MS', 100, 600_000),
     RATE_LIMIT_PER_MINUTE: integer('RATE_LIMIT_PER_MINUTE', 1, 1_000_000),
+    EVENT_LOG_HOLD_LIMIT_SECONDS: integer('EVENT_LOG_HOLD_LIMIT_SECONDS', 1, 86_400),
     GRAPHQL_INTROSPECTION: flag('GRAPHQL_INTROSPECTION').optional(),
     GRAPHQL_LANDING_PAGE: flag('GRAPHQL_LANDING_PAGE').optional(),
   })
@@ -131,6 +132,7 @@ const DEFAULTS = {
   REQUEST_BODY_LIMIT_BYTES: '102400',
   OPERATION_TIMEOUT_MS: '30000',
   RATE_LIMIT_PER_MINUTE: '600',
+  EVENT_LOG_HOLD_LIMIT_SECONDS: '30',
 } as const;
 
 export interface AppConfig {
@@ -158,6 +160,11 @@ export interface AppConfig {
   /** Aggregates over fewer carers than this are suppressed for roles that may not see individuals. */
   readonly smallGroupMinCarers: number;
   readonly limits: ApiLimits;
+  /**
+   * An append transaction open longer than this holds the event log back for too long: a warning
+   * in the logs and a failed readiness check (docs/event-store.md).
+   */
+  readonly eventLogHoldLimitSeconds: number;
 }
 
 export interface AuthConfig {
@@ -236,6 +243,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     },
     smallGroupMinCarers: e.SMALL_GROUP_MIN_CARERS,
+    eventLogHoldLimitSeconds: e.EVENT_LOG_HOLD_LIMIT_SECONDS,
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,
       maxComplexity: e.GRAPHQL_MAX_COMPLEXITY,

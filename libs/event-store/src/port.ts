@@ -73,6 +73,16 @@ export interface EventSubscription extends AsyncIterable<SubscriptionBatch> {
 }
 
 /** The one port every event store adapter implements (PGlite, PostgreSQL, KurrentDB). */
+/** An appending transaction that has not committed yet, as the server reports it. */
+export interface AppendInFlight {
+  /** The server's transaction id (32-bit, as pg_stat_activity shows it). */
+  readonly transactionId: string;
+  /** The server process (backend) that runs it. */
+  readonly pid: number;
+  /** When its transaction began. */
+  readonly since: Date;
+}
+
 export interface EventStore {
   readonly kind: 'pglite' | 'postgres' | 'kurrentdb';
 
@@ -91,6 +101,19 @@ export interface EventStore {
    * the backend cannot count cheaply (KurrentDB).
    */
   countAfter(after: GlobalPosition, filter?: EventFilter): Promise<number | null>;
+
+  /**
+   * When the first event (matching the filter) after a position was recorded, whether or not
+   * readers may read it yet: the age of a projection's lag even while the log is held back.
+   * Where absent (KurrentDB orders its own log), the first readable event tells.
+   */
+  firstRecordedAfter?(after: GlobalPosition, filter?: EventFilter): Promise<Date | null>;
+
+  /**
+   * The oldest append still in flight, which holds back every event committed after it until it
+   * ends (SQL stores; KurrentDB orders its own log). Null when none is.
+   */
+  oldestAppendInFlight?(): Promise<AppendInFlight | null>;
 
   /** The position of the last event stored, or null when the log is empty. */
   lastPosition(): Promise<GlobalPosition | null>;

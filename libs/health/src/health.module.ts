@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { EventStoreHealthIndicator } from '#event-store';
+import { EventLogHealthIndicator } from './event-log.health.js';
 import { HealthController } from './health.controller.js';
 import { ReadModelsHealthIndicator } from './read-models.health.js';
 
@@ -8,6 +9,6 @@ import { ReadModelsHealthIndicator } from './read-models.health.js';
 @Module({
   imports: [TerminusModule],
   controllers: [HealthController],
-  providers: [EventStoreHealthIndicator, ReadModelsHealthIndicator],
+  providers: [EventStoreHealthIndicator, ReadModelsHealthIndicator, EventLogHealthIndicator],
 })
 export class HealthModule {}

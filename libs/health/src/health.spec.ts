@@ -1,13 +1,18 @@
 import { Global, type INestApplication, Module } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { APP_CONFIG } from '#config';
 import { OPERATIONAL_DATABASE } from '#database';
 import { EVENT_STORE } from '#event-store';
 import { HealthModule } from './health.module.js';
 import { READ_MODELS_CHECK_TIMEOUT_MS } from './read-models.health.js';
 
 /** Liveness and readiness over HTTP, with an event store and a read-model database that fail on demand. */
-const store = { kind: 'postgres', lastPosition: async (): Promise<unknown> => null };
+const store = {
+  kind: 'postgres',
+  lastPosition: async (): Promise<unknown> => null,
+  oldestAppendInFlight: async (): Promise<unknown> => null,
+};
 const database = { dialect: 'postgres', query: async (_sql: string): Promise<unknown[]> => [{ '?column?': 1 }] };
 const healthy = { ...store, ...database };
 
@@ -16,8 +21,9 @@ const healthy = { ...store, ...database };
   providers: [
     { provide: EVENT_STORE, useValue: store },
     { provide: OPERATIONAL_DATABASE, useValue: database },
+    { provide: APP_CONFIG, useValue: { eventLogHoldLimitSeconds: 30 } },
   ],
-  exports: [EVENT_STORE, OPERATIONAL_DATABASE],
+  exports: [EVENT_STORE, OPERATIONAL_DATABASE, APP_CONFIG],
 })
 class FakeStores {}
 
@@ -33,6 +39,7 @@ beforeAll(async () => {
 afterAll(() => app.close());
 beforeEach(() => {
   store.lastPosition = healthy.lastPosition;
+  store.oldestAppendInFlight = healthy.oldestAppendInFlight;
   database.query = healthy.query;
 });
 
@@ -58,8 +65,33 @@ describe('/health (liveness) and /health/ready (readiness)', () => {
     const checks = {
       eventStore: { status: 'up', kind: 'postgres' },
       readModels: { status: 'up', kind: 'postgres', responseTime: expect.any(Number) },
+      eventLog: { status: 'up', heldBack: false },
     };
     expect(ready).toEqual({ status: 200, body: { status: 'ok', info: checks, error: {}, details: checks } });
+  });
+
+  it('is live but not ready while an append has held the event log back longer than the limit', async () => {
+    const since = new Date(Date.now() - 45_000);
+    store.oldestAppendInFlight = async () => ({ transactionId: '9001', pid: 77, since });
+    expect((await get('/health')).status).toBe(200);
+    const ready = await get('/health/ready');
+    expect(ready.status).toBe(503);
+    expect(ready.body).toMatchObject({
+      status: 'error',
+      error: {
+        eventLog: {
+          status: 'down',
+          heldBack: true,
+          transactionId: '9001',
+          pid: 77,
+          since: since.toISOString(),
+          limitSeconds: 30,
+        },
+      },
+    });
+    // Under the limit, an append in flight is no reason to stop sending traffic.
+    store.oldestAppendInFlight = async () => ({ transactionId: '9002', pid: 78, since: new Date(Date.now() - 5_000) });
+    expect((await get('/health/ready')).status).toBe(200);
   });
 
   it('is live but not ready when the read-model database refuses', async () => {

@@ -20,6 +20,7 @@ function status(name: string, overrides: Partial<ProjectionStatus> = {}): Projec
     failure: null,
     rebuild: null,
     updatedAt: new Date(),
+    logHeldBack: null,
     ...overrides,
   };
 }
@@ -98,6 +99,15 @@ describe('projection gauges', () => {
     metrics.projections.addSource(async () => [status('directory', { lagEvents: null })]);
     expect(await gauge('lag_events', { projection: 'directory' })).toBeUndefined();
     expect(await gauge('lag_seconds', { projection: 'directory' })).toBe(0);
+  });
+
+  it('report how long a stuck append has held the log back, and 0 when none has', async () => {
+    const hold = { transactionId: '7781', pid: 4242, since: new Date(Date.now() - 90_000), seconds: 90 };
+    let held: typeof hold | null = hold;
+    metrics.projections.addSource(async () => [status('directory', { logHeldBack: held }), status('audit')]);
+    expect(await valueOf(registry, 'coproduction_event_log_held_back_seconds', {})).toBe(90);
+    held = null;
+    expect(await valueOf(registry, 'coproduction_event_log_held_back_seconds', {})).toBe(0);
   });
 
   it('read the status once per scrape, whatever the number of gauges', async () => {

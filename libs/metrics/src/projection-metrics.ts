@@ -104,6 +104,17 @@ export class ProjectionMetrics {
             state.set({ projection: status.name, state: candidate }, status.state === candidate ? 1 : 0);
       },
     });
+    const held: Gauge = new Gauge({
+      name: `${METRIC_PREFIX}event_log_held_back_seconds`,
+      help: 'How long an append transaction still in flight has held back the events committed after it (0 when none has for more than a second; absent where this process runs no projections)',
+      registers: [registry],
+      collect: async () => {
+        const snapshot = await this.snapshot();
+        held.reset();
+        if (snapshot.statuses.length === 0) return;
+        held.set(Math.max(0, ...snapshot.statuses.map((status) => status.logHeldBack?.seconds ?? 0)));
+      },
+    });
     const up: Gauge = new Gauge({
       name: `${METRIC_PREFIX}projection_status_up`,
       help: '0 when this scrape could not read the projections status (it failed or timed out; the projection gauges are then absent), else 1',

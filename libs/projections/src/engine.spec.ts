@@ -196,8 +196,13 @@ describe.each(targets)('projection engine on %s', (_name, open) => {
     );
     expect([...seen]).toEqual([300]);
     expect(statuses[0]).toMatchObject({ generation: 2, state: 'running', eventsProcessed: 300 });
-    const tables = await harness.database.query<{ name: string }>(
-      `select table_name as name from information_schema.tables where table_name like 'alpha_counts__g%' and table_schema = current_schema()`,
+    // The old generation's tables go once the swap has committed (the status may show the swap first).
+    const tables = await eventually(
+      () =>
+        harness.database.query<{ name: string }>(
+          `select table_name as name from information_schema.tables where table_name like 'alpha_counts__g%' and table_schema = current_schema()`,
+        ),
+      (rows) => rows.length === 1,
     );
     expect(tables.map((t) => t.name)).toEqual(['alpha_counts__g2']);
   });

@@ -1,5 +1,5 @@
 import type { SqlDatabase } from '#database';
-import type { EventStore, GlobalPosition } from '#event-store';
+import type { AppendInFlight, EventStore, GlobalPosition } from '#event-store';
 import type { Projection } from './projection.js';
 import { runs, type ProjectionRun, type RunFailure } from './runs.js';
 
@@ -28,16 +28,36 @@ export interface ProjectionStatus {
   readonly failure: RunFailure | null;
   readonly rebuild: RebuildProgress | null;
   readonly updatedAt: Date;
+  /** An append open longer than a moment, holding back every event committed after it. */
+  readonly logHeldBack: LogHold | null;
+}
+
+export interface LogHold extends AppendInFlight {
+  readonly seconds: number;
+}
+
+/** Appends take milliseconds: one open this long is stuck (or very slow), not merely in flight. */
+export const LOG_HOLD_REPORTED_AFTER_MS = 1_000;
+
+/** The append holding the log back, if one has been open for longer than a moment. */
+export async function logHold(store: EventStore, now: Date = new Date()): Promise<LogHold | null> {
+  const oldest = (await store.oldestAppendInFlight?.()) ?? null;
+  if (!oldest) return null;
+  const ms = now.getTime() - oldest.since.getTime();
+  return ms >= LOG_HOLD_REPORTED_AFTER_MS ? { ...oldest, seconds: Math.round(ms / 100) / 10 } : null;
 }
 
 async function lagOf(store: EventStore, projection: Projection, run: ProjectionRun) {
   const filter = { eventTypes: projection.eventTypes };
-  const [count, next] = await Promise.all([
+  // Past the readers' horizon too: while an append holds the log back, the events committed
+  // after it wait, and the lag is their age, not zero.
+  const [count, recordedAt] = await Promise.all([
     store.countAfter(run.checkpoint, filter),
-    store.readAll({ after: run.checkpoint, limit: 1, filter }),
+    store.firstRecordedAfter
+      ? store.firstRecordedAfter(run.checkpoint, filter)
+      : store.readAll({ after: run.checkpoint, limit: 1, filter }).then((next) => next.events[0]?.recordedAt ?? null),
   ]);
-  const oldest = next.events[0];
-  const seconds = oldest ? Math.max(0, (Date.now() - oldest.recordedAt.getTime()) / 1000) : 0;
+  const seconds = recordedAt ? Math.max(0, (Date.now() - recordedAt.getTime()) / 1000) : 0;
   return { events: count, seconds: Math.round(seconds * 10) / 10 };
 }
 
@@ -47,7 +67,7 @@ export async function projectionStatuses(
   store: EventStore,
   projections: readonly Projection[],
 ): Promise<ProjectionStatus[]> {
-  const all = await runs.all(database);
+  const [all, held] = await Promise.all([runs.all(database), logHold(store)]);
   const statuses: ProjectionStatus[] = [];
   for (const projection of projections) {
     const live = all.find((run) => run.projection === projection.name && run.status === 'live');
@@ -91,6 +111,7 @@ export async function projectionStatuses(
       failure: live.failure,
       rebuild,
       updatedAt: live.updatedAt,
+      logHeldBack: held,
     });
   }
   return statuses;

@@ -37,6 +37,17 @@ export class RebuildProgressModel {
   @Field(() => ProjectionFailure, { nullable: true }) failure!: ProjectionFailure | null;
 }
 
+@ObjectType({
+  description:
+    'An append transaction of the platform that has stayed open (a stuck writer): every event committed after it waits until it ends.',
+})
+export class LogHoldModel {
+  @Field({ description: "The server's transaction id of the open append." }) transactionId!: string;
+  @Field(() => Int, { description: 'The server process (backend) running it.' }) pid!: number;
+  @Field({ description: 'When its transaction began.' }) since!: Date;
+  @Field(() => Float, { description: 'How long it has been open.' }) seconds!: number;
+}
+
 @ObjectType('ProjectionStatus')
 export class ProjectionStatusModel {
   @Field() name!: string;
@@ -54,6 +65,12 @@ export class ProjectionStatusModel {
   @Field(() => ProjectionFailure, { nullable: true }) failure!: ProjectionFailure | null;
   @Field(() => RebuildProgressModel, { nullable: true }) rebuild!: RebuildProgressModel | null;
   @Field() updatedAt!: Date;
+  @Field(() => LogHoldModel, {
+    nullable: true,
+    description:
+      'Set while an append open for over a second holds the log back: the projection cannot read past it (lagSeconds grows meanwhile).',
+  })
+  logHeldBack!: LogHoldModel | null;
 
   static of(status: ProjectionStatus): ProjectionStatusModel {
     return Object.assign(new ProjectionStatusModel(), {
@@ -62,6 +79,7 @@ export class ProjectionStatusModel {
       checkpoint: formatPosition(status.checkpoint),
       lastError: status.failure?.error ?? status.rebuild?.failure?.error ?? null,
       failure: ProjectionFailure.of(status.failure),
+      logHeldBack: status.logHeldBack ? Object.assign(new LogHoldModel(), status.logHeldBack) : null,
       rebuild: status.rebuild
         ? Object.assign(new RebuildProgressModel(), {
             ...status.rebuild,

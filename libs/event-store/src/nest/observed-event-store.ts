@@ -76,6 +76,14 @@ export class ObservedEventStore implements EventStore {
     return this.store.subscribeToAll(options);
   }
 
+  get firstRecordedAfter(): EventStore['firstRecordedAfter'] {
+    return this.store.firstRecordedAfter?.bind(this.store);
+  }
+
+  get oldestAppendInFlight(): EventStore['oldestAppendInFlight'] {
+    return this.store.oldestAppendInFlight?.bind(this.store);
+  }
+
   countAfter(after: GlobalPosition, filter?: EventFilter): Promise<number | null> {
     return this.store.countAfter(after, filter);
   }

@@ -32,3 +32,25 @@ describe('PGlite on disk', () => {
     }
   });
 });
+
+describe('PGlite global log', () => {
+  it('is held back by nothing between appends, and dates the first event after a position', async () => {
+    const store = await openPgliteEventStore();
+    try {
+      const streamId = uniqueStream('lag');
+      const first = await store.append(streamId, someEvents(1), 'no_stream');
+      await store.append(streamId, someEvents(1), 0n);
+      expect(await store.oldestAppendInFlight()).toBeNull();
+      const [, second] = await store.readStream(streamId);
+      expect(await store.firstRecordedAfter(first.position)).toEqual(second!.recordedAt);
+      expect(await store.firstRecordedAfter(second!.position)).toBeNull();
+      const page = await store.readAll({ after: first.position, limit: 10 });
+      expect({ events: page.events.map((event) => event.id), heldBack: page.heldBack }).toEqual({
+        events: [second!.id],
+        heldBack: false,
+      });
+    } finally {
+      await store.close();
+    }
+  });
+});

@@ -2,6 +2,7 @@ import { isPostgresError, migrate, type SqlDatabase } from '#database';
 import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import type { NewEvent, RecordedEvent } from '../events.js';
 import type {
+  AppendInFlight,
   AppendResult,
   EventFilter,
   EventStore,
@@ -146,23 +147,24 @@ export class SqlEventStore implements EventStore {
     const after = options.after ?? START;
     const types = options.filter?.eventTypes?.length ? [...options.filter.eventTypes] : null;
     const prefixes = options.filter?.streamPrefixes?.length ? prefixPatterns(options.filter.streamPrefixes) : null;
-    // The horizon is read once and used for the page and for what follows it, so the reader
-    // never claims to have seen past a transaction that can still commit.
+    // The horizon comes first, in its own statement: an append in flight then has either
+    // committed before the page is read (so the page sees it) or holds the horizon below itself.
+    // Only appending transactions count; others, here or in other databases, never hold it back.
+    const [below] = await this.database.query<{ horizon: string }>('select es_log_horizon()::text as horizon');
     const rows = await this.database.query<PageRow>(
-      `with h as (select pg_snapshot_xmin(pg_current_snapshot()) as xmin)
-       select page.*, h.xmin::text as horizon,
+      `select page.*, $6::text as horizon,
               coalesce((select w.transaction_id from es_events w
-                        order by w.transaction_id desc, w.position desc limit 1) >= h.xmin, false) as held_back
-       from h left join lateral (
+                        order by w.transaction_id desc, w.position desc limit 1) >= $6::text::xid8, false) as held_back
+       from (select 1) one left join lateral (
          select ${EVENT_COLUMNS} from es_events e
          where (e.transaction_id, e.position) > ($1::text::xid8, $2::bigint)
-           and e.transaction_id < h.xmin
+           and e.transaction_id < $6::text::xid8
            and ($4::text[] is null or e.type = any($4::text[]))
            and ($5::text[] is null or e.stream_id like any($5::text[]))
          order by e.transaction_id, e.position
          limit $3
        ) page on true`,
-      [after.commit.toString(), after.prepare.toString(), options.limit, types, prefixes],
+      [after.commit.toString(), after.prepare.toString(), options.limit, types, prefixes, below!.horizon],
     );
     const first = rows[0]!;
     const events =
@@ -198,6 +200,29 @@ export class SqlEventStore implements EventStore {
       [after.commit.toString(), after.prepare.toString(), types, prefixes],
     );
     return Number(row!.count);
+  }
+
+  async firstRecordedAfter(after: GlobalPosition, filter?: EventFilter): Promise<Date | null> {
+    const types = filter?.eventTypes?.length ? [...filter.eventTypes] : null;
+    const prefixes = filter?.streamPrefixes?.length ? prefixPatterns(filter.streamPrefixes) : null;
+    // In log order, on the primary key: cheap even far behind, and past the horizon on purpose.
+    const [row] = await this.database.query<{ recorded_at: Date | string }>(
+      `select e.recorded_at from es_events e
+       where (e.transaction_id, e.position) > ($1::text::xid8, $2::bigint)
+         and ($3::text[] is null or e.type = any($3::text[]))
+         and ($4::text[] is null or e.stream_id like any($4::text[]))
+       order by e.transaction_id, e.position limit 1`,
+      [after.commit.toString(), after.prepare.toString(), types, prefixes],
+    );
+    return row ? new Date(row.recorded_at) : null;
+  }
+
+  async oldestAppendInFlight(): Promise<AppendInFlight | null> {
+    const [row] = await this.database.query<{ xid32: string; pid: number; xact_start: Date | string }>(
+      `select xid32::text as xid32, pid, xact_start from es_appends_in_flight
+       where pid <> pg_backend_pid() order by xact_start limit 1`,
+    );
+    return row ? { transactionId: row.xid32, pid: Number(row.pid), since: new Date(row.xact_start) } : null;
   }
 
   async lastPosition(): Promise<GlobalPosition | null> {

@@ -16,6 +16,7 @@ import { READ_MODEL_PROJECTIONS } from '../registry.js';
 import { ConsistencyService } from './consistency.service.js';
 import { ProjectionEvents } from './projection-events.js';
 import { ProjectionProgressRelay } from './progress-relay.js';
+import { LogHoldMonitor } from './log-hold-monitor.js';
 
 export const PROJECTION_ENGINE = Symbol('PROJECTION_ENGINE');
 
@@ -78,6 +79,12 @@ export class ProjectionsModule {
           inject: [OPERATIONAL_DATABASE, ProjectionEvents, PROJECTION_ENGINE],
           useFactory: (database: SqlDatabase, events: ProjectionEvents, engine: ProjectionEngine | null) =>
             new ProjectionProgressRelay(database, events, engine),
+        },
+        {
+          provide: LogHoldMonitor,
+          inject: [EVENT_STORE, APP_CONFIG],
+          useFactory: (store: EventStore, config: AppConfig) =>
+            new LogHoldMonitor(store, config.eventLogHoldLimitSeconds),
         },
         ConsistencyService,
         ProjectionLifecycle,
