@@ -37,7 +37,7 @@ export class RebuildProgressModel {
   @Field(() => ProjectionFailure, { nullable: true }) failure!: ProjectionFailure | null;
 }
 
-@ObjectType({
+@ObjectType('LogHold', {
   description:
     'An append transaction of the platform that has stayed open (a stuck writer): every event committed after it waits until it ends.',
 })
