@@ -41,10 +41,20 @@ const force = process.argv.includes('--force');
 if (force || stale()) {
   // A source saved while tsc runs must make the next start build again: stamp the start time.
   const started = new Date();
-  process.stderr.write('Building the platform (TypeScript → dist/)…\n');
+  process.stderr.write('Building the platform (TypeScript and the dashboard → dist/)…\n');
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
   if (result.status !== 0) process.exit(result.status ?? 1);
+  // The dashboard (apps/web) is bundled by Vite into dist/web, which the API serves.
+  const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+  const web = spawnSync(
+    process.execPath,
+    [vite, 'build', '--config', join(root, 'apps', 'web', 'vite.config.ts'), '--logLevel', 'warn'],
+    {
+      stdio: 'inherit',
+    },
+  );
+  if (web.status !== 0) process.exit(web.status ?? 1);
   writeFileSync(STAMP, `${started.toISOString()}\n`);
   utimesSync(STAMP, started, started);
 }

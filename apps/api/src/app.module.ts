@@ -39,6 +39,7 @@ import { ProjectionsAdminModule } from './projections-admin/projections-admin.mo
 import { AuditModule } from './audit/audit.module.js';
 import { limitsPlugin } from './limits/limits.plugin.js';
 import { ExplorerModule, explorerLandingPage } from './explorer/explorer.module.js';
+import { WebModule } from './web/web.module.js';
 import { OperationLimits } from './limits/operation-limits.js';
 import { OperationTimeoutInterceptor } from './limits/operation-timeout.interceptor.js';
 import { withOperationLimits } from './limits/subscription-limits.js';
@@ -82,6 +83,7 @@ export class AppModule {
           }),
         }),
         ExplorerModule.forRoot(config.limits.landingPage),
+        WebModule.forRoot({ production: config.environment === 'production' }),
         DatabaseModule,
         EventStoreModule,
         ProjectionsModule.forRoot({ runEngine: config.projector === 'inline' }),

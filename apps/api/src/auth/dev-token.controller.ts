@@ -1,0 +1,47 @@
+import { BadRequestException, Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { isRole, PRINCIPAL_ID, TokenIssuer } from '#auth';
+
+/** What the dashboard's development sign-in may ask for; tokens last a working day. */
+const DEV_TOKEN_TTL_SECONDS = 8 * 3600;
+const NEEDS_ORGANISATION = new Set(['provider', 'researcher', 'analyst']);
+
+/**
+ * `POST /auth/dev-token` `{ role, organisationId?, subject? }`: a token signed with this
+ * installation's secret, like `npm run token`, so the dashboard can offer "pick a role and an
+ * organisation" while developing. Registered only outside production (see WebModule); anyone who
+ * can reach it can act as anyone, which is what a development machine is for and never a server.
+ */
+@Controller('auth')
+export class DevTokenController {
+  constructor(private readonly issuer: TokenIssuer) {}
+
+  /** Lets the dashboard ask whether to offer the development sign-in (404 where it is off). */
+  @Get('dev-token')
+  available() {
+    return { available: true };
+  }
+
+  @Post('dev-token')
+  @HttpCode(200)
+  async issue(@Body() body: unknown) {
+    const request = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const { role, organisationId, subject } = request;
+    if (!isRole(role)) throw refusal('ROLE_INVALID', 'role must be one of carer, provider, researcher, analyst, admin');
+    if (organisationId !== undefined && (typeof organisationId !== 'string' || !PRINCIPAL_ID.test(organisationId)))
+      throw refusal('ORGANISATION_INVALID', 'organisationId must be an organisation id (letters, digits, _ . : -)');
+    if (organisationId === undefined && NEEDS_ORGANISATION.has(role))
+      throw refusal('ORGANISATION_REQUIRED', `a ${role} acts for an organisation: send organisationId`);
+    const id = subject === undefined ? `dev-${role}` : subject;
+    if (typeof id !== 'string' || !PRINCIPAL_ID.test(id))
+      throw refusal('SUBJECT_INVALID', 'subject must be an id (letters, digits, _ . : -)');
+    const { token, expiresAt } = await this.issuer.issue(
+      { id, role, ...(organisationId ? { organisationId } : {}) },
+      DEV_TOKEN_TTL_SECONDS,
+    );
+    return { accessToken: token, tokenType: 'Bearer', expiresAt: expiresAt.toISOString() };
+  }
+}
+
+function refusal(reason: string, message: string): BadRequestException {
+  return new BadRequestException({ error: { code: 'BAD_USER_INPUT', reason, message } });
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEMO_PRINCIPALS, startDashboard, type Dashboard } from './support/dashboard.js';
+
+/** Signing in, the projects view, and the guarantees every view keeps: offline, accessible. */
+describe('dashboard: signing in and the projects view', () => {
+  let dashboard: Dashboard;
+  beforeAll(async () => {
+    dashboard = await startDashboard({ seeded: true });
+  }, 240_000);
+  afterAll(async () => {
+    await dashboard?.close();
+  });
+
+  it('sends a visitor without a token to the sign-in page, and signs in with the development signer', async () => {
+    const { page, context, errors } = await dashboard.open(null, '/projects');
+    try {
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+      expect(new URL(page.url()).pathname).toBe('/sign-in');
+      await page.getByLabel('Role').selectOption('provider');
+      await page.getByLabel('Organisation').fill('org-home-care');
+      await page.getByRole('button', { name: 'Get a development token' }).click();
+      await page.getByRole('heading', { name: 'Projects' }).waitFor();
+      expect(await page.evaluate("sessionStorage.getItem('coproduction.token')")).toMatch(/^ey/);
+      expect(page.url()).not.toContain('ey');
+      await dashboard.screenshot(page, 'sign-in-done');
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('lists the demo project for the provider with phase, territory, pilot month and signal sparklines', async () => {
+    const { page, context, errors } = await dashboard.open(DEMO_PRINCIPALS.provider, '/projects');
+    try {
+      const row = page.getByRole('row', { name: /Valley family carers pilot/ });
+      await row.waitFor();
+      await page.locator('.sparkline svg').first().waitFor();
+      const text = await row.innerText();
+      expect(text).toMatch(/valley/);
+      expect(await row.locator('.sparkline').count()).toBe(4);
+      await dashboard.screenshot(page, 'projects');
+      expect(await dashboard.accessibilityViolations(page)).toEqual([]);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
+  it('offers each role only the views it may open', async () => {
+    const expectations: Array<[keyof typeof DEMO_PRINCIPALS, string[]]> = [
+      ['provider', ['Projects']],
+      ['researcher', ['Projects', 'Territories']],
+      ['analyst', ['Projects', 'Territories']],
+      ['admin', ['Projects', 'Territories', 'Operations']],
+    ];
+    for (const [role, links] of expectations) {
+      const { page, context } = await dashboard.open(DEMO_PRINCIPALS[role], '/projects');
+      try {
+        await page.getByRole('heading', { name: 'Projects' }).waitFor();
+        const shown = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
+        expect({ role, shown }).toEqual({ role, shown: links });
+      } finally {
+        await context.close();
+      }
+    }
+  });
+
+  it('never sends a request beyond 127.0.0.1', () => {
+    expect(dashboard.outsideRequests).toEqual([]);
+  });
+});
