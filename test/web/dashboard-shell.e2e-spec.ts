@@ -1,4 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startApi } from '../support/api-process.js';
 import { DEMO_PRINCIPALS, startDashboard, type Dashboard } from './support/dashboard.js';
 
 /** Signing in, the projects view, and the guarantees every view keeps: offline, accessible. */
@@ -67,5 +71,28 @@ describe('dashboard: signing in and the projects view', () => {
 
   it('never sends a request beyond 127.0.0.1', () => {
     expect(dashboard.outsideRequests).toEqual([]);
+  });
+});
+
+describe('dashboard in production', () => {
+  it('is served, without the development sign-in', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'dashboard-production-'));
+    const api = await startApi({ DATA_DIR: dataDir, NODE_ENV: 'production' });
+    try {
+      const origin = new URL(api.url).origin;
+      const page = await fetch(`${origin}/projects`);
+      expect(page.status).toBe(200);
+      expect(await page.text()).toContain('<div id="root">');
+      expect((await fetch(`${origin}/auth/dev-token`)).status).toBe(404);
+      const signer = await fetch(`${origin}/auth/dev-token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ role: 'admin' }),
+      });
+      expect(signer.status).toBe(404);
+    } finally {
+      await api.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    }
   });
 });

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApi, type RunningApi } from '../../support/api-process.js';
-import { tokenFor, type TestPrincipal } from '../../support/auth.js';
+import { bearer as bearerFor, tokenFor, type TestPrincipal } from '../../support/auth.js';
 import { runSeed } from '../../support/seed.js';
 
 /**
@@ -72,6 +72,7 @@ async function demoTemplate(): Promise<string> {
       };
       const carerId = /--sub (\S+)/.exec(json.demo.tokenCommands.carer ?? '')?.[1] ?? null;
       const ids: DemoIds = { ...json.demo, carerId };
+      await projectOnce(building);
       writeFileSync(join(building, 'demo.json'), JSON.stringify(ids));
       renameSync(building, template);
     } finally {
@@ -79,6 +80,27 @@ async function demoTemplate(): Promise<string> {
     }
   }
   return template;
+}
+
+/** Runs the projections over the seeded log once, so each copy starts with its read models caught up. */
+async function projectOnce(dataDir: string): Promise<void> {
+  const api = await startApi({ DATA_DIR: dataDir });
+  try {
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+      const status = await api.graphql<{ projections: Array<{ state: string; lagEvents: number | null }> }>(
+        '{ projections { state lagEvents } }',
+        undefined,
+        bearerFor({ id: 'template-admin', role: 'admin' }),
+      );
+      const projections = status.data?.projections ?? [];
+      if (projections.length > 0 && projections.every((p) => p.state === 'running' && p.lagEvents === 0)) return;
+      if (Date.now() > deadline) throw new Error(`projections did not catch up: ${JSON.stringify(status)}`);
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  } finally {
+    await api.stop();
+  }
 }
 
 export interface Dashboard {
