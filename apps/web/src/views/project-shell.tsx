@@ -42,7 +42,7 @@ export function ProjectShell() {
           </p>
         </header>
       ) : null}
-      {data && !data.project ? <p role="alert">No project {projectId}.</p> : null}
+      {data && !data.project && !error ? <p role="alert">No project {projectId}.</p> : null}
       <nav className="tabs" aria-label="Project views">
         {tabs.map(([path, label]) => (
           <NavLink key={path} to={`/projects/${projectId}/${path}${keep}`}>

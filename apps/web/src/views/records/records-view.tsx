@@ -1,4 +1,119 @@
-/** Placeholder until this view lands. */
+import type { ReactNode } from 'react';
+import { Navigate, NavLink, Route, Routes, useParams, useSearchParams } from 'react-router-dom';
+import { useTimeTravel } from '../../app/time-travel';
+import { ActivitiesList } from './activities';
+import { ActivityAttendance } from './activity-attendance';
+import { BarriersList } from './barriers';
+import { DecisionsList } from './decisions';
+import { EvidenceList } from './evidence';
+import { keptParams } from './filters';
+import { ObservationsList } from './observations';
+import { SuggestionsList } from './suggestions';
+import './records.css';
+
+/** The lists of records, each at /projects/:projectId/records/<path>; its filters are in the search params. */
+export const RECORD_LISTS = [
+  ['activities', 'Activities'],
+  ['decisions', 'Decisions'],
+  ['suggestions', 'Suggestions'],
+  ['evidence', 'Evidence'],
+  ['observations', 'Coded observations'],
+  ['barriers', 'Barriers'],
+] as const;
+
+function RecordsPage({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section className="records-page" aria-labelledby="records-page-heading">
+      <h2 id="records-page-heading">{title}</h2>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * What the project recorded: activities and their attendance, decisions, suggestions, evidence with
+ * its coded observations, barriers and their adjustment actions. Carers do not get this view.
+ */
 export function RecordsView() {
-  return <p className="status">The records view is being built.</p>;
+  const { projectId = '' } = useParams();
+  const [params] = useSearchParams();
+  const { asOf, knownAt } = useTimeTravel();
+  const keep = keptParams(params);
+  const search = params.toString() ? `?${params.toString()}` : '';
+  return (
+    <div className="records">
+      <nav className="records-nav" aria-label="Records">
+        {RECORD_LISTS.map(([path, label]) => (
+          <NavLink key={path} to={`/projects/${projectId}/records/${path}${keep}`}>
+            {label}
+          </NavLink>
+        ))}
+      </nav>
+      {asOf || knownAt ? (
+        <p className="banner banner-past">
+          Records are shown as they stand now: time travel applies to the signals, warnings and report.
+        </p>
+      ) : null}
+      <Routes>
+        <Route index element={<Navigate to={`activities${search}`} replace />} />
+        <Route
+          path="activities"
+          element={
+            <RecordsPage title="Activities">
+              <ActivitiesList projectId={projectId} />
+            </RecordsPage>
+          }
+        />
+        <Route
+          path="activities/:activityId"
+          element={
+            <RecordsPage title="Activities">
+              <ActivityAttendance projectId={projectId} />
+            </RecordsPage>
+          }
+        />
+        <Route
+          path="decisions"
+          element={
+            <RecordsPage title="Decisions">
+              <DecisionsList projectId={projectId} />
+            </RecordsPage>
+          }
+        />
+        <Route
+          path="suggestions"
+          element={
+            <RecordsPage title="Suggestions">
+              <SuggestionsList projectId={projectId} />
+            </RecordsPage>
+          }
+        />
+        <Route
+          path="evidence"
+          element={
+            <RecordsPage title="Evidence">
+              <EvidenceList projectId={projectId} />
+            </RecordsPage>
+          }
+        />
+        <Route
+          path="observations"
+          element={
+            <RecordsPage title="Coded observations">
+              <ObservationsList projectId={projectId} />
+            </RecordsPage>
+          }
+        />
+        <Route
+          path="barriers"
+          element={
+            <RecordsPage title="Barriers">
+              <BarriersList projectId={projectId} />
+            </RecordsPage>
+          }
+        />
+        <Route path="*" element={<p role="alert">There is no such list of records.</p>} />
+      </Routes>
+    </div>
+  );
 }

@@ -1,0 +1,157 @@
+import { Link, useSearchParams } from 'react-router-dom';
+import { graphql } from '../../gql';
+import type { ActivityFilterInput, ActivityKind, ActivityStatus } from '../../gql/graphql';
+import { count, dateTime, words } from '../../ui/format';
+import { enumValues, filterInput, pageSize, type FilterField } from './filters';
+import { RecordsList, usePagedConnection, yesNo } from './paged-list';
+
+const ActivitiesQuery = graphql(`
+  query RecordsActivities($projectId: ID!, $first: Int!, $after: String, $filter: ActivityFilterInput) {
+    project(id: $projectId) {
+      id
+      activities(first: $first, after: $after, filter: $filter) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            id
+            kind
+            status
+            topic
+            place
+            scheduledFor
+            originallyScheduledFor
+            rescheduleCount
+            lastRescheduleReason
+            startedAt
+            carersAttended
+            registeredCarers
+            representativesAttended
+            cancellation {
+              cancelledAt
+              carersConsulted
+              reason
+              decidedByRole
+              decidedByOrganisationId
+              note
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ACTIVITY_KINDS = enumValues<ActivityKind>({
+  co_design_workshop: true,
+  co_assessment_workshop: true,
+  committee_meeting: true,
+  information_event: true,
+  peer_meeting: true,
+  training_course: true,
+});
+
+export const ACTIVITY_STATUSES = enumValues<ActivityStatus>({ scheduled: true, held: true, cancelled: true });
+
+/** The fields of ActivityFilterInput. */
+export const ACTIVITY_FILTERS: readonly FilterField[] = [
+  { type: 'enum', name: 'kind', label: 'Kind', options: ACTIVITY_KINDS },
+  { type: 'enum', name: 'status', label: 'Status', options: ACTIVITY_STATUSES },
+  { type: 'from-day', name: 'from', label: 'Scheduled from' },
+  { type: 'to-day', name: 'to', label: 'Scheduled until' },
+];
+
+/** Activities by date: status, kind, when, attendance; a row opens the activity's attendance. */
+export function ActivitiesList({ projectId }: { projectId: string }) {
+  const [params] = useSearchParams();
+  const search = params.toString() ? `?${params.toString()}` : '';
+  const list = usePagedConnection(
+    ActivitiesQuery,
+    {
+      projectId,
+      first: pageSize(params),
+      filter: filterInput(ACTIVITY_FILTERS, params) as ActivityFilterInput | null,
+    },
+    (data) => data.project?.activities,
+  );
+  return (
+    <RecordsList
+      what="activities"
+      noun={{ one: 'activity', many: 'activities' }}
+      description="Activities by date"
+      fields={ACTIVITY_FILTERS}
+      list={list}
+      empty="No activities recorded yet."
+      head={
+        <tr>
+          <th scope="col">Scheduled for</th>
+          <th scope="col">Activity</th>
+          <th scope="col">Kind</th>
+          <th scope="col">Status</th>
+          <th scope="col" className="numeric">
+            Carers attended
+          </th>
+          <th scope="col" className="numeric">
+            Carers registered
+          </th>
+          <th scope="col" className="numeric">
+            Partner staff attended
+          </th>
+        </tr>
+      }
+      row={(activity) => (
+        <tr key={activity.id}>
+          <td className="records-date">
+            {dateTime(activity.scheduledFor)}
+            {activity.rescheduleCount > 0 ? (
+              <span className="records-detail">
+                moved {count(activity.rescheduleCount)}× from {dateTime(activity.originallyScheduledFor)}
+                {activity.lastRescheduleReason ? `: ${activity.lastRescheduleReason}` : ''}
+              </span>
+            ) : null}
+          </td>
+          <th scope="row" className="records-main">
+            <Link to={`/projects/${projectId}/records/activities/${activity.id}${search}`}>{activity.topic}</Link>
+            <span className="records-detail">{activity.place}</span>
+          </th>
+          <td>{words(activity.kind)}</td>
+          <td>
+            <span className={`records-status records-status-${activity.status}`}>{words(activity.status)}</span>
+            {activity.startedAt ? <span className="records-detail">started {dateTime(activity.startedAt)}</span> : null}
+            {activity.cancellation ? (
+              <dl className="records-facts">
+                <dt>Cancelled on</dt>
+                <dd>{dateTime(activity.cancellation.cancelledAt)}</dd>
+                <dt>Reason</dt>
+                <dd>{words(activity.cancellation.reason)}</dd>
+                <dt>Decided by</dt>
+                <dd>
+                  {words(activity.cancellation.decidedByRole)}
+                  {activity.cancellation.decidedByOrganisationId
+                    ? ` (${activity.cancellation.decidedByOrganisationId})`
+                    : ''}
+                </dd>
+                <dt>Carers consulted</dt>
+                <dd className={activity.cancellation.carersConsulted === false ? 'missed' : undefined}>
+                  {yesNo(activity.cancellation.carersConsulted)}
+                </dd>
+                {activity.cancellation.note ? (
+                  <>
+                    <dt>Note</dt>
+                    <dd>{activity.cancellation.note}</dd>
+                  </>
+                ) : null}
+              </dl>
+            ) : null}
+          </td>
+          <td className="numeric">{count(activity.carersAttended)}</td>
+          <td className="numeric">{count(activity.registeredCarers)}</td>
+          <td className="numeric">{count(activity.representativesAttended)}</td>
+        </tr>
+      )}
+    />
+  );
+}
