@@ -73,7 +73,7 @@ async function main(): Promise<void> {
         });
       const started = performance.now();
       await page.goto(`${origin}${path}`);
-      await page.waitForSelector('.chart svg path', { timeout: 30_000 });
+      await page.waitForSelector('.chart svg path', { state: 'attached', timeout: 30_000 });
       await page.waitForSelector('table tbody tr', { timeout: 30_000 });
       const seconds = (performance.now() - started) / 1000;
       await context.close();
