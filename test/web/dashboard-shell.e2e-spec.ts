@@ -20,6 +20,9 @@ describe('dashboard: signing in and the projects view', () => {
     try {
       await page.getByRole('heading', { name: 'Sign in' }).waitFor();
       expect(new URL(page.url()).pathname).toBe('/sign-in');
+      await page.getByRole('heading', { name: 'Development sign-in' }).waitFor();
+      await dashboard.screenshot(page, 'sign-in');
+      expect(await dashboard.accessibilityViolations(page)).toEqual([]);
       await page.getByLabel('Role').selectOption('provider');
       await page.getByLabel('Organisation').fill('org-home-care');
       await page.getByRole('button', { name: 'Get a development token' }).click();
