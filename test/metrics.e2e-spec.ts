@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,11 +8,11 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { PgDatabase } from '#database';
 import { READ_MODEL_PROJECTIONS } from '#read-models';
-import { freePort, startApi, type RunningApi } from './support/api-process.js';
+import { startApi, type RunningApi } from './support/api-process.js';
 import { ADMIN, COORDINATOR } from './support/auth.js';
 import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
 import { launchProject } from './support/project.js';
-import { kill } from './support/projector-process.js';
+import { kill, startProjector } from './support/projector-process.js';
 
 interface Sample {
   readonly name: string;
@@ -220,30 +220,17 @@ describe('GET /metrics on the API (embedded default)', () => {
   });
 });
 
-/** The built standalone projector on a port of our own (its /health and /metrics listen there). */
+/** The built standalone projector, once its /metrics answers. */
 async function startProjectorOn(env: Record<string, string>): Promise<{ process: ChildProcess; origin: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/apps/projector/src/main.js'], {
-    env: {
-      PATH: process.env.PATH ?? '',
-      LOG_LEVEL: 'warn',
-      ...env,
-      PROJECTOR_HEALTH_PORT: String(port),
-      HOST: '127.0.0.1',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const origin = `http://127.0.0.1:${port}`;
+  const projector = await startProjector(env);
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`projector exited with ${child.exitCode}:\n${output}`);
-    if ((await fetch(`${origin}/metrics`).catch(() => null))?.ok) return { process: child, origin };
+    if (projector.process.exitCode !== null)
+      throw new Error(`projector exited with ${projector.process.exitCode}:\n${projector.output()}`);
+    if ((await fetch(`${projector.origin}/metrics`).catch(() => null))?.ok) return projector;
     if (Date.now() > deadline) {
-      await kill(child);
-      throw new Error(`projector did not start in time:\n${output}`);
+      await kill(projector.process);
+      throw new Error(`projector did not start in time:\n${projector.output()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -7,7 +7,7 @@ const MAIN = 'dist/apps/projector/src/main.js';
 /** Starts the built standalone projector (`apps/projector`) with the given environment. */
 export async function startProjector(
   env: Record<string, string>,
-): Promise<{ process: ChildProcess; output: () => string }> {
+): Promise<{ process: ChildProcess; output: () => string; port: number; origin: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, [MAIN], {
     env: {
@@ -22,7 +22,7 @@ export async function startProjector(
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
   child.stderr!.on('data', (chunk) => (output += chunk));
-  return { process: child, output: () => output };
+  return { process: child, output: () => output, port, origin: `http://127.0.0.1:${port}` };
 }
 
 export async function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {

@@ -1,18 +1,16 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { configOrExit, ensurePortFree, exitOnBootRefusal, portInUse, stopOnSignals } from '#config';
-import { embeddedDataDirectory, lockDataDirectory } from '#database';
+import { configOrExit, exitOnBootRefusal, listenOrRefuse, stopOnSignals } from '#config';
+import { claimBeforeBoot } from '#database';
 import { AppModule } from './app.module.js';
 import { useBodyLimit } from './limits/body-limit.js';
 
 async function bootstrap(): Promise<void> {
   const config = configOrExit();
   const { host, port } = config.http;
-  // Both checks come before anything is opened: a second `npm start` must change nothing.
-  await ensurePortFree(host, port, 'PORT');
-  const dataDir = embeddedDataDirectory(config);
-  const lock = dataDir ? lockDataDirectory(dataDir) : null;
+  // Before anything is opened: a second `npm start` must change nothing.
+  const lock = await claimBeforeBoot(config, port, 'PORT');
   // Bodies are parsed by useBodyLimit, with the configured limit and a typed 413.
   const app = await NestFactory.create(AppModule.forRoot(config), { bufferLogs: true, bodyParser: false });
   useBodyLimit(app, config.limits.bodyLimitBytes);
@@ -21,14 +19,7 @@ async function bootstrap(): Promise<void> {
     () => app.close(),
     () => lock?.release(),
   );
-  try {
-    await app.listen(port, host);
-  } catch (error) {
-    const refusal = portInUse(error, host, port, 'PORT');
-    if (!refusal) throw error;
-    await app.close();
-    throw refusal;
-  }
+  await listenOrRefuse(app, host, port, 'PORT');
   app.get(Logger).log(`GraphQL ready at http://${host}:${port}/graphql (event store: ${config.eventStore.kind})`);
 }
 

@@ -80,3 +80,20 @@ export function stopOnSignals(close: () => Promise<void>, after: () => void): vo
   };
   for (const signal of signals) process.on(signal, handler);
 }
+
+/** Listens, turning "port taken" (lost to another process since `ensurePortFree`) into its one line. */
+export async function listenOrRefuse(
+  app: { listen(port: number, host: string): Promise<unknown>; close(): Promise<void> },
+  host: string,
+  port: number,
+  variable: string,
+): Promise<void> {
+  try {
+    await app.listen(port, host);
+  } catch (error) {
+    const refusal = portInUse(error, host, port, variable);
+    if (!refusal) throw error;
+    await app.close();
+    throw refusal;
+  }
+}

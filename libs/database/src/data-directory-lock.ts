@@ -1,6 +1,6 @@
 import { closeSync, mkdirSync, openSync, readFileSync, unlinkSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { BootRefused } from '#config';
+import { BootRefused, ensurePortFree } from '#config';
 
 /** The file that says which process owns a data directory, as PostgreSQL's `postmaster.pid` does. */
 export const LOCK_FILE = 'platform.pid';
@@ -117,4 +117,18 @@ export function embeddedDataDirectory(config: {
   readonly dataDir: string;
 }): string | null {
   return config.eventStore.kind === 'pglite' || config.readModels.kind === 'pglite' ? config.dataDir : null;
+}
+
+/**
+ * What a process claims before it opens anything: its port free, then its data directory when it
+ * runs on PGlite. Either refusal is one line (a BootRefused) and leaves nothing changed.
+ */
+export async function claimBeforeBoot(
+  config: Parameters<typeof embeddedDataDirectory>[0] & { readonly http: { readonly host: string } },
+  port: number,
+  variable: string,
+): Promise<DataDirectoryLock | null> {
+  await ensurePortFree(config.http.host, port, variable);
+  const dataDir = embeddedDataDirectory(config);
+  return dataDir ? lockDataDirectory(dataDir) : null;
 }
