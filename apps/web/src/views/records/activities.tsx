@@ -1,9 +1,10 @@
 import { Link, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
-import type { ActivityFilterInput, ActivityKind, ActivityStatus } from '../../gql/graphql';
+import type { ActivityKind, ActivityStatus } from '../../gql/graphql';
 import { count, dateTime, words } from '../../ui/format';
-import { enumValues, filterInput, pageSize, type FilterField } from './filters';
-import { RecordsList, usePagedConnection, yesNo } from './paged-list';
+import { colonNote, DateCell, decidedBy, Detail, Status, yesNo } from './cells';
+import { enumValues, type FilterField } from './filters';
+import { ProjectRecordsList } from './paged-list';
 
 const ActivitiesQuery = graphql(`
   query RecordsActivities($projectId: ID!, $first: Int!, $after: String, $filter: ActivityFilterInput) {
@@ -68,59 +69,43 @@ export const ACTIVITY_FILTERS: readonly FilterField[] = [
 export function ActivitiesList({ projectId }: { projectId: string }) {
   const [params] = useSearchParams();
   const search = params.toString() ? `?${params.toString()}` : '';
-  const list = usePagedConnection(
-    ActivitiesQuery,
-    {
-      projectId,
-      first: pageSize(params),
-      filter: filterInput(ACTIVITY_FILTERS, params) as ActivityFilterInput | null,
-    },
-    (data) => data.project?.activities,
-  );
   return (
-    <RecordsList
+    <ProjectRecordsList
+      projectId={projectId}
+      query={ActivitiesQuery}
+      select={(data) => data.project?.activities}
       what="activities"
       noun={{ one: 'activity', many: 'activities' }}
       description="Activities by date"
       fields={ACTIVITY_FILTERS}
-      list={list}
       empty="No activities recorded yet."
-      head={
-        <tr>
-          <th scope="col">Scheduled for</th>
-          <th scope="col">Activity</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="numeric">
-            Carers attended
-          </th>
-          <th scope="col" className="numeric">
-            Carers registered
-          </th>
-          <th scope="col" className="numeric">
-            Partner staff attended
-          </th>
-        </tr>
-      }
+      columns={[
+        'Scheduled for',
+        'Activity',
+        'Kind',
+        'Status',
+        { label: 'Carers attended', numeric: true },
+        { label: 'Carers registered', numeric: true },
+        { label: 'Partner staff attended', numeric: true },
+      ]}
       row={(activity) => (
         <tr key={activity.id}>
-          <td className="records-date">
-            {dateTime(activity.scheduledFor)}
+          <DateCell at={activity.scheduledFor}>
             {activity.rescheduleCount > 0 ? (
-              <span className="records-detail">
+              <Detail>
                 moved {count(activity.rescheduleCount)}× from {dateTime(activity.originallyScheduledFor)}
-                {activity.lastRescheduleReason ? `: ${activity.lastRescheduleReason}` : ''}
-              </span>
+                {colonNote(activity.lastRescheduleReason)}
+              </Detail>
             ) : null}
-          </td>
+          </DateCell>
           <th scope="row" className="records-main">
             <Link to={`/projects/${projectId}/records/activities/${activity.id}${search}`}>{activity.topic}</Link>
-            <span className="records-detail">{activity.place}</span>
+            <Detail>{activity.place}</Detail>
           </th>
           <td>{words(activity.kind)}</td>
           <td>
-            <span className={`records-status records-status-${activity.status}`}>{words(activity.status)}</span>
-            {activity.startedAt ? <span className="records-detail">started {dateTime(activity.startedAt)}</span> : null}
+            <Status status={activity.status} />
+            {activity.startedAt ? <Detail>started {dateTime(activity.startedAt)}</Detail> : null}
             {activity.cancellation ? (
               <dl className="records-facts">
                 <dt>Cancelled on</dt>
@@ -128,12 +113,7 @@ export function ActivitiesList({ projectId }: { projectId: string }) {
                 <dt>Reason</dt>
                 <dd>{words(activity.cancellation.reason)}</dd>
                 <dt>Decided by</dt>
-                <dd>
-                  {words(activity.cancellation.decidedByRole)}
-                  {activity.cancellation.decidedByOrganisationId
-                    ? ` (${activity.cancellation.decidedByOrganisationId})`
-                    : ''}
-                </dd>
+                <dd>{decidedBy(activity.cancellation.decidedByRole, activity.cancellation.decidedByOrganisationId)}</dd>
                 <dt>Carers consulted</dt>
                 <dd className={activity.cancellation.carersConsulted === false ? 'missed' : undefined}>
                   {yesNo(activity.cancellation.carersConsulted)}

@@ -4,7 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { count, dateTime, words } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/status';
-import { yesNo } from './paged-list';
+import { decidedBy, yesNo } from './cells';
 
 const AttendanceQuery = graphql(`
   query RecordsActivityAttendance($id: ID!) {
@@ -111,11 +111,8 @@ export function ActivityAttendance({ projectId }: { projectId: string }) {
                 <dt>Cancelled</dt>
                 <dd>
                   {dateTime(activity.cancellation.cancelledAt)}, {words(activity.cancellation.reason)}, decided by{' '}
-                  {words(activity.cancellation.decidedByRole)}
-                  {activity.cancellation.decidedByOrganisationId
-                    ? ` (${activity.cancellation.decidedByOrganisationId})`
-                    : ''}
-                  ; carers consulted: {yesNo(activity.cancellation.carersConsulted)}
+                  {decidedBy(activity.cancellation.decidedByRole, activity.cancellation.decidedByOrganisationId)};
+                  carers consulted: {yesNo(activity.cancellation.carersConsulted)}
                   {activity.cancellation.note ? `. ${activity.cancellation.note}` : ''}
                 </dd>
               </>

@@ -1,10 +1,10 @@
-import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
-import type { BarrierFilterInput, BarrierStatus } from '../../gql/graphql';
+import type { BarrierStatus } from '../../gql/graphql';
 import { count, dateTime, decimal, words } from '../../ui/format';
-import { enumValues, filterInput, pageSize, type FilterField } from './filters';
-import { CODE_PATTERN, OBSERVATION_LEVELS, OBSERVATION_STAGES, OBSERVATION_TAXONOMIES } from './observations';
-import { Code, RecordsList, usePagedConnection } from './paged-list';
+import { Code, colonNote, DateCell, Detail, Status } from './cells';
+import { enumValues, type FilterField } from './filters';
+import { CODE_FILTER, LEVEL_FILTER, STAGE_FILTER, TAXONOMY_FILTER } from './observations';
+import { ProjectRecordsList } from './paged-list';
 
 const BarriersQuery = graphql(`
   query RecordsBarriers($projectId: ID!, $first: Int!, $after: String, $filter: BarrierFilterInput) {
@@ -55,68 +55,56 @@ export const BARRIER_STATUSES = enumValues<BarrierStatus>({ open: true, resolved
 /** The fields of BarrierFilterInput. */
 export const BARRIER_FILTERS: readonly FilterField[] = [
   { type: 'enum', name: 'status', label: 'Status', options: BARRIER_STATUSES },
-  { type: 'enum', name: 'taxonomy', label: 'Taxonomy', options: OBSERVATION_TAXONOMIES },
-  { type: 'text', name: 'code', label: 'Code', pattern: CODE_PATTERN },
-  { type: 'enum', name: 'level', label: 'Level', options: OBSERVATION_LEVELS },
-  { type: 'enum', name: 'stage', label: 'Stage', options: OBSERVATION_STAGES },
+  TAXONOMY_FILTER,
+  CODE_FILTER,
+  LEVEL_FILTER,
+  STAGE_FILTER,
 ];
 
 /** Barriers in the order they were observed, with the adjustment actions taken against each. */
 export function BarriersList({ projectId }: { projectId: string }) {
-  const [params] = useSearchParams();
-  const list = usePagedConnection(
-    BarriersQuery,
-    {
-      projectId,
-      first: pageSize(params),
-      filter: filterInput(BARRIER_FILTERS, params) as BarrierFilterInput | null,
-    },
-    (data) => data.project?.barriers,
-  );
   return (
-    <RecordsList
+    <ProjectRecordsList
+      projectId={projectId}
+      query={BarriersQuery}
+      select={(data) => data.project?.barriers}
       what="barriers"
       noun={{ one: 'barrier', many: 'barriers' }}
       description="Barriers, in the order they were observed, with their adjustment actions"
       fields={BARRIER_FILTERS}
-      list={list}
       empty="No barriers recorded yet."
-      head={
-        <tr>
-          <th scope="col">Observed</th>
-          <th scope="col">Barrier</th>
-          <th scope="col">Status</th>
-          <th scope="col" className="numeric">
-            Days to first action
-          </th>
-          <th scope="col">Adjustment actions</th>
-        </tr>
-      }
+      columns={[
+        'Observed',
+        'Barrier',
+        'Status',
+        { label: 'Days to first action', numeric: true },
+        'Adjustment actions',
+      ]}
       row={(barrier) => (
         <tr key={barrier.id}>
-          <td className="records-date">{dateTime(barrier.observedAt)}</td>
+          <DateCell at={barrier.observedAt} />
           <th scope="row" className="records-main">
             <Code value={barrier.code} />
-            <span className="records-detail records-detail-plain">{barrier.description}</span>
-            <span className="records-detail">
+            <Detail plain>{barrier.description}</Detail>
+            <Detail>
               {words(barrier.taxonomy)} · {words(barrier.level)} level, {words(barrier.stage)}
               {barrier.inabilityKind ? ` · ${words(barrier.inabilityKind)}` : ''}
-            </span>
+            </Detail>
           </th>
           <td className="records-status-cell">
-            <span className={`records-status records-status-${barrier.status}`}>{words(barrier.status)}</span>
+            <Status status={barrier.status} />
             {barrier.resolvedAt ? (
-              <span className="records-detail">
+              <Detail>
                 on {dateTime(barrier.resolvedAt)}
-                {barrier.resolution ? `: ${barrier.resolution}` : ''}
-              </span>
+                {colonNote(barrier.resolution)}
+              </Detail>
             ) : null}
             {barrier.reopenCount > 0 ? (
-              <span className="records-detail">
+              <Detail>
                 Reopened {count(barrier.reopenCount)}×
                 {barrier.lastReopenedAt ? `, last ${dateTime(barrier.lastReopenedAt)}` : ''}
-                {barrier.lastReopenReason ? `: ${barrier.lastReopenReason}` : ''}
-              </span>
+                {colonNote(barrier.lastReopenReason)}
+              </Detail>
             ) : null}
           </td>
           <td className="numeric">
@@ -132,9 +120,7 @@ export function BarriersList({ projectId }: { projectId: string }) {
                 {barrier.actions.map((action) => (
                   <li key={action.actionId}>
                     <span className="records-when">{dateTime(action.takenAt)}</span> {action.description}
-                    <span className="records-detail">
-                      by {action.takenByOrganisation?.name ?? action.takenByOrganisationId}
-                    </span>
+                    <Detail>by {action.takenByOrganisation?.name ?? action.takenByOrganisationId}</Detail>
                   </li>
                 ))}
               </ol>

@@ -1,9 +1,10 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
-import type { DecidedByRole, DecisionFilterInput, DecisionStatus } from '../../gql/graphql';
-import { count, dateTime, words } from '../../ui/format';
-import { enumValues, filterInput, pageSize, type FilterField } from './filters';
-import { RecordsList, usePagedConnection, yesNo } from './paged-list';
+import type { DecidedByRole, DecisionStatus } from '../../gql/graphql';
+import { count, dateTime } from '../../ui/format';
+import { colonNote, DateCell, decidedBy, Detail, Status, yesNo } from './cells';
+import { enumValues, type FilterField } from './filters';
+import { ProjectRecordsList } from './paged-list';
 
 const DecisionsQuery = graphql(`
   query RecordsDecisions($projectId: ID!, $first: Int!, $after: String, $filter: DecisionFilterInput) {
@@ -65,101 +66,75 @@ export const DECISION_FILTERS: readonly FilterField[] = [
 
 /** Decisions in the order they were taken: consulted or not, contested, revised. */
 export function DecisionsList({ projectId }: { projectId: string }) {
-  const [params] = useSearchParams();
-  const list = usePagedConnection(
-    DecisionsQuery,
-    {
-      projectId,
-      first: pageSize(params),
-      filter: filterInput(DECISION_FILTERS, params) as DecisionFilterInput | null,
-    },
-    (data) => data.project?.decisions,
-  );
   return (
-    <RecordsList
+    <ProjectRecordsList
+      projectId={projectId}
+      query={DecisionsQuery}
+      select={(data) => data.project?.decisions}
       what="decisions"
       noun={{ one: 'decision', many: 'decisions' }}
       description="Decisions, in the order they were taken"
       fields={DECISION_FILTERS}
-      list={list}
       empty="No decisions recorded yet."
-      head={
-        <tr>
-          <th scope="col">Taken</th>
-          <th scope="col">Decision</th>
-          <th scope="col">Status</th>
-          <th scope="col">Affects carers</th>
-          <th scope="col">Carers consulted</th>
-          <th scope="col">Contested</th>
-          <th scope="col">Revised</th>
+      columns={['Taken', 'Decision', 'Status', 'Affects carers', 'Carers consulted', 'Contested', 'Revised']}
+      row={(decision) => (
+        <tr key={decision.id}>
+          <DateCell at={decision.takenAt} />
+          <th scope="row" className="records-main">
+            {decision.description}
+            <Detail>Decided by {decidedBy(decision.decidedByRole, decision.decidedByOrganisationId)}</Detail>
+            {decision.originalDescription !== decision.description ? (
+              <Detail>Originally: {decision.originalDescription}</Detail>
+            ) : null}
+            {decision.activity ? (
+              <Detail>
+                About{' '}
+                <Link to={`/projects/${projectId}/records/activities/${decision.activity.id}`}>
+                  {decision.activity.topic}
+                </Link>
+              </Detail>
+            ) : null}
+          </th>
+          <td>
+            <Status status={decision.status} />
+          </td>
+          <td>{yesNo(decision.affectsCarers)}</td>
+          <td>
+            <span className={decision.affectsCarers && !decision.carersConsulted ? 'missed' : undefined}>
+              {yesNo(decision.carersConsulted)}
+            </span>
+            {decision.originallyCarersConsulted !== decision.carersConsulted ? (
+              <Detail>{decision.originallyCarersConsulted ? 'consulted' : 'not consulted'} when first taken</Detail>
+            ) : null}
+          </td>
+          <td>
+            {decision.contestedCount > 0 ? (
+              <>
+                {count(decision.contestedCount)}×
+                <Detail>
+                  {count(decision.contestedByCarersCount)} by carers
+                  {decision.lastContestedAt ? `; last ${dateTime(decision.lastContestedAt)}` : ''}
+                </Detail>
+              </>
+            ) : (
+              'no'
+            )}
+          </td>
+          <td>
+            {decision.revisionCount > 0 ? (
+              <>
+                {count(decision.revisionCount)}×
+                <Detail>
+                  {decision.lastRevisedAt ? `last ${dateTime(decision.lastRevisedAt)}` : ''}
+                  {colonNote(decision.lastRevisionReason)}
+                </Detail>
+              </>
+            ) : (
+              'no'
+            )}
+          </td>
         </tr>
-      }
-      row={(decision) => {
-        const consultedChanged = decision.originallyCarersConsulted !== decision.carersConsulted;
-        return (
-          <tr key={decision.id}>
-            <td className="records-date">{dateTime(decision.takenAt)}</td>
-            <th scope="row" className="records-main">
-              {decision.description}
-              <span className="records-detail">
-                Decided by {words(decision.decidedByRole)}
-                {decision.decidedByOrganisationId ? ` (${decision.decidedByOrganisationId})` : ''}
-              </span>
-              {decision.originalDescription !== decision.description ? (
-                <span className="records-detail">Originally: {decision.originalDescription}</span>
-              ) : null}
-              {decision.activity ? (
-                <span className="records-detail">
-                  About{' '}
-                  <Link to={`/projects/${projectId}/records/activities/${decision.activity.id}`}>
-                    {decision.activity.topic}
-                  </Link>
-                </span>
-              ) : null}
-            </th>
-            <td>
-              <span className={`records-status records-status-${decision.status}`}>{words(decision.status)}</span>
-            </td>
-            <td>{yesNo(decision.affectsCarers)}</td>
-            <td>
-              <span className={decision.affectsCarers && !decision.carersConsulted ? 'missed' : undefined}>
-                {yesNo(decision.carersConsulted)}
-              </span>
-              {consultedChanged ? (
-                <span className="records-detail">
-                  {decision.originallyCarersConsulted ? 'consulted' : 'not consulted'} when first taken
-                </span>
-              ) : null}
-            </td>
-            <td>
-              {decision.contestedCount > 0 ? (
-                <>
-                  {count(decision.contestedCount)}×
-                  <span className="records-detail">
-                    {count(decision.contestedByCarersCount)} by carers
-                    {decision.lastContestedAt ? `; last ${dateTime(decision.lastContestedAt)}` : ''}
-                  </span>
-                </>
-              ) : (
-                'no'
-              )}
-            </td>
-            <td>
-              {decision.revisionCount > 0 ? (
-                <>
-                  {count(decision.revisionCount)}×
-                  <span className="records-detail">
-                    {decision.lastRevisedAt ? `last ${dateTime(decision.lastRevisedAt)}` : ''}
-                    {decision.lastRevisionReason ? `: ${decision.lastRevisionReason}` : ''}
-                  </span>
-                </>
-              ) : (
-                'no'
-              )}
-            </td>
-          </tr>
-        );
-      }}
+      )}
     />
   );
 }

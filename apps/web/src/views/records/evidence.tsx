@@ -1,9 +1,10 @@
-import { Link, useSearchParams } from 'react-router-dom';
+import { Link } from 'react-router-dom';
 import { graphql } from '../../gql';
-import type { EvidenceFilterInput, EvidenceKind, EvidencePhase } from '../../gql/graphql';
-import { count, dateTime, words } from '../../ui/format';
-import { enumValues, filterInput, pageSize, type FilterField } from './filters';
-import { Code, RecordsList, usePagedConnection, yesNo } from './paged-list';
+import type { EvidenceKind, EvidencePhase } from '../../gql/graphql';
+import { count, words } from '../../ui/format';
+import { Code, DateCell, Detail, Quote, yesNo } from './cells';
+import { enumValues, type FilterField } from './filters';
+import { ProjectRecordsList } from './paged-list';
 
 const EvidenceQuery = graphql(`
   query RecordsEvidence($projectId: ID!, $first: Int!, $after: String, $filter: EvidenceFilterInput) {
@@ -71,41 +72,25 @@ export const EVIDENCE_FILTERS: readonly FilterField[] = [
 
 /** Interviews, workshops and reflexive notes, each with the observations coded from it. */
 export function EvidenceList({ projectId }: { projectId: string }) {
-  const [params] = useSearchParams();
-  const list = usePagedConnection(
-    EvidenceQuery,
-    {
-      projectId,
-      first: pageSize(params),
-      filter: filterInput(EVIDENCE_FILTERS, params) as EvidenceFilterInput | null,
-    },
-    (data) => data.project?.evidence,
-  );
   return (
     <>
       <p className="muted">
         Every coded observation on its own, with filters by taxonomy and code:{' '}
         <Link to={`/projects/${projectId}/records/observations`}>coded observations</Link>.
       </p>
-      <RecordsList
+      <ProjectRecordsList
+        projectId={projectId}
+        query={EvidenceQuery}
+        select={(data) => data.project?.evidence}
         what="evidence"
         noun={{ one: 'piece of evidence', many: 'pieces of evidence' }}
         description="Interviews, workshops and reflexive notes, in the order they were recorded"
         fields={EVIDENCE_FILTERS}
-        list={list}
         empty="No evidence recorded yet."
-        head={
-          <tr>
-            <th scope="col">Recorded</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Phase</th>
-            <th scope="col">Details</th>
-            <th scope="col">Coded observations</th>
-          </tr>
-        }
+        columns={['Recorded', 'Kind', 'Phase', 'Details', 'Coded observations']}
         row={(evidence) => (
           <tr key={evidence.id}>
-            <td className="records-date">{dateTime(evidence.recordedAt)}</td>
+            <DateCell at={evidence.recordedAt} />
             <th scope="row">{words(evidence.kind)}</th>
             <td>{words(evidence.phase)}</td>
             <td className="records-text">
@@ -126,7 +111,7 @@ export function EvidenceList({ projectId }: { projectId: string }) {
               {evidence.note ? (
                 <>
                   <q>{evidence.note.text}</q>
-                  <span className="records-detail">by {evidence.note.authorMemberId}</span>
+                  <Detail>by {evidence.note.authorMemberId}</Detail>
                 </>
               ) : null}
             </td>
@@ -141,11 +126,7 @@ export function EvidenceList({ projectId }: { projectId: string }) {
                       <span className="muted">
                         ({words(observation.taxonomy)}; {words(observation.kind)})
                       </span>
-                      {observation.quote ? (
-                        <blockquote className="records-quote">
-                          <q>{observation.quote.text}</q> — {observation.quote.attribution}
-                        </blockquote>
-                      ) : null}
+                      {observation.quote ? <Quote quote={observation.quote} /> : null}
                     </li>
                   ))}
                 </ul>

@@ -1,16 +1,10 @@
-import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
-import type {
-  ObservationFilterInput,
-  ObservationKind,
-  ObservationLevel,
-  ObservationStage,
-  ObservationTaxonomy,
-} from '../../gql/graphql';
-import { dateTime, words } from '../../ui/format';
+import type { ObservationKind, ObservationLevel, ObservationStage, ObservationTaxonomy } from '../../gql/graphql';
+import { words } from '../../ui/format';
+import { Code, DateCell, Detail, Quote } from './cells';
 import { EVIDENCE_KINDS, EVIDENCE_PHASES } from './evidence';
-import { enumValues, filterInput, pageSize, type FilterField } from './filters';
-import { Code, RecordsList, usePagedConnection } from './paged-list';
+import { enumValues, type FilterField } from './filters';
+import { ProjectRecordsList } from './paged-list';
 
 const ObservationsQuery = graphql(`
   query RecordsObservations($projectId: ID!, $first: Int!, $after: String, $filter: ObservationFilterInput) {
@@ -69,60 +63,51 @@ export const OBSERVATION_STAGES = enumValues<ObservationStage>({ before: true, d
 /** Taxonomy codes are snake_case words. */
 export const CODE_PATTERN = /^[a-z0-9_]+$/;
 
+/** The filter fields that observations and barriers share: what was coded, at which level and stage. */
+export const TAXONOMY_FILTER: FilterField = {
+  type: 'enum',
+  name: 'taxonomy',
+  label: 'Taxonomy',
+  options: OBSERVATION_TAXONOMIES,
+};
+export const CODE_FILTER: FilterField = { type: 'text', name: 'code', label: 'Code', pattern: CODE_PATTERN };
+export const LEVEL_FILTER: FilterField = { type: 'enum', name: 'level', label: 'Level', options: OBSERVATION_LEVELS };
+export const STAGE_FILTER: FilterField = { type: 'enum', name: 'stage', label: 'Stage', options: OBSERVATION_STAGES };
+
 /** The fields of ObservationFilterInput. */
 export const OBSERVATION_FILTERS: readonly FilterField[] = [
-  { type: 'enum', name: 'taxonomy', label: 'Taxonomy', options: OBSERVATION_TAXONOMIES },
-  { type: 'text', name: 'code', label: 'Code', pattern: CODE_PATTERN },
+  TAXONOMY_FILTER,
+  CODE_FILTER,
   { type: 'enum', name: 'kind', label: 'Kind', options: OBSERVATION_KINDS },
-  { type: 'enum', name: 'level', label: 'Level', options: OBSERVATION_LEVELS },
-  { type: 'enum', name: 'stage', label: 'Stage', options: OBSERVATION_STAGES },
+  LEVEL_FILTER,
+  STAGE_FILTER,
   { type: 'enum', name: 'phase', label: 'Phase', options: EVIDENCE_PHASES },
   { type: 'enum', name: 'evidenceKind', label: 'Evidence', options: EVIDENCE_KINDS },
 ];
 
 /** Coded observations of every piece of evidence, with their taxonomy codes and quotes. */
 export function ObservationsList({ projectId }: { projectId: string }) {
-  const [params] = useSearchParams();
-  const list = usePagedConnection(
-    ObservationsQuery,
-    {
-      projectId,
-      first: pageSize(params),
-      filter: filterInput(OBSERVATION_FILTERS, params) as ObservationFilterInput | null,
-    },
-    (data) => data.project?.observations,
-  );
   return (
-    <RecordsList
+    <ProjectRecordsList
+      projectId={projectId}
+      query={ObservationsQuery}
+      select={(data) => data.project?.observations}
       what="coded observations"
       noun={{ one: 'coded observation', many: 'coded observations' }}
       description="Coded observations of every piece of evidence"
       fields={OBSERVATION_FILTERS}
-      list={list}
       empty="No observations coded yet."
-      head={
-        <tr>
-          <th scope="col">Coded</th>
-          <th scope="col">Code</th>
-          <th scope="col">Taxonomy</th>
-          <th scope="col">Kind</th>
-          <th scope="col">Level, stage</th>
-          <th scope="col">Evidence (phase)</th>
-          <th scope="col">Quote</th>
-        </tr>
-      }
+      columns={['Coded', 'Code', 'Taxonomy', 'Kind', 'Level, stage', 'Evidence (phase)', 'Quote']}
       row={(observation) => (
         <tr key={`${observation.evidenceId}/${observation.observationId}`}>
-          <td className="records-date">{dateTime(observation.codedAt)}</td>
+          <DateCell at={observation.codedAt} />
           <th scope="row">
             <Code value={observation.code} />
           </th>
           <td>{words(observation.taxonomy)}</td>
           <td>
             {words(observation.kind)}
-            {observation.inabilityKind ? (
-              <span className="records-detail">{words(observation.inabilityKind)}</span>
-            ) : null}
+            {observation.inabilityKind ? <Detail>{words(observation.inabilityKind)}</Detail> : null}
           </td>
           <td>
             {words(observation.level)}, {words(observation.stage)}
@@ -131,13 +116,7 @@ export function ObservationsList({ projectId }: { projectId: string }) {
             {words(observation.evidenceKind)} ({words(observation.phase)})
           </td>
           <td className="records-text">
-            {observation.quote ? (
-              <blockquote className="records-quote">
-                <q>{observation.quote.text}</q> — {observation.quote.attribution}
-              </blockquote>
-            ) : (
-              <span className="muted">none</span>
-            )}
+            {observation.quote ? <Quote quote={observation.quote} /> : <span className="muted">none</span>}
           </td>
         </tr>
       )}

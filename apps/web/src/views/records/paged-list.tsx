@@ -1,11 +1,13 @@
-import { Fragment, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { count, date } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/status';
+import { HeadRow, type Column } from './cells';
 import {
   describeFilters,
   enumWords,
+  filterInput,
   formValues,
   PAGE_SIZE_PARAM,
   PAGE_SIZES,
@@ -185,7 +187,7 @@ export interface RecordsListProps<Node> {
   readonly list: PagedList<Node>;
   /** Said when the project has none at all. */
   readonly empty: string;
-  readonly head: ReactNode;
+  readonly columns: readonly Column[];
   readonly row: (node: Node, index: number) => ReactNode;
 }
 
@@ -193,7 +195,16 @@ export interface RecordsListProps<Node> {
  * One list of records: its filters, its states (loading, error with the API's reason, empty), a table
  * whose caption says what is shown, and "Load more" while pages follow.
  */
-export function RecordsList<Node>({ what, noun, description, fields, list, empty, head, row }: RecordsListProps<Node>) {
+export function RecordsList<Node>({
+  what,
+  noun,
+  description,
+  fields,
+  list,
+  empty,
+  columns,
+  row,
+}: RecordsListProps<Node>) {
   const [params] = useSearchParams();
   const filters = describeFilters(fields, params, (day) => date(`${day}T00:00:00.000Z`));
   const body = useRef<HTMLTableSectionElement>(null);
@@ -233,7 +244,9 @@ export function RecordsList<Node>({ what, noun, description, fields, list, empty
               {summary ? ` — ${summary}` : ''}
               {filters ? ` Filtered by ${filters}.` : ''}
             </caption>
-            <thead>{head}</thead>
+            <thead>
+              <HeadRow columns={columns} />
+            </thead>
             <tbody ref={body}>{list.rows.map((node, index) => row(node, index))}</tbody>
           </table>
         </div>
@@ -257,27 +270,39 @@ export function RecordsList<Node>({ what, noun, description, fields, list, empty
   );
 }
 
-/** Yes, no, or not recorded (null), in words. */
-export function yesNo(value: boolean | null | undefined): string {
-  if (value === null || value === undefined) return 'not recorded';
-  return value ? 'yes' : 'no';
+/** The variables of every project list query, besides `after`. */
+interface ProjectListVariables {
+  readonly projectId: string;
+  readonly first: number;
+  readonly filter?: unknown;
 }
 
-/** A taxonomy code (`antecedent_system_mobility_issues`) that may wrap after each underscore. */
-export function Code({ value }: { value: string }) {
-  const parts = value.split('_');
-  return (
-    <code>
-      {parts.map((part, index) => (
-        <Fragment key={index}>
-          {part}
-          {index < parts.length - 1 ? (
-            <>
-              _<wbr />
-            </>
-          ) : null}
-        </Fragment>
-      ))}
-    </code>
-  );
+export interface ProjectRecordsListProps<Data, Variables extends AnyVariables, Node> extends Omit<
+  RecordsListProps<Node>,
+  'list'
+> {
+  readonly projectId: string;
+  /** A `project(id: $projectId) { <connection>(first: $first, after: $after, filter: $filter) }` query. */
+  readonly query: TypedDocumentNode<Data, Variables>;
+  readonly select: (data: Data) => Connection<Node> | null | undefined;
+}
+
+/**
+ * One of the project's connections as a list of records: page size and filter input read from the
+ * URL, pages read with "Load more".
+ */
+export function ProjectRecordsList<Data, Variables extends AnyVariables, Node>({
+  projectId,
+  query,
+  select,
+  ...props
+}: ProjectRecordsListProps<Data, Variables, Node>) {
+  const [params] = useSearchParams();
+  const variables: ProjectListVariables = {
+    projectId,
+    first: pageSize(params),
+    filter: filterInput(props.fields, params),
+  };
+  const list = usePagedConnection(query, variables as unknown as Omit<Variables, 'after'>, select);
+  return <RecordsList {...props} list={list} />;
 }

@@ -21,6 +21,16 @@ export const RECORD_LISTS = [
   ['barriers', 'Barriers'],
 ] as const;
 
+/** The list shown at each path of RECORD_LISTS. */
+const LIST_VIEWS: Record<(typeof RECORD_LISTS)[number][0], (props: { projectId: string }) => ReactNode> = {
+  activities: ActivitiesList,
+  decisions: DecisionsList,
+  suggestions: SuggestionsList,
+  evidence: EvidenceList,
+  observations: ObservationsList,
+  barriers: BarriersList,
+};
+
 function RecordsPage({ title, children }: { title: string; children: ReactNode }) {
   return (
     <section className="records-page" aria-labelledby="records-page-heading">
@@ -57,14 +67,6 @@ export function RecordsView() {
       <Routes>
         <Route index element={<Navigate to={`activities${search}`} replace />} />
         <Route
-          path="activities"
-          element={
-            <RecordsPage title="Activities">
-              <ActivitiesList projectId={projectId} />
-            </RecordsPage>
-          }
-        />
-        <Route
           path="activities/:activityId"
           element={
             <RecordsPage title="Activities">
@@ -72,46 +74,20 @@ export function RecordsView() {
             </RecordsPage>
           }
         />
-        <Route
-          path="decisions"
-          element={
-            <RecordsPage title="Decisions">
-              <DecisionsList projectId={projectId} />
-            </RecordsPage>
-          }
-        />
-        <Route
-          path="suggestions"
-          element={
-            <RecordsPage title="Suggestions">
-              <SuggestionsList projectId={projectId} />
-            </RecordsPage>
-          }
-        />
-        <Route
-          path="evidence"
-          element={
-            <RecordsPage title="Evidence">
-              <EvidenceList projectId={projectId} />
-            </RecordsPage>
-          }
-        />
-        <Route
-          path="observations"
-          element={
-            <RecordsPage title="Coded observations">
-              <ObservationsList projectId={projectId} />
-            </RecordsPage>
-          }
-        />
-        <Route
-          path="barriers"
-          element={
-            <RecordsPage title="Barriers">
-              <BarriersList projectId={projectId} />
-            </RecordsPage>
-          }
-        />
+        {RECORD_LISTS.map(([path, title]) => {
+          const List = LIST_VIEWS[path];
+          return (
+            <Route
+              key={path}
+              path={path}
+              element={
+                <RecordsPage title={title}>
+                  <List projectId={projectId} />
+                </RecordsPage>
+              }
+            />
+          );
+        })}
         <Route path="*" element={<p role="alert">There is no such list of records.</p>} />
       </Routes>
     </div>

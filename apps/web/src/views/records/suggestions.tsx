@@ -1,9 +1,9 @@
-import { useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
-import type { SuggesterRole, SuggestionFilterInput, SuggestionStatus, SuggestionTopic } from '../../gql/graphql';
+import type { SuggesterRole, SuggestionStatus, SuggestionTopic } from '../../gql/graphql';
 import { dateTime, words } from '../../ui/format';
-import { enumValues, filterInput, pageSize, type FilterField } from './filters';
-import { RecordsList, usePagedConnection } from './paged-list';
+import { colonNote, DateCell, Detail, Status } from './cells';
+import { enumValues, type FilterField } from './filters';
+import { ProjectRecordsList } from './paged-list';
 
 const SuggestionsQuery = graphql(`
   query RecordsSuggestions($projectId: ID!, $first: Int!, $after: String, $filter: SuggestionFilterInput) {
@@ -75,48 +75,31 @@ export const SUGGESTION_FILTERS: readonly FilterField[] = [
 
 /** Suggestions in the order they were made: adopted, declined (and why), implemented. */
 export function SuggestionsList({ projectId }: { projectId: string }) {
-  const [params] = useSearchParams();
-  const list = usePagedConnection(
-    SuggestionsQuery,
-    {
-      projectId,
-      first: pageSize(params),
-      filter: filterInput(SUGGESTION_FILTERS, params) as SuggestionFilterInput | null,
-    },
-    (data) => data.project?.suggestions,
-  );
   return (
-    <RecordsList
+    <ProjectRecordsList
+      projectId={projectId}
+      query={SuggestionsQuery}
+      select={(data) => data.project?.suggestions}
       what="suggestions"
       noun={{ one: 'suggestion', many: 'suggestions' }}
       description="Suggestions, in the order they were made"
       fields={SUGGESTION_FILTERS}
-      list={list}
       empty="No suggestions recorded yet."
-      head={
-        <tr>
-          <th scope="col">Made</th>
-          <th scope="col">Suggestion</th>
-          <th scope="col">Topic</th>
-          <th scope="col">Suggested by</th>
-          <th scope="col">Status</th>
-          <th scope="col">Outcome</th>
-        </tr>
-      }
+      columns={['Made', 'Suggestion', 'Topic', 'Suggested by', 'Status', 'Outcome']}
       row={(suggestion) => (
         <tr key={suggestion.id}>
-          <td className="records-date">{dateTime(suggestion.madeAt)}</td>
+          <DateCell at={suggestion.madeAt} />
           <th scope="row" className="records-main">
             {suggestion.description}
           </th>
           <td>{words(suggestion.topic)}</td>
           <td>
             {words(suggestion.suggestedByRole)}
-            {suggestion.carer ? <span className="records-detail">{suggestion.carer.pseudonym}</span> : null}
-            {suggestion.organisationId ? <span className="records-detail">{suggestion.organisationId}</span> : null}
+            {suggestion.carer ? <Detail>{suggestion.carer.pseudonym}</Detail> : null}
+            {suggestion.organisationId ? <Detail>{suggestion.organisationId}</Detail> : null}
           </td>
           <td>
-            <span className={`records-status records-status-${suggestion.status}`}>{words(suggestion.status)}</span>
+            <Status status={suggestion.status} />
           </td>
           <td>
             {!suggestion.adoptedAt && !suggestion.declinedAt && !suggestion.implementedAt ? (
@@ -128,7 +111,7 @@ export function SuggestionsList({ projectId }: { projectId: string }) {
                     <dt>Adopted</dt>
                     <dd>
                       {dateTime(suggestion.adoptedAt)}
-                      {suggestion.adoptionNote ? `: ${suggestion.adoptionNote}` : ''}
+                      {colonNote(suggestion.adoptionNote)}
                     </dd>
                   </>
                 ) : null}
@@ -139,7 +122,7 @@ export function SuggestionsList({ projectId }: { projectId: string }) {
                     <dt>Reason</dt>
                     <dd>
                       {suggestion.declineReason ? words(suggestion.declineReason) : 'not given'}
-                      {suggestion.declineNote ? `: ${suggestion.declineNote}` : ''}
+                      {colonNote(suggestion.declineNote)}
                     </dd>
                   </>
                 ) : null}
@@ -148,7 +131,7 @@ export function SuggestionsList({ projectId }: { projectId: string }) {
                     <dt>Implemented</dt>
                     <dd>
                       {dateTime(suggestion.implementedAt)}
-                      {suggestion.implementationNote ? `: ${suggestion.implementationNote}` : ''}
+                      {colonNote(suggestion.implementationNote)}
                     </dd>
                   </>
                 ) : null}
