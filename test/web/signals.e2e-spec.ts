@@ -206,7 +206,8 @@ describe('dashboard: the signals view', () => {
       await page.getByRole('region', { name: `Trust, ${monthName(monthly[apart]!.window.from)}: breakdown` }).waitFor();
 
       // Quarters: the URL and the table change.
-      await page.getByLabel('Quarters').check();
+      // A click, then the URL: the radios follow the URL, so a check() may look before React re-renders.
+      await page.getByLabel('Quarters').click();
       await page.waitForURL(/granularity=QUARTER/);
       const quarterly = await series(provider, { ...window, granularity: 'QUARTER' });
       await waitForRows(page, 'Signals by quarter', quarterly.length);
@@ -219,7 +220,7 @@ describe('dashboard: the signals view', () => {
       expect((await readTable(page)).rows[0]![0]).toBe(quarterName(quarterly[0]!.window.from));
 
       // Back to months, then as of two months into the pilot: fewer months, the API's values then.
-      await page.getByLabel('Months').check();
+      await page.getByLabel('Months').click();
       await page.waitForURL((url) => !url.searchParams.has('granularity'));
       await waitForRows(page, 'Signals by month', monthly.length);
       const early = new Date(`${pilot.startsOn.slice(0, 10)}T00:00:00Z`);
