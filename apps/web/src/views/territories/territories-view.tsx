@@ -74,6 +74,28 @@ const TerritoryDirectoryQuery = graphql(`
   }
 `);
 
+/** The four signals' values, as every territory and framework table reads them. */
+graphql(`
+  fragment TerritorySignalValues on SignalReport {
+    trust {
+      value
+      suppressed
+    }
+    engagement {
+      value
+      suppressed
+    }
+    partnershipCohesion {
+      value
+      suppressed
+    }
+    coCreationBalance {
+      value
+      suppressed
+    }
+  }
+`);
+
 const SignalFrameworksQuery = graphql(`
   query DashboardSignalFrameworks {
     signalFrameworks {
@@ -100,22 +122,7 @@ const TerritorySignalsQuery = graphql(`
         to
       }
       suppressed
-      trust {
-        value
-        suppressed
-      }
-      engagement {
-        value
-        suppressed
-      }
-      partnershipCohesion {
-        value
-        suppressed
-      }
-      coCreationBalance {
-        value
-        suppressed
-      }
+      ...TerritorySignalValues
     }
   }
 `);
@@ -145,22 +152,7 @@ const FrameworkComparisonQuery = graphql(`
           from
           to
         }
-        trust {
-          value
-          suppressed
-        }
-        engagement {
-          value
-          suppressed
-        }
-        partnershipCohesion {
-          value
-          suppressed
-        }
-        coCreationBalance {
-          value
-          suppressed
-        }
+        ...TerritorySignalValues
       }
     }
     right: signalSeries(
@@ -177,22 +169,7 @@ const FrameworkComparisonQuery = graphql(`
           from
           to
         }
-        trust {
-          value
-          suppressed
-        }
-        engagement {
-          value
-          suppressed
-        }
-        partnershipCohesion {
-          value
-          suppressed
-        }
-        coCreationBalance {
-          value
-          suppressed
-        }
+        ...TerritorySignalValues
       }
     }
     whole: compareSignals(
@@ -209,40 +186,10 @@ const FrameworkComparisonQuery = graphql(`
         suppressed
       }
       left {
-        trust {
-          value
-          suppressed
-        }
-        engagement {
-          value
-          suppressed
-        }
-        partnershipCohesion {
-          value
-          suppressed
-        }
-        coCreationBalance {
-          value
-          suppressed
-        }
+        ...TerritorySignalValues
       }
       right {
-        trust {
-          value
-          suppressed
-        }
-        engagement {
-          value
-          suppressed
-        }
-        partnershipCohesion {
-          value
-          suppressed
-        }
-        coCreationBalance {
-          value
-          suppressed
-        }
+        ...TerritorySignalValues
       }
     }
   }
