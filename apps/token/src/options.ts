@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { isRole, PRINCIPAL_ID, ROLES, type Principal } from '#auth';
+import { actsForOrganisation, DEV_TOKEN_TTL_SECONDS, isRole, PRINCIPAL_ID, ROLES, type Principal } from '#auth';
 
 export const USAGE = `Usage: npm run token -- --role <${ROLES.join('|')}> [--org <organisationId>] [--sub <id>] [--ttl <seconds>]
 
@@ -13,8 +13,6 @@ export interface TokenOptions {
   readonly principal: Principal;
   readonly ttlSeconds: number;
 }
-
-const EIGHT_HOURS = 8 * 3600;
 
 export function parseOptions(argv: readonly string[]): TokenOptions {
   let values: { role?: string; org?: string; sub?: string; ttl?: string; help?: boolean };
@@ -38,11 +36,11 @@ export function parseOptions(argv: readonly string[]): TokenOptions {
   if (!isRole(role)) throw new UsageError(`--role must be one of ${ROLES.join(', ')}`);
   if (values.org !== undefined && !PRINCIPAL_ID.test(values.org))
     throw new UsageError('--org must be an organisation id (letters, digits, _ . : -)');
-  if (values.org === undefined && (role === 'provider' || role === 'researcher' || role === 'analyst'))
+  if (values.org === undefined && actsForOrganisation(role))
     throw new UsageError(`--org is required for ${role === 'analyst' ? 'an' : 'a'} ${role}`);
   const sub = values.sub ?? `dev-${role}`;
   if (!PRINCIPAL_ID.test(sub)) throw new UsageError('--sub must be an id (letters, digits, _ . : -)');
-  const ttl = values.ttl === undefined ? EIGHT_HOURS : Number(values.ttl);
+  const ttl = values.ttl === undefined ? DEV_TOKEN_TTL_SECONDS : Number(values.ttl);
   if (!Number.isInteger(ttl) || ttl < 60 || ttl > 30 * 86_400)
     throw new UsageError('--ttl must be a whole number of seconds from 60 to 2592000');
   return {

@@ -18,3 +18,8 @@ export interface Principal extends Actor {
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 }
+
+/** Providers, researchers and analysts act for an organisation; carers act as themselves, admins for the platform. */
+export function actsForOrganisation(role: Role): boolean {
+  return role === 'provider' || role === 'researcher' || role === 'analyst';
+}

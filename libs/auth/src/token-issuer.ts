@@ -3,6 +3,9 @@ import { SignJWT } from 'jose';
 import type { AuthConfig } from '#config';
 import type { Principal } from './principal.js';
 
+/** Development tokens (`npm run token`, the dashboard's development sign-in) last a working day. */
+export const DEV_TOKEN_TTL_SECONDS = 8 * 3600;
+
 export interface IssuedToken {
   readonly token: string;
   readonly expiresAt: Date;

@@ -12,7 +12,7 @@ import {
 } from 'jose';
 import type { AuthConfig } from '#config';
 import { AuthenticationError } from './errors.js';
-import { isRole, PRINCIPAL_ID, type Principal } from './principal.js';
+import { actsForOrganisation, isRole, PRINCIPAL_ID, type Principal } from './principal.js';
 
 type VerificationKey = CryptoKey | KeyObject | Uint8Array;
 type KeyResolver = (header: JWSHeaderParameters) => Promise<VerificationKey>;
@@ -100,7 +100,7 @@ function principalOf(payload: JWTPayload): Principal {
     );
   if (org !== undefined && (typeof org !== 'string' || !PRINCIPAL_ID.test(org)))
     throw new AuthenticationError('TOKEN_CLAIMS_INVALID', 'The token\'s "org" claim is not a valid organisation id');
-  if ((role === 'provider' || role === 'researcher' || role === 'analyst') && org === undefined)
+  if (actsForOrganisation(role) && org === undefined)
     throw new AuthenticationError(
       'TOKEN_CLAIMS_INVALID',
       `${role === 'analyst' ? 'An' : 'A'} ${role} token must name its organisation ("org" claim)`,

@@ -1,9 +1,5 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { isRole, PRINCIPAL_ID, TokenIssuer } from '#auth';
-
-/** What the dashboard's development sign-in may ask for; tokens last a working day. */
-const DEV_TOKEN_TTL_SECONDS = 8 * 3600;
-const NEEDS_ORGANISATION = new Set(['provider', 'researcher', 'analyst']);
+import { actsForOrganisation, DEV_TOKEN_TTL_SECONDS, isRole, PRINCIPAL_ID, ROLES, TokenIssuer } from '#auth';
 
 /**
  * `POST /auth/dev-token` `{ role, organisationId?, subject? }`: a token signed with this
@@ -26,10 +22,10 @@ export class DevTokenController {
   async issue(@Body() body: unknown) {
     const request = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const { role, organisationId, subject } = request;
-    if (!isRole(role)) throw refusal('ROLE_INVALID', 'role must be one of carer, provider, researcher, analyst, admin');
+    if (!isRole(role)) throw refusal('ROLE_INVALID', `role must be one of ${ROLES.join(', ')}`);
     if (organisationId !== undefined && (typeof organisationId !== 'string' || !PRINCIPAL_ID.test(organisationId)))
       throw refusal('ORGANISATION_INVALID', 'organisationId must be an organisation id (letters, digits, _ . : -)');
-    if (organisationId === undefined && NEEDS_ORGANISATION.has(role))
+    if (organisationId === undefined && actsForOrganisation(role))
       throw refusal('ORGANISATION_REQUIRED', `a ${role} acts for an organisation: send organisationId`);
     const id = subject === undefined ? `dev-${role}` : subject;
     if (typeof id !== 'string' || !PRINCIPAL_ID.test(id))
