@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer, connect, type Server, type Socket } from 'node:net';
 import { once } from 'node:events';
@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { PgDatabase } from '#database';
 import { freePort, startApi } from './support/api-process.js';
 import { dockerfileHealthcheck, loadComposeFile, type Env } from './support/compose.js';
-import { kill } from './support/projector-process.js';
+import { kill, startProjector } from './support/projector-process.js';
 import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
 
 /**
@@ -95,29 +95,17 @@ describe('the API on the embedded default', () => {
 
 describe('the standalone projector on the embedded default', () => {
   it('serves /health/ready on PROJECTOR_HEALTH_PORT, which its health checks find', async () => {
-    const port = await freePort();
-    const child: ChildProcess = spawn(process.execPath, ['dist/apps/projector/src/main.js'], {
-      env: {
-        PATH: process.env.PATH ?? '',
-        LOG_LEVEL: 'warn',
-        DATA_DIR: tempDir('health-projector-'),
-        HOST: '127.0.0.1',
-        PROJECTOR_HEALTH_PORT: String(port),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let output = '';
-    child.stdout!.on('data', (chunk) => (output += chunk));
-    child.stderr!.on('data', (chunk) => (output += chunk));
+    const projector = await startProjector({ DATA_DIR: tempDir('health-projector-') });
+    const { port, process: child, output } = projector;
     try {
       const ready = await waitFor(
         'the projector was not ready',
         async () => {
-          if (child.exitCode !== null) throw new Error(`projector exited with ${child.exitCode}:\n${output}`);
+          if (child.exitCode !== null) throw new Error(`projector exited with ${child.exitCode}:\n${output()}`);
           const response = await health(`http://127.0.0.1:${port}`, '/health/ready');
           return response.status === 200 ? response : undefined;
         },
-        () => output,
+        output,
       );
       expect(ready.body.info).toMatchObject({
         eventStore: { status: 'up', kind: 'pglite' },
