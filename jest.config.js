@@ -30,6 +30,8 @@ export default {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     ...Object.fromEntries(libs.map((lib) => [`^#${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`])),
+    // One entry point per read model: `#read-models/signals` is libs/read-models/src/signals/index.ts.
+    '^#read-models/(.+)$': '<rootDir>/libs/read-models/src/$1/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],

@@ -7,7 +7,7 @@ import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
 import { comparePositions, START, SqlEventStore, type GlobalPosition } from '#event-store';
 import { ProjectionEngine, runs } from '#projections';
 import { READ_MODEL_PROJECTIONS } from '#read-models';
-import { SignalFrameworkStore, SignalReader } from '../../libs/read-models/src/signals/index.js';
+import { SignalFrameworkStore, SignalReader } from '#read-models/signals';
 
 interface Args {
   kind: 'pglite' | 'postgres';

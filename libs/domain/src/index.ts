@@ -16,3 +16,6 @@ export * from './suggestion/index.js';
 export * from './evidence/index.js';
 export * from './barrier/index.js';
 export * from './upcasting.js';
+export * from './shared/event-types.js';
+export * from './shared/ids.js';
+export * from './platform-events.js';

@@ -6,3 +6,4 @@ export * from './admin.js';
 export * from './status.js';
 export * from './control.js';
 export * from './migrations.js';
+export * from './handlers.js';

@@ -10,7 +10,7 @@ import {
   type ChannelLine,
   type ReportScore,
   type ReportTarget,
-} from '../../../../libs/read-models/src/report/index.js';
+} from '#read-models/report';
 import type { InformationChannelKind } from '#domain';
 import { mayIdentifyCarers } from '../auth/roles.js';
 import { CurrentActor } from '../command-side/actor.js';

@@ -12,7 +12,7 @@ import { auditProjection, ConsistencyService, MAX_AUDIT_PAGE } from '#read-model
 import {
   auditTestDatabases,
   type AuditTestDatabase,
-} from '../../../../libs/read-models/src/audit/testing/audit-testing.js';
+} from '#read-models/audit/testing';
 import { formatGraphQLError } from '../command-side/graphql-errors.js';
 import { encodeCursor, MAX_PAGE_SIZE } from '../directory/pagination.js';
 import { AuditModule } from './audit.module.js';

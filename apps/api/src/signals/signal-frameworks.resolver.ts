@@ -1,6 +1,6 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Actor } from '#event-store';
-import { INDICATORS } from '../../../../libs/read-models/src/signals/index.js';
+import { INDICATORS } from '#read-models/signals';
 import { CurrentActor } from '../command-side/actor.js';
 import { RegisterSignalFrameworkInput } from './signals.inputs.js';
 import { toFramework } from './signals.mapping.js';

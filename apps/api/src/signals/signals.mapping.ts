@@ -4,8 +4,8 @@ import type {
   SignalResult,
   SignalScope as ScopeData,
   SignalSeries as SeriesData,
-} from '../../../../libs/read-models/src/signals/index.js';
-import { SIGNAL_KEYS } from '../../../../libs/read-models/src/signals/index.js';
+} from '#read-models/signals';
+import { SIGNAL_KEYS } from '#read-models/signals';
 import type {
   Signal,
   SignalComparison,

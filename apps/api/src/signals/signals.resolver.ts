@@ -13,7 +13,7 @@ import {
   suppressSignalReport,
   suppressSignalSeries,
   type SignalScope as ScopeData,
-} from '../../../../libs/read-models/src/signals/index.js';
+} from '#read-models/signals';
 import { SignalScopeInput, SignalFrameworkRefInput, SignalWindowInput } from './signals.inputs.js';
 import { toComparison, toReport, toSeries } from './signals.mapping.js';
 import { SignalComparison, SignalGranularity, SignalReport, SignalSeries } from './signals.models.js';

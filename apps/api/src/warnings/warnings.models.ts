@@ -9,7 +9,7 @@ import {
   type WarningSeverity as WarningSeverityValue,
   type WarningSubjectType as WarningSubjectTypeValue,
   type WarningView,
-} from '../../../../libs/read-models/src/warnings/index.js';
+} from '#read-models/warnings';
 import { Connection } from '../directory/pagination.js';
 
 /** A GraphQL enum whose names are the upper-case stored values (`carers_not_consulted` → CARERS_NOT_CONSULTED). */

@@ -7,7 +7,7 @@ import {
   requireId,
   WARNINGS_PROJECTION,
   type WarningRule,
-} from '../../../../libs/read-models/src/warnings/index.js';
+} from '#read-models/warnings';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { CommandRunner } from '../command-side/command-runner.js';

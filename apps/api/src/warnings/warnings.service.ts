@@ -2,13 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import type { GlobalPosition } from '#event-store';
 import { ProjectionEvents } from '#read-models';
-import { SignalFrameworkStore, SignalReader } from '../../../../libs/read-models/src/signals/index.js';
+import { SignalFrameworkStore, SignalReader } from '#read-models/signals';
 import {
   WARNINGS_PROJECTION,
   WarningsReader,
   type WarningSequence,
   type WarningView,
-} from '../../../../libs/read-models/src/warnings/index.js';
+} from '#read-models/warnings';
 
 /** Whatever else happens, look again this often: the projector may run in another process. */
 export const WARNING_POLL_INTERVAL_MS = 2_000;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { WarningView } from '../../../../libs/read-models/src/warnings/index.js';
+import type { WarningView } from '#read-models/warnings';
 import { withheldValuesFor } from './withheld-values.js';
 
 const drop = {

@@ -1,6 +1,6 @@
 import type { Actor } from '#event-store';
 import { mayIdentifyCarers } from '../auth/roles.js';
-import type { WarningView } from '../../../../libs/read-models/src/warnings/index.js';
+import type { WarningView } from '#read-models/warnings';
 
 const VALUES = new Set(['value', 'previousValue', 'drop']);
 

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 export const ACTIVITY_KINDS = [
   'training_course',
@@ -167,3 +168,17 @@ export type ActivityEvent =
   | PartnerRepresentativeAttendedActivity
   | UnderstandingQuizAnswered
   | SatisfactionSurveyAnswered;
+
+/** Every type of ActivityEvent, at runtime (the compiler keeps it complete). */
+export const ACTIVITY_EVENT_TYPES = eventTypesOf<ActivityEvent>({
+  ActivityScheduled: true,
+  ActivityRescheduled: true,
+  ActivityCancelled: true,
+  ActivityHeld: true,
+  CarerRegisteredForActivity: true,
+  ActivityRegistrationCancelled: true,
+  CarerAttendedActivity: true,
+  PartnerRepresentativeAttendedActivity: true,
+  UnderstandingQuizAnswered: true,
+  SatisfactionSurveyAnswered: true,
+});

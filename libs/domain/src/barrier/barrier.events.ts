@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 import type { InabilityKind, ObservationLevel, ObservationStage, Taxonomy } from '../evidence/taxonomy.js';
 
 /** A coded observation is identified within its piece of evidence. */
@@ -50,3 +51,11 @@ export type BarrierReopened = DomainEvent<
 >;
 
 export type BarrierEvent = BarrierObserved | AdjustmentActionTaken | BarrierResolved | BarrierReopened;
+
+/** Every type of BarrierEvent, at runtime (the compiler keeps it complete). */
+export const BARRIER_EVENT_TYPES = eventTypesOf<BarrierEvent>({
+  BarrierObserved: true,
+  AdjustmentActionTaken: true,
+  BarrierResolved: true,
+  BarrierReopened: true,
+});

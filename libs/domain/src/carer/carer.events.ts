@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 import type { EncryptedPersonalData } from './encrypted-personal-data.js';
 
 export const CARER_GENDERS = ['female', 'male', 'other', 'undisclosed'] as const;
@@ -157,3 +158,16 @@ export type CarerEvent =
   | CarerInvitationAccepted
   | CarerInvitationDeclined
   | CarerWithdrewFromProject;
+
+/** Every type of CarerEvent, at runtime (the compiler keeps it complete). */
+export const CARER_EVENT_TYPES = eventTypesOf<CarerEvent>({
+  CarerRegistered: true,
+  CarerPersonalDataUpdated: true,
+  CarerPersonalDataErased: true,
+  CarerConsentGiven: true,
+  CarerConsentWithdrawn: true,
+  CarerInvited: true,
+  CarerInvitationAccepted: true,
+  CarerInvitationDeclined: true,
+  CarerWithdrewFromProject: true,
+});

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 export const COMMITTEE_GOAL_OUTCOMES = ['reached', 'partially_reached', 'unfulfilled'] as const;
 export type CommitteeGoalOutcome = (typeof COMMITTEE_GOAL_OUTCOMES)[number];
@@ -34,3 +35,11 @@ export type CommitteeBecameSelfOrganising = DomainEvent<
 
 export type CommitteeEvent =
   CommitteeGoalDefined | CommitteeGoalAssessed | CommitteeGoalReassessed | CommitteeBecameSelfOrganising;
+
+/** Every type of CommitteeEvent, at runtime (the compiler keeps it complete). */
+export const COMMITTEE_EVENT_TYPES = eventTypesOf<CommitteeEvent>({
+  CommitteeGoalDefined: true,
+  CommitteeGoalAssessed: true,
+  CommitteeGoalReassessed: true,
+  CommitteeBecameSelfOrganising: true,
+});

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 /**
  * Who takes a decision; the same words as an activity cancellation's decision-maker, so both count alike.
@@ -52,3 +53,10 @@ export type DecisionRevised = DomainEvent<
 >;
 
 export type DecisionEvent = DecisionTaken | DecisionContested | DecisionRevised;
+
+/** Every type of DecisionEvent, at runtime (the compiler keeps it complete). */
+export const DECISION_EVENT_TYPES = eventTypesOf<DecisionEvent>({
+  DecisionTaken: true,
+  DecisionContested: true,
+  DecisionRevised: true,
+});

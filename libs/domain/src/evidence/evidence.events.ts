@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 import type { InabilityKind, ObservationKind, ObservationLevel, ObservationStage, Taxonomy } from './taxonomy.js';
 
 export const EVIDENCE_KINDS = ['interview', 'co_design_workshop', 'co_assessment_workshop', 'reflexive_note'] as const;
@@ -83,3 +84,11 @@ export type ObservationCoded = DomainEvent<
 >;
 
 export type EvidenceEvent = InterviewRecorded | WorkshopRecorded | ReflexiveNoteRecorded | ObservationCoded;
+
+/** Every type of EvidenceEvent, at runtime (the compiler keeps it complete). */
+export const EVIDENCE_EVENT_TYPES = eventTypesOf<EvidenceEvent>({
+  InterviewRecorded: true,
+  WorkshopRecorded: true,
+  ReflexiveNoteRecorded: true,
+  ObservationCoded: true,
+});

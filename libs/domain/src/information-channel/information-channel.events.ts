@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 export const INFORMATION_CHANNEL_KINDS = [
   'social_media_page',
@@ -42,3 +43,11 @@ export type InformationChannelRetired = DomainEvent<
 
 export type InformationChannelEvent =
   InformationChannelRegistered | ChannelReadingRecorded | NewPatientInformed | InformationChannelRetired;
+
+/** Every type of InformationChannelEvent, at runtime (the compiler keeps it complete). */
+export const INFORMATION_CHANNEL_EVENT_TYPES = eventTypesOf<InformationChannelEvent>({
+  InformationChannelRegistered: true,
+  ChannelReadingRecorded: true,
+  NewPatientInformed: true,
+  InformationChannelRetired: true,
+});

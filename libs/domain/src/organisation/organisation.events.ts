@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 export const ORGANISATION_KINDS = [
   'university',
@@ -26,3 +27,9 @@ export type OrganisationCultureDescribed = DomainEvent<
 >;
 
 export type OrganisationEvent = OrganisationRegistered | OrganisationCultureDescribed;
+
+/** Every type of OrganisationEvent, at runtime (the compiler keeps it complete). */
+export const ORGANISATION_EVENT_TYPES = eventTypesOf<OrganisationEvent>({
+  OrganisationRegistered: true,
+  OrganisationCultureDescribed: true,
+});

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 export const PARTNER_ROLES = [
   'lead',
@@ -139,3 +140,19 @@ export type PartnershipEvent =
   | CoordinationMeetingRescheduled
   | CoordinationConcernRaised
   | CoordinationConcernResolved;
+
+/** Every type of PartnershipEvent, at runtime (the compiler keeps it complete). */
+export const PARTNERSHIP_EVENT_TYPES = eventTypesOf<PartnershipEvent>({
+  OrganisationJoinedPartnership: true,
+  OrganisationLeftPartnership: true,
+  PartnerMemberAdded: true,
+  PartnerMemberRemoved: true,
+  PartnerRolesClarified: true,
+  PartnerRolesFoundUnclear: true,
+  CoordinationMeetingPlanned: true,
+  CoordinationMeetingHeld: true,
+  CoordinationMeetingMissed: true,
+  CoordinationMeetingRescheduled: true,
+  CoordinationConcernRaised: true,
+  CoordinationConcernResolved: true,
+});

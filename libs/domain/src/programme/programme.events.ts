@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 export type ProgrammeLaunched = DomainEvent<'ProgrammeLaunched', { programmeId: string; name: string }>;
 
@@ -15,3 +16,10 @@ export type TerritorySignalFrameworkAdopted = DomainEvent<
 >;
 
 export type ProgrammeEvent = ProgrammeLaunched | TerritoryAdded | TerritorySignalFrameworkAdopted;
+
+/** Every type of ProgrammeEvent, at runtime (the compiler keeps it complete). */
+export const PROGRAMME_EVENT_TYPES = eventTypesOf<ProgrammeEvent>({
+  ProgrammeLaunched: true,
+  TerritoryAdded: true,
+  TerritorySignalFrameworkAdopted: true,
+});

@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 export const PROJECT_PHASES = ['co_design', 'pilot', 'co_assessment', 'closed'] as const;
 export type ProjectPhase = (typeof PROJECT_PHASES)[number];
@@ -44,3 +45,11 @@ export type ProjectTargetsRevised = DomainEvent<
 >;
 
 export type ProjectEvent = ProjectLaunched | ProjectPhaseStarted | PilotExtended | ProjectTargetsRevised;
+
+/** Every type of ProjectEvent, at runtime (the compiler keeps it complete). */
+export const PROJECT_EVENT_TYPES = eventTypesOf<ProjectEvent>({
+  ProjectLaunched: true,
+  ProjectPhaseStarted: true,
+  PilotExtended: true,
+  ProjectTargetsRevised: true,
+});

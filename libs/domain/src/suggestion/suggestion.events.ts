@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 export const SUGGESTER_ROLES = ['carer', 'provider', 'researcher', 'committee'] as const;
 export type SuggesterRole = (typeof SUGGESTER_ROLES)[number];
@@ -55,3 +56,11 @@ export type SuggestionImplemented = DomainEvent<
 >;
 
 export type SuggestionEvent = SuggestionMade | SuggestionAdopted | SuggestionDeclined | SuggestionImplemented;
+
+/** Every type of SuggestionEvent, at runtime (the compiler keeps it complete). */
+export const SUGGESTION_EVENT_TYPES = eventTypesOf<SuggestionEvent>({
+  SuggestionMade: true,
+  SuggestionAdopted: true,
+  SuggestionDeclined: true,
+  SuggestionImplemented: true,
+});

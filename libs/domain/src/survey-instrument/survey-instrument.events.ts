@@ -1,4 +1,5 @@
 import type { DomainEvent } from '../shared/decider.js';
+import { eventTypesOf } from '../shared/event-types.js';
 
 /** What an instrument's scores feed: the satisfaction or the understanding indicators, or neither. */
 export const SURVEY_INSTRUMENT_MEASURES = ['satisfaction', 'understanding', 'other'] as const;
@@ -35,3 +36,9 @@ export type SurveyInstrumentRegistered = DomainEvent<
 export type SurveyInstrumentRetired = DomainEvent<'SurveyInstrumentRetired', { instrumentId: string; reason: string }>;
 
 export type SurveyInstrumentEvent = SurveyInstrumentRegistered | SurveyInstrumentRetired;
+
+/** Every type of SurveyInstrumentEvent, at runtime (the compiler keeps it complete). */
+export const SURVEY_INSTRUMENT_EVENT_TYPES = eventTypesOf<SurveyInstrumentEvent>({
+  SurveyInstrumentRegistered: true,
+  SurveyInstrumentRetired: true,
+});
