@@ -16,6 +16,7 @@ const libs = [
   'database',
   'config',
   'domain',
+  'command-side',
   'health',
   'privacy',
   'projections',

@@ -1,2 +1,3 @@
 export * from './inputs.js';
 export * from './numbers.js';
+export * from './project-history.js';

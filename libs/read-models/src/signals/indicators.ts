@@ -1,6 +1,9 @@
 import type { FactKind } from './facts.js';
 import type { FrameworkParameters, IndicatorKey, SignalKey } from './framework.js';
 import { addMonths, overlapMonths, type Window } from './periods.js';
+import { settingsAt, type ProjectHistory, type Targets } from '../shared/project-history.js';
+
+export { settingsAt, type ProjectHistory, type Targets };
 
 /** An indicator's raw counts for one period. */
 export interface Fraction {
@@ -27,33 +30,6 @@ export function indicatorValue(rule: ValueRule, fraction: Fraction): number | nu
     case 'clamped':
       return Math.max(0, Math.min(1, raw));
   }
-}
-
-/** A project's launch settings and their later revisions, as visible to the query. */
-export interface ProjectHistory {
-  readonly projectId: string;
-  readonly eligibleCarers: number;
-  readonly startsOn: Date;
-  readonly launch: { readonly pilotMonths: number; readonly targets: Targets };
-  readonly revisions: ReadonlyArray<{ readonly at: Date; readonly targets: Targets }>;
-  readonly extensions: ReadonlyArray<{ readonly at: Date; readonly pilotMonths: number }>;
-}
-
-export interface Targets {
-  readonly reachShare: number;
-  readonly trainingCoursesPerMonth: number;
-  readonly peerMeetingsPerMonth: number;
-  readonly committeeEveryMonths: number;
-}
-
-/** The settings in force at the end of a period: the latest revision before it, else the launch's. */
-export function settingsAt(project: ProjectHistory, end: Date): { targets: Targets; pilotMonths: number } {
-  const revision = [...project.revisions].reverse().find((r) => r.at < end);
-  const extension = [...project.extensions].reverse().find((e) => e.at < end);
-  return {
-    targets: revision?.targets ?? project.launch.targets,
-    pilotMonths: extension?.pilotMonths ?? project.launch.pilotMonths,
-  };
 }
 
 export interface IndicatorQuery {
