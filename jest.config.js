@@ -31,6 +31,8 @@ export default {
   transform: { '^.+\\.ts$': swc },
   moduleNameMapper: {
     ...Object.fromEntries(libs.map((lib) => [`^#${lib}$`, `<rootDir>/libs/${lib}/src/index.ts`])),
+    // Test support a library shares with other libraries' specs and the end-to-end tests.
+    '^#(event-store|database)/testing$': '<rootDir>/libs/$1/src/testing/index.ts',
     // One entry point per read model: `#read-models/signals` is libs/read-models/src/signals/index.ts.
     '^#read-models/(.+)$': '<rootDir>/libs/read-models/src/$1/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

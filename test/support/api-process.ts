@@ -1,8 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
-import { ADMIN, TEST_JWT_SECRET, usualActorFor } from './auth.js';
-import { DEV_ACTOR } from './project.js';
+import { ADMIN, DEV_ACTOR, TEST_JWT_SECRET, usualActorFor } from './auth.js';
 
 const MAIN = 'dist/apps/api/src/main.js';
 

@@ -83,3 +83,9 @@ export function usualActorFor(query: string): Record<string, string> {
   const rule = field ? OPERATION_POLICY[field] : undefined;
   return !rule || rule.roles.includes('provider') ? COORDINATOR : ADMIN;
 }
+
+/**
+ * The usual actor: `api.graphql` sends as the home-care coordinator, or as an admin for what the
+ * policy keeps from providers (see usualActorFor). Pass other headers to act as someone else.
+ */
+export const DEV_ACTOR: Record<string, string> = { ...COORDINATOR };

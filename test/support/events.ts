@@ -1,2 +1,2 @@
 export { openPgliteEventStore } from '#event-store';
-export { someEvents as someEventsForE2e } from '../../libs/event-store/src/contract/fixtures.js';
+export { someEvents as someEventsForE2e } from '#event-store/testing';

@@ -1,11 +1,7 @@
 import type { RunningApi } from './api-process.js';
-import { COORDINATOR } from './auth.js';
+import { DEV_ACTOR } from './auth.js';
 
-/**
- * The usual actor: `api.graphql` sends as the home-care coordinator, or as an admin for what the
- * policy keeps from providers (see usualActorFor). Pass other headers to act as someone else.
- */
-export const DEV_ACTOR: Record<string, string> = { ...COORDINATOR };
+export { DEV_ACTOR } from './auth.js';
 
 /** Launches a project with a known id, for tests of what attaches to a project. */
 export async function launchProject(api: RunningApi, projectId: string): Promise<void> {

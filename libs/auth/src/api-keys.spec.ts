@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
 import { DomainError } from '#domain';
-import { postgresTestUrl, uniqueSchema } from '../../../test/support/postgres.js';
+import { postgresTestUrl, uniqueSchema } from '#database/testing';
 import { ApiKeyStore } from './api-keys.js';
 import { AuthenticationError } from './errors.js';
 

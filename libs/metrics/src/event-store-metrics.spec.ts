@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Registry } from 'prom-client';
 import { PgliteDatabase } from '#database';
 import { observeAppends, SqlEventStore, WrongExpectedRevisionError, type EventStore } from '#event-store';
-import { anEvent, someEvents, uniqueStream } from '../../event-store/src/contract/fixtures.js';
+import { anEvent, someEvents, uniqueStream } from '#event-store/testing';
 import { appendOutcome } from './event-store-metrics.js';
 import { PlatformMetrics } from './platform-metrics.js';
 import { valueOf } from './testing/metric-values.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
 import { DomainError, requireEncryptedPersonalData, type EncryptedPersonalData } from '#domain';
-import { postgresTestUrl, uniqueSchema } from '../../../test/support/postgres.js';
+import { postgresTestUrl, uniqueSchema } from '#database/testing';
 import { CarerKeyVault } from './carer-key-vault.js';
 import { PersonalDataDecryptionError, type PersonalDataDecryptionFailure } from './errors.js';
 import type { PersonalData } from './personal-data.js';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
 import { SqlEventStore, type EventStore, type NewEvent } from '#event-store';
-import { postgresTestUrl, uniqueSchema } from '../../../test/support/postgres.js';
+import { postgresTestUrl, uniqueSchema } from '#database/testing';
 import { ProjectionAdmin } from './admin.js';
 import { ProjectionEngine, waitForPosition } from './engine.js';
 import { projectionStatuses } from './status.js';

@@ -6,7 +6,7 @@ import { someEvents, uniqueStream } from '../contract/fixtures.js';
 import { comparePositions } from '../position.js';
 import type { RecordedEvent } from '../events.js';
 import { SqlEventStore } from './sql-event-store.js';
-import { postgresTestUrl, uniqueSchema } from '../../../../test/support/postgres.js';
+import { postgresTestUrl, uniqueSchema } from '#database/testing';
 
 const url = postgresTestUrl();
 

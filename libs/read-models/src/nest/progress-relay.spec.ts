@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { firstValueFrom, filter, timeout } from 'rxjs';
 import { PgDatabase } from '#database';
 import type { ProjectionEngine } from '#projections';
-import { postgresTestUrl, uniqueSchema } from '../../../../test/support/postgres.js';
+import { postgresTestUrl, uniqueSchema } from '#database/testing';
 import { parseProgress, ProjectionProgressRelay } from './progress-relay.js';
 import { ProjectionEvents } from './projection-events.js';
 

@@ -1,0 +1,2 @@
+// Test support other libraries' and the end-to-end tests share.
+export * from '../contract/fixtures.js';
