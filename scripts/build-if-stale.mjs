@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const STAMP = join(root, 'dist', '.build-stamp');
-const SOURCE_DIRS = ['apps', 'libs', 'bench'];
+const SOURCE_DIRS = ['apps', 'libs', 'bench', 'scripts'];
 const CONFIG_FILES = ['tsconfig.json', 'tsconfig.build.json', 'package.json'];
 // What tsconfig.build.json leaves out cannot make dist/ stale.
 const IGNORED = /(\.spec\.ts|\.e2e-spec\.ts)$/;

@@ -12,7 +12,7 @@ import { startApi, type GraphQLResponse, type RunningApi } from './support/api-p
  * query passes the position of the last write as `atLeastPosition` (read-your-writes).
  *
  * The N+1 guard (statements per nested query) is measured inside the process, where the
- * statements can be counted: apps/api/src/directory/directory.n-plus-one.spec.ts.
+ * statements can be counted: apps/api/src/read-side/read-side.n-plus-one.spec.ts.
  */
 
 const ACTOR = DEV_ACTOR;

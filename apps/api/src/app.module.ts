@@ -31,7 +31,6 @@ import { SuggestionModule } from './suggestion/suggestion.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { BarrierModule } from './barrier/barrier.module.js';
 import { StatusModule } from './status/status.module.js';
-import { DirectoryQueryModule } from './directory/directory.module.js';
 import { SignalsModule } from './signals/signals.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
 import { AssessmentReportModule } from './assessment-report/assessment-report.module.js';
@@ -105,7 +104,6 @@ export class AppModule {
         SuggestionModule,
         EvidenceModule,
         BarrierModule,
-        DirectoryQueryModule,
         SignalsModule,
         WarningsModule,
         AssessmentReportModule,

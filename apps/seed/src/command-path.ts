@@ -14,11 +14,14 @@ import {
 } from '#domain';
 import { EVENT_STORE, formatPosition, type EventStore } from '#event-store';
 import { CarerKeyVault, type PersonalData } from '#privacy';
-import { CommandExecutor, type CommandResult } from '../../api/src/command-side/command-executor.js';
-import { ExecuteDomainCommand } from '../../api/src/command-side/execute-domain-command.js';
-import { requireOrganisation } from '../../api/src/command-side/require-organisation.js';
-import { requireProject } from '../../api/src/command-side/require-project.js';
-import type { Step } from './plan.js';
+import {
+  CommandExecutor,
+  ExecuteDomainCommand,
+  requireOrganisation,
+  requireProject,
+  type CommandResult,
+} from '#command-side';
+import type { Step, StepServices } from './plan.js';
 
 /**
  * The API's write path without HTTP: every command goes over the same CommandBus to the same
@@ -26,7 +29,7 @@ import type { Step } from './plan.js';
  * checks a resolver makes before it sends a command are made here the same way.
  */
 @Injectable()
-export class CommandPath {
+export class CommandPath implements StepServices {
   constructor(
     private readonly commands: CommandBus,
     private readonly executor: CommandExecutor,

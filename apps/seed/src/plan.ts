@@ -1,9 +1,28 @@
-import type { AggregateDefinition, DomainCommand, DomainEvent } from '#domain';
+import type {
+  AggregateDefinition,
+  AnyAggregate,
+  DomainCommand,
+  DomainEvent,
+  EncryptedPersonalData,
+  SatisfactionInstrument,
+} from '#domain';
 import type { Actor } from '#event-store';
-import type { CommandPath } from './command-path.js';
+import type { PersonalData } from '#privacy';
 import type { Ids } from './random.js';
 
-export type AnyAggregate = AggregateDefinition<DomainCommand, DomainEvent, unknown>;
+/**
+ * What preparing or checking a step may ask of the path that runs it (CommandPath, or the
+ * benchmark's in-memory path): the checks a resolver makes before it sends a command, the vault.
+ */
+export interface StepServices {
+  requireProject(projectId: string): Promise<void>;
+  requireOrganisation(organisationId: string): Promise<void>;
+  satisfactionInstrument(instrumentId: string): Promise<SatisfactionInstrument>;
+  encrypt(carerId: string, personalData: PersonalData): Promise<EncryptedPersonalData>;
+  erase(carerId: string, erasedBy: string, reason: string): Promise<void>;
+  requireParticipating(carerId: string): Promise<void>;
+  allConsentToAudio(carerIds: readonly string[]): Promise<boolean>;
+}
 
 /**
  * A command whose final shape needs the store, as in the API: the carer's personal data sealed by
@@ -13,13 +32,13 @@ export interface Prepared<C extends DomainCommand> {
   readonly type: C['type'];
   /** The stream it goes to, known before it is prepared (the scheduler may look for it there). */
   readonly streamId: string;
-  prepare(path: CommandPath): Promise<C>;
+  prepare(path: StepServices): Promise<C>;
 }
 
 /** A command known in full, sent only after a check a resolver makes (e.g. the project exists). */
 export interface Checked<C extends DomainCommand> {
   readonly command: C;
-  check(path: CommandPath): Promise<void>;
+  check(path: StepServices): Promise<void>;
 }
 
 /** One command of the pilot, dated when its fact happened. */
@@ -34,7 +53,7 @@ export interface Step {
   readonly streamId: string;
   readonly planIndex: number;
   readonly sequence: number;
-  build(path: CommandPath): Promise<DomainCommand>;
+  build(path: StepServices): Promise<DomainCommand>;
 }
 
 /**
@@ -62,7 +81,7 @@ export class Plan {
     // A repeated key would repeat a command id, and the second command would silently replay the first.
     if (this.keys.has(key)) throw new Error(`Two steps of ${this.name} share the key ${key}`);
     this.keys.add(key);
-    let shape: { type: string; streamId: string; build: (path: CommandPath) => Promise<DomainCommand> };
+    let shape: { type: string; streamId: string; build: (path: StepServices) => Promise<DomainCommand> };
     if ('prepare' in command) {
       shape = { type: command.type, streamId: command.streamId, build: (path) => command.prepare(path) };
     } else if ('check' in command) {
@@ -84,7 +103,7 @@ export class Plan {
       commandId: this.ids.uuid(`command:${key}`),
       actor,
       ...shape,
-      aggregate: aggregate as unknown as AnyAggregate,
+      aggregate,
       planIndex: this.index,
       sequence: this.list.length,
     });

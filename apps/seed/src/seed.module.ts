@@ -3,7 +3,7 @@ import { type AppConfig, ConfigModule } from '#config';
 import { DatabaseModule } from '#database';
 import { EventStoreModule } from '#event-store';
 import { PrivacyModule } from '#privacy';
-import { CommandSideModule } from '../../api/src/command-side/command-side.module.js';
+import { CommandSideCoreModule } from '#command-side';
 import { CommandPath } from './command-path.js';
 
 /**
@@ -15,7 +15,7 @@ export class SeedModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: SeedModule,
-      imports: [ConfigModule.forRoot(config), DatabaseModule, EventStoreModule, PrivacyModule, CommandSideModule],
+      imports: [ConfigModule.forRoot(config), DatabaseModule, EventStoreModule, PrivacyModule, CommandSideCoreModule],
       providers: [CommandPath],
     };
   }

@@ -19,3 +19,5 @@ export * from './upcasting.js';
 export * from './shared/event-types.js';
 export * from './shared/ids.js';
 export * from './platform-events.js';
+export * from './error-reasons.js';
+export * from './error-reasons-doc.js';

@@ -44,9 +44,12 @@ describe('eventHandlers', () => {
   it('shares one handler between several types', () => {
     const log: string[] = [];
     const shared = eventHandlers<DoorEvent, string[]>({
-      ...sameHandler<DoorEvent, string[], void, 'DoorOpened' | 'DoorLocked'>(['DoorOpened', 'DoorLocked'], (event, l) => {
-        l.push(`${event.type} ${event.data.doorId}`);
-      }),
+      ...sameHandler<DoorEvent, string[], void, 'DoorOpened' | 'DoorLocked'>(
+        ['DoorOpened', 'DoorLocked'],
+        (event, l) => {
+          l.push(`${event.type} ${event.data.doorId}`);
+        },
+      ),
     });
     shared.handle(recorded('DoorLocked', { doorId: 'd2' }), log);
     expect([...shared.eventTypes].sort()).toEqual(['DoorLocked', 'DoorOpened']);

@@ -1,5 +1,8 @@
+// What runs the read models: the registry of projections and the Nest wiring (consistency waits,
+// commit announcements). Each read model is reached through its own entry point instead:
+// `#read-models/directory`, `#read-models/signals`, `#read-models/report`, `#read-models/warnings`,
+// `#read-models/audit`.
 export * from './registry.js';
-export * from './audit/index.js';
 export * from './nest/projections.module.js';
 export * from './nest/consistency.service.js';
 export * from './nest/projection-events.js';

@@ -1,9 +1,9 @@
 import type { Projection } from '#projections';
-import { auditProjection } from './audit/audit.projection.js';
-import { directoryProjection } from './directory/directory.projection.js';
-import { reportFactsProjection } from './report/report-facts.projection.js';
-import { signalFactsProjection } from './signals/signal-facts.projection.js';
-import { warningsProjection } from './warnings/warnings.projection.js';
+import { auditProjection } from './audit/index.js';
+import { directoryProjection } from './directory/index.js';
+import { reportFactsProjection } from './report/index.js';
+import { signalFactsProjection } from './signals/index.js';
+import { warningsProjection } from './warnings/index.js';
 
 /** Every projection the platform runs; the projector (inline or standalone) runs exactly these. */
 export const READ_MODEL_PROJECTIONS: readonly Projection[] = [

@@ -4,15 +4,11 @@ import {
   satisfactionInstrumentFrom,
   surveyInstrumentAggregate,
   surveyInstrumentStreamId,
-  type ActivityCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
   type SatisfactionInstrument,
 } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '../command-side/command-executor.js';
+import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { requireAudioConsent, requireCarerOfActivityProject } from './activity-checks.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
@@ -29,20 +25,9 @@ import {
   ScheduleActivityInput,
 } from './activity.inputs.js';
 
-const aggregate = activityAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 @Resolver()
 export class ActivityResolver {
   constructor(private readonly runner: CommandRunner) {}
-
-  private run(
-    activityId: string,
-    command: ActivityCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, activityId, command, input, actor);
-  }
 
   /** Loads the instrument from its own stream; refuses an unknown or retired one with the domain's errors. */
   private async satisfactionInstrument(instrumentId: string): Promise<SatisfactionInstrument> {
@@ -56,7 +41,8 @@ export class ActivityResolver {
   async scheduleActivity(@Args('input') input: ScheduleActivityInput, @CurrentActor() actor: Actor) {
     await this.runner.requireProject(input.projectId);
     const activityId = input.activityId ?? idFromCommand(input.commandId, 'activityId');
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       activityId,
       {
         type: 'ScheduleActivity',
@@ -78,7 +64,8 @@ export class ActivityResolver {
 
   @Mutation(() => MutationResult, { description: 'Move a scheduled activity to another date or place, with a reason.' })
   rescheduleActivity(@Args('input') input: RescheduleActivityInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       input.activityId,
       {
         type: 'RescheduleActivity',
@@ -98,7 +85,8 @@ export class ActivityResolver {
     description: 'Cancel a scheduled activity: the reason, who decided and whether the carers were consulted.',
   })
   cancelActivity(@Args('input') input: CancelActivityInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       input.activityId,
       {
         type: 'CancelActivity',
@@ -119,7 +107,8 @@ export class ActivityResolver {
   @Mutation(() => MutationResult, { description: 'Record that a scheduled activity took place.' })
   async holdActivity(@Args('input') input: HoldActivityInput, @CurrentActor() actor: Actor) {
     if (input.audioRecorded) await requireAudioConsent(this.runner, input.activityId);
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       input.activityId,
       {
         type: 'HoldActivity',
@@ -138,7 +127,8 @@ export class ActivityResolver {
   @Mutation(() => MutationResult, { description: 'Register a carer for a scheduled activity.' })
   async registerCarerForActivity(@Args('input') input: RegisterCarerForActivityInput, @CurrentActor() actor: Actor) {
     await requireCarerOfActivityProject(this.runner, input.activityId, input.carerId);
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       input.activityId,
       { type: 'RegisterCarerForActivity', data: { activityId: input.activityId, carerId: input.carerId } },
       input,
@@ -148,7 +138,8 @@ export class ActivityResolver {
 
   @Mutation(() => MutationResult, { description: "Cancel a carer's registration for a scheduled activity." })
   cancelActivityRegistration(@Args('input') input: CancelActivityRegistrationInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       input.activityId,
       { type: 'CancelActivityRegistration', data: { activityId: input.activityId, carerId: input.carerId } },
       input,
@@ -159,7 +150,8 @@ export class ActivityResolver {
   @Mutation(() => MutationResult, { description: 'Record that a carer attended an activity that was held.' })
   async recordCarerAttendance(@Args('input') input: RecordCarerAttendanceInput, @CurrentActor() actor: Actor) {
     await requireCarerOfActivityProject(this.runner, input.activityId, input.carerId);
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       input.activityId,
       { type: 'RecordCarerAttendance', data: { activityId: input.activityId, carerId: input.carerId } },
       input,
@@ -171,7 +163,8 @@ export class ActivityResolver {
     description: 'Record that a member of a partner organisation attended an activity that was held.',
   })
   recordPartnerAttendance(@Args('input') input: RecordPartnerAttendanceInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       input.activityId,
       {
         type: 'RecordPartnerAttendance',
@@ -186,7 +179,8 @@ export class ActivityResolver {
     description: "Record a carer's understanding quiz, before or after a training course.",
   })
   recordUnderstandingQuiz(@Args('input') input: RecordUnderstandingQuizInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       input.activityId,
       {
         type: 'RecordUnderstandingQuiz',
@@ -211,7 +205,8 @@ export class ActivityResolver {
     @CurrentActor() actor: Actor,
   ) {
     const instrument = await this.satisfactionInstrument(input.instrumentId);
-    return this.run(
+    return this.runner.run(
+      activityAggregate,
       input.activityId,
       {
         type: 'RecordSatisfactionResponse',

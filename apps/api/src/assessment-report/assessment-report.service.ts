@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
-// The report library is imported by path, like the signals: #read-models' index does not re-export it.
 import { AssessmentReportReader } from '#read-models/report';
 
 /** The assessment report reader over the read-model database. */

@@ -1,6 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsDate, IsOptional, Matches } from 'class-validator';
-import { AUDIT_EVENT_TYPE_PATTERN, AUDIT_ID_PATTERN } from '#read-models';
+import { ID_PATTERN } from '#domain';
+import { AUDIT_EVENT_TYPE_PATTERN } from '#read-models/audit';
 
 const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
 
@@ -11,17 +12,17 @@ const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letter
 export class AuditFilterInput {
   @Field(() => ID, { nullable: true, description: 'The acting user (the actor id of the events).' })
   @IsOptional()
-  @Matches(AUDIT_ID_PATTERN, { message: ID_MESSAGE('actorId') })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE('actorId') })
   actorId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The acting user's organisation." })
   @IsOptional()
-  @Matches(AUDIT_ID_PATTERN, { message: ID_MESSAGE('organisationId') })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE('organisationId') })
   organisationId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The project the events belong to.' })
   @IsOptional()
-  @Matches(AUDIT_ID_PATTERN, { message: ID_MESSAGE('projectId') })
+  @Matches(ID_PATTERN, { message: ID_MESSAGE('projectId') })
   projectId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'An event type, e.g. ActivityCancelled.' })

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
 import { formatPosition } from '#event-store';
-import type { AuditEntry as AuditEntryView } from '#read-models';
-import { Connection } from '../directory/pagination.js';
+import type { AuditEntry as AuditEntryView } from '#read-models/audit';
+import { Connection } from '../read-side/pagination.js';
 
 @ObjectType({
   description:

@@ -8,13 +8,11 @@ import { Test } from '@nestjs/testing';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { formatPosition, SqlEventStore, type Actor, type EventStore, type NewEvent } from '#event-store';
 import { ProjectionEngine, waitForPosition } from '#projections';
-import { auditProjection, ConsistencyService, MAX_AUDIT_PAGE } from '#read-models';
-import {
-  auditTestDatabases,
-  type AuditTestDatabase,
-} from '#read-models/audit/testing';
+import { ConsistencyService } from '#read-models';
+import { auditProjection, MAX_AUDIT_PAGE } from '#read-models/audit';
+import { auditTestDatabases, type AuditTestDatabase } from '#read-models/audit/testing';
 import { formatGraphQLError } from '../command-side/graphql-errors.js';
-import { encodeCursor, MAX_PAGE_SIZE } from '../directory/pagination.js';
+import { encodeCursor, MAX_PAGE_SIZE } from '../read-side/pagination.js';
 import { AuditModule } from './audit.module.js';
 import { AUDIT_TRAIL_LIST } from './audit.resolver.js';
 

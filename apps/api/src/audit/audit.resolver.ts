@@ -2,7 +2,8 @@ import { validated } from '../command-side/validated.js';
 import { Args, Query, Resolver } from '@nestjs/graphql';
 import { invalid } from '#domain';
 import { formatPosition, parsePosition } from '#event-store';
-import { AUDIT_PROJECTION, AuditReader, ConsistencyService } from '#read-models';
+import { ConsistencyService } from '#read-models';
+import { AUDIT_PROJECTION, AuditReader } from '#read-models/audit';
 import {
   AFTER_ARG,
   AT_LEAST_POSITION_ARG,
@@ -11,7 +12,7 @@ import {
   pageInfoOf,
   pageRequest,
   type ConnectionValue,
-} from '../directory/pagination.js';
+} from '../read-side/pagination.js';
 import { AuditFilterInput } from './audit.inputs.js';
 import { AuditEntry, AuditEntryConnection } from './audit.models.js';
 import { requireQueryWindow } from '../time-travel/query-times.js';

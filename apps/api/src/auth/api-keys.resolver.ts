@@ -1,8 +1,7 @@
 import { validated } from '../command-side/validated.js';
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { ApiKeyStore } from '#auth';
-import { requireOrganisation } from '../command-side/require-organisation.js';
-import { CommandExecutor } from '../command-side/command-executor.js';
+import { CommandExecutor, requireOrganisation } from '#command-side';
 import { CurrentActor } from '../command-side/actor.js';
 import type { Actor } from '#event-store';
 import { ApiKey, ApiKeysFilterInput, CreateApiKeyInput, CreatedApiKey } from './api-keys.models.js';

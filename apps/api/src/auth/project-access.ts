@@ -11,6 +11,7 @@ import {
 } from '#domain';
 import { EVENT_STORE, type Actor, type EventStore } from '#event-store';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
+import { projectIdsOfTerritory } from '#read-models/directory';
 
 /** Who belongs to a project, read from the event log so a join or a departure counts at once. */
 export interface ProjectMembership {
@@ -81,12 +82,8 @@ export class ProjectAccess {
   /** A territory's aggregates mix its projects: only a member of every one of them may read them. */
   async requireTerritoryMember(actor: Actor, territoryId: string): Promise<void> {
     if (actor.role === 'admin') return;
-    const projects = await this.database.query<{ project_id: string }>(
-      `select project_id from rm_projects where territory_id = $1`,
-      [territoryId],
-    );
-    for (const { project_id } of projects) {
-      if (!(await this.isMember(actor, project_id)))
+    for (const projectId of await projectIdsOfTerritory(this.database, territoryId)) {
+      if (!(await this.isMember(actor, projectId)))
         throw forbidden(
           'NOT_A_TERRITORY_MEMBER',
           `Territory ${territoryId} includes projects you are not a member of`,

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { RateLimiterMemory, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
 import { PgDatabase, PgliteDatabase } from '#database';
-import { postgresTestUrl, uniqueSchema } from '../../../../test/support/postgres.js';
+import { postgresTestUrl, uniqueSchema } from '#database/testing';
 import { createRateLimiter } from './rate-limiter.js';
 
 async function outcome(limiter: RateLimiterAbstract, key: string): Promise<'allowed' | 'limited'> {

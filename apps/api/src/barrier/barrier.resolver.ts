@@ -1,14 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  barrierAggregate,
-  type BarrierCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { barrierAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '../command-side/command-executor.js';
+import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
@@ -18,26 +12,16 @@ import {
   TakeAdjustmentActionInput,
 } from './barrier.inputs.js';
 
-const aggregate = barrierAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 @Resolver()
 export class BarrierResolver {
   constructor(private readonly runner: CommandRunner) {}
-
-  private run(
-    barrierId: string,
-    command: BarrierCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, barrierId, command, input, actor);
-  }
 
   @Mutation(() => MutationResult, { description: 'Record a barrier to co-production, coded against a taxonomy.' })
   async observeBarrier(@Args('input') input: ObserveBarrierInput, @CurrentActor() actor: Actor) {
     await this.runner.requireProject(input.projectId);
     const barrierId = input.barrierId ?? idFromCommand(input.commandId, 'barrierId');
-    return this.run(
+    return this.runner.run(
+      barrierAggregate,
       barrierId,
       {
         type: 'ObserveBarrier',
@@ -63,7 +47,8 @@ export class BarrierResolver {
 
   @Mutation(() => MutationResult, { description: 'Record an adjustment action taken against an open barrier.' })
   takeAdjustmentAction(@Args('input') input: TakeAdjustmentActionInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      barrierAggregate,
       input.barrierId,
       {
         type: 'TakeAdjustmentAction',
@@ -81,7 +66,8 @@ export class BarrierResolver {
 
   @Mutation(() => MutationResult, { description: 'Record that a barrier was resolved.' })
   resolveBarrier(@Args('input') input: ResolveBarrierInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      barrierAggregate,
       input.barrierId,
       { type: 'ResolveBarrier', data: { barrierId: input.barrierId, resolution: input.resolution } },
       input,
@@ -91,7 +77,8 @@ export class BarrierResolver {
 
   @Mutation(() => MutationResult, { description: 'Reopen a resolved barrier, with a reason.' })
   reopenBarrier(@Args('input') input: ReopenBarrierInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      barrierAggregate,
       input.barrierId,
       { type: 'ReopenBarrier', data: { barrierId: input.barrierId, reason: input.reason } },
       input,

@@ -1,15 +1,9 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  carerAggregate,
-  type AggregateDefinition,
-  type CarerCommand,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { carerAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CarerKeyVault, type PersonalData } from '#privacy';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '../command-side/command-executor.js';
+import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
@@ -23,8 +17,6 @@ import {
   UpdateCarerPersonalDataInput,
   WithdrawCarerInput,
 } from './carer.inputs.js';
-
-const aggregate = carerAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
 
 function personalData(input: PersonalDataInput): PersonalData {
   return {
@@ -42,15 +34,6 @@ export class CarerResolver {
     private readonly vault: CarerKeyVault,
   ) {}
 
-  private run(
-    carerId: string,
-    command: CarerCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, carerId, command, input, actor);
-  }
-
   @Mutation(() => MutationResult, {
     description: "Register a carer under a pseudonym; name and contact are encrypted with the carer's own key.",
   })
@@ -58,7 +41,8 @@ export class CarerResolver {
     const carerId = input.carerId ?? idFromCommand(input.commandId, 'carerId');
     await this.runner.requireProject(input.projectId);
     const envelope = input.personalData ? await this.vault.encrypt(carerId, personalData(input.personalData)) : null;
-    return this.run(
+    return this.runner.run(
+      carerAggregate,
       carerId,
       {
         type: 'RegisterCarer',
@@ -84,7 +68,8 @@ export class CarerResolver {
   @Mutation(() => MutationResult)
   async updateCarerPersonalData(@Args('input') input: UpdateCarerPersonalDataInput, @CurrentActor() actor: Actor) {
     const envelope = await this.vault.encrypt(input.carerId, personalData(input.personalData));
-    return this.run(
+    return this.runner.run(
+      carerAggregate,
       input.carerId,
       { type: 'UpdateCarerPersonalData', data: { carerId: input.carerId, personalData: envelope } },
       input,
@@ -99,7 +84,8 @@ export class CarerResolver {
   async eraseCarer(@Args('input') input: EraseCarerInput, @CurrentActor() actor: Actor) {
     // Key first: should the event fail to be written, the person is already unreadable, and a retry completes the record.
     await this.vault.erase(input.carerId, { erasedBy: actor.id, reason: input.reason });
-    return this.run(
+    return this.runner.run(
+      carerAggregate,
       input.carerId,
       { type: 'EraseCarerPersonalData', data: { carerId: input.carerId, erasedBy: actor.id, reason: input.reason } },
       input,
@@ -109,7 +95,8 @@ export class CarerResolver {
 
   @Mutation(() => MutationResult)
   giveCarerConsent(@Args('input') input: CarerConsentInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      carerAggregate,
       input.carerId,
       { type: 'GiveCarerConsent', data: { carerId: input.carerId, kind: input.kind } },
       input,
@@ -119,7 +106,8 @@ export class CarerResolver {
 
   @Mutation(() => MutationResult)
   withdrawCarerConsent(@Args('input') input: CarerConsentInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      carerAggregate,
       input.carerId,
       { type: 'WithdrawCarerConsent', data: { carerId: input.carerId, kind: input.kind } },
       input,
@@ -132,7 +120,8 @@ export class CarerResolver {
   })
   async inviteCarer(@Args('input') input: InviteCarerInput, @CurrentActor() actor: Actor) {
     const invitationId = input.invitationId ?? idFromCommand(input.commandId, 'invitationId');
-    const result = await this.run(
+    const result = await this.runner.run(
+      carerAggregate,
       input.carerId,
       {
         type: 'InviteCarer',
@@ -152,7 +141,8 @@ export class CarerResolver {
 
   @Mutation(() => MutationResult)
   acceptCarerInvitation(@Args('input') input: AnswerCarerInvitationInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      carerAggregate,
       input.carerId,
       { type: 'AcceptCarerInvitation', data: { carerId: input.carerId, invitationId: input.invitationId } },
       input,
@@ -162,7 +152,8 @@ export class CarerResolver {
 
   @Mutation(() => MutationResult)
   declineCarerInvitation(@Args('input') input: DeclineCarerInvitationInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      carerAggregate,
       input.carerId,
       {
         type: 'DeclineCarerInvitation',
@@ -180,7 +171,8 @@ export class CarerResolver {
 
   @Mutation(() => MutationResult)
   withdrawCarerFromProject(@Args('input') input: WithdrawCarerInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      carerAggregate,
       input.carerId,
       {
         type: 'WithdrawCarerFromProject',

@@ -2,12 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { AggregateDefinition, DomainCommand, DomainEvent } from '#domain';
 import type { Actor } from '#event-store';
-import { CommandExecutor } from './command-executor.js';
-import { ExecuteDomainCommand } from './execute-domain-command.js';
+import { CommandExecutor, ExecuteDomainCommand, requireOrganisation, requireProject } from '#command-side';
 import { MutationResult } from './mutation-result.model.js';
-import { requireOrganisation } from './require-organisation.js';
-import { requireProject } from './require-project.js';
 import { ProjectAccess } from '../auth/project-access.js';
+
+/** The fields of every mutation input the command side reads (see CommandInput). */
+export interface CommandInputFields {
+  readonly commandId?: string | null;
+  readonly occurredAt?: Date | null;
+}
 
 /** What every resolver does with a command: send it over the bus and report what was written. */
 @Injectable()
@@ -18,26 +21,26 @@ export class CommandRunner {
     private readonly access: ProjectAccess,
   ) {}
 
+  /**
+   * Sends `command` to `aggregate`. The command's type is the aggregate's own (inferred from the
+   * aggregate only), so a resolver's literal is checked against that aggregate's commands.
+   */
   async run<C extends DomainCommand, E extends DomainEvent, S>(
     aggregate: AggregateDefinition<C, E, S>,
     id: string,
-    command: C,
-    input: { commandId?: string | null; occurredAt?: Date | null },
+    command: NoInfer<C>,
+    input: CommandInputFields,
     actor: Actor,
   ): Promise<MutationResult> {
     const result = await this.commands.execute(
-      new ExecuteDomainCommand(
-        aggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>,
-        command,
-        {
-          actor,
-          commandId: input.commandId,
-          occurredAt: input.occurredAt,
-          authorise: async (projectIds) => {
-            for (const projectId of projectIds) await this.access.requireMember(actor, projectId);
-          },
+      new ExecuteDomainCommand(aggregate, command, {
+        actor,
+        commandId: input.commandId,
+        occurredAt: input.occurredAt,
+        authorise: async (projectIds) => {
+          for (const projectId of projectIds) await this.access.requireMember(actor, projectId);
         },
-      ),
+      }),
     );
     return MutationResult.of(id, result);
   }

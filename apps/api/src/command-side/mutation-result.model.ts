@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { CommandResult } from './command-executor.js';
+import type { CommandResult } from '#command-side';
 
 @ObjectType({
   description: 'What a mutation wrote: pass `position` to queries as `atLeastPosition` to read your own writes.',

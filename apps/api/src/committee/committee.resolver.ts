@@ -1,11 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  committeeAggregate,
-  type CommitteeCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { committeeAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { CommandRunner } from '../command-side/command-runner.js';
@@ -17,26 +11,16 @@ import {
   RecordCommitteeSelfOrganisingInput,
 } from './committee.inputs.js';
 
-const aggregate = committeeAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 /** One committee per project: its stream is keyed by the project id, which is also the result's id. */
 @Resolver()
 export class CommitteeResolver {
   constructor(private readonly runner: CommandRunner) {}
 
-  private run(
-    projectId: string,
-    command: CommitteeCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, projectId, command, input, actor);
-  }
-
   @Mutation(() => MutationResult, { description: "Define a goal the citizens' committee sets itself." })
   async defineCommitteeGoal(@Args('input') input: DefineCommitteeGoalInput, @CurrentActor() actor: Actor) {
     await this.runner.requireProject(input.projectId);
-    return this.run(
+    return this.runner.run(
+      committeeAggregate,
       input.projectId,
       {
         type: 'DefineCommitteeGoal',
@@ -49,7 +33,8 @@ export class CommitteeResolver {
 
   @Mutation(() => MutationResult, { description: 'Judge a committee goal reached, partially reached or unfulfilled.' })
   assessCommitteeGoal(@Args('input') input: AssessCommitteeGoalInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      committeeAggregate,
       input.projectId,
       {
         type: 'AssessCommitteeGoal',
@@ -62,7 +47,8 @@ export class CommitteeResolver {
 
   @Mutation(() => MutationResult, { description: "Revise a committee goal's assessment, with a reason." })
   reassessCommitteeGoal(@Args('input') input: ReassessCommitteeGoalInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      committeeAggregate,
       input.projectId,
       {
         type: 'ReassessCommitteeGoal',
@@ -84,7 +70,8 @@ export class CommitteeResolver {
     @Args('input') input: RecordCommitteeSelfOrganisingInput,
     @CurrentActor() actor: Actor,
   ) {
-    return this.run(
+    return this.runner.run(
+      committeeAggregate,
       input.projectId,
       { type: 'RecordCommitteeSelfOrganising', data: { projectId: input.projectId, note: input.note ?? null } },
       input,

@@ -1,32 +1,15 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  decisionAggregate,
-  type DecisionCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { decisionAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '../command-side/command-executor.js';
+import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import { ContestDecisionInput, ReviseDecisionInput, TakeDecisionInput } from './decision.inputs.js';
 
-const aggregate = decisionAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 @Resolver()
 export class DecisionResolver {
   constructor(private readonly runner: CommandRunner) {}
-
-  private run(
-    decisionId: string,
-    command: DecisionCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, decisionId, command, input, actor);
-  }
 
   @Mutation(() => MutationResult, {
     description: 'Record a decision taken in the project, and whether the carers were consulted.',
@@ -34,7 +17,8 @@ export class DecisionResolver {
   async takeDecision(@Args('input') input: TakeDecisionInput, @CurrentActor() actor: Actor) {
     await this.runner.requireProject(input.projectId);
     const decisionId = input.decisionId ?? idFromCommand(input.commandId, 'decisionId');
-    return this.run(
+    return this.runner.run(
+      decisionAggregate,
       decisionId,
       {
         type: 'TakeDecision',
@@ -56,7 +40,8 @@ export class DecisionResolver {
 
   @Mutation(() => MutationResult, { description: 'Record that a carer or a partner contested a decision.' })
   contestDecision(@Args('input') input: ContestDecisionInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      decisionAggregate,
       input.decisionId,
       {
         type: 'ContestDecision',
@@ -74,7 +59,8 @@ export class DecisionResolver {
 
   @Mutation(() => MutationResult, { description: 'Revise a decision (or how carers were consulted), with a reason.' })
   reviseDecision(@Args('input') input: ReviseDecisionInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      decisionAggregate,
       input.decisionId,
       {
         type: 'ReviseDecision',

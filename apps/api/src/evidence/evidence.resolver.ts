@@ -1,14 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  evidenceAggregate,
-  type EvidenceCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { evidenceAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '../command-side/command-executor.js';
+import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
@@ -18,26 +12,16 @@ import {
   RecordWorkshopInput,
 } from './evidence.inputs.js';
 
-const aggregate = evidenceAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 @Resolver()
 export class EvidenceResolver {
   constructor(private readonly runner: CommandRunner) {}
-
-  private run(
-    evidenceId: string,
-    command: EvidenceCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, evidenceId, command, input, actor);
-  }
 
   @Mutation(() => MutationResult, { description: 'Record a semi-structured interview (its duration and mode).' })
   async recordInterview(@Args('input') input: RecordInterviewInput, @CurrentActor() actor: Actor) {
     await this.runner.requireProject(input.projectId);
     const evidenceId = input.evidenceId ?? idFromCommand(input.commandId, 'evidenceId');
-    return this.run(
+    return this.runner.run(
+      evidenceAggregate,
       evidenceId,
       {
         type: 'RecordInterview',
@@ -63,7 +47,8 @@ export class EvidenceResolver {
     await this.runner.requireProject(input.projectId);
     const evidenceId = input.evidenceId ?? idFromCommand(input.commandId, 'evidenceId');
     const { carers, providers, researchers } = input.participants;
-    return this.run(
+    return this.runner.run(
+      evidenceAggregate,
       evidenceId,
       {
         type: 'RecordWorkshop',
@@ -85,7 +70,8 @@ export class EvidenceResolver {
   async recordReflexiveNote(@Args('input') input: RecordReflexiveNoteInput, @CurrentActor() actor: Actor) {
     await this.runner.requireProject(input.projectId);
     const evidenceId = input.evidenceId ?? idFromCommand(input.commandId, 'evidenceId');
-    return this.run(
+    return this.runner.run(
+      evidenceAggregate,
       evidenceId,
       {
         type: 'RecordReflexiveNote',
@@ -107,7 +93,8 @@ export class EvidenceResolver {
     const quote = input.quote
       ? { role: input.quote.role, gender: input.quote.gender, number: input.quote.number, text: input.quote.text }
       : null;
-    return this.run(
+    return this.runner.run(
+      evidenceAggregate,
       input.evidenceId,
       {
         type: 'CodeObservation',

@@ -1,14 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  informationChannelAggregate,
-  type InformationChannelCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { informationChannelAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '../command-side/command-executor.js';
+import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
@@ -18,20 +12,9 @@ import {
   RetireInformationChannelInput,
 } from './information-channel.inputs.js';
 
-const aggregate = informationChannelAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 @Resolver()
 export class InformationChannelResolver {
   constructor(private readonly runner: CommandRunner) {}
-
-  private run(
-    channelId: string,
-    command: InformationChannelCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, channelId, command, input, actor);
-  }
 
   @Mutation(() => MutationResult, { description: 'Register an information channel of a project.' })
   async registerInformationChannel(
@@ -40,7 +23,8 @@ export class InformationChannelResolver {
   ) {
     await this.runner.requireProject(input.projectId);
     const channelId = input.channelId ?? idFromCommand(input.commandId, 'channelId');
-    return this.run(
+    return this.runner.run(
+      informationChannelAggregate,
       channelId,
       {
         type: 'RegisterInformationChannel',
@@ -53,7 +37,8 @@ export class InformationChannelResolver {
 
   @Mutation(() => MutationResult, { description: "Record a channel's reach counters over a period." })
   recordChannelReading(@Args('input') input: RecordChannelReadingInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      informationChannelAggregate,
       input.channelId,
       {
         type: 'RecordChannelReading',
@@ -76,7 +61,8 @@ export class InformationChannelResolver {
     description: 'Record that a new patient of a provider heard of the service through this channel.',
   })
   recordNewPatientInformed(@Args('input') input: RecordNewPatientInformedInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      informationChannelAggregate,
       input.channelId,
       {
         type: 'RecordNewPatientInformed',
@@ -93,7 +79,8 @@ export class InformationChannelResolver {
 
   @Mutation(() => MutationResult, { description: 'Retire an information channel.' })
   retireInformationChannel(@Args('input') input: RetireInformationChannelInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      informationChannelAggregate,
       input.channelId,
       { type: 'RetireInformationChannel', data: { channelId: input.channelId, reason: input.reason ?? null } },
       input,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { buildSchema, parse } from 'graphql';
-import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../directory/pagination.js';
+import { DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE } from '../read-side/pagination.js';
 import { complexityRefusal, isConnectionField, queryComplexity } from './complexity.js';
 
 const schema = buildSchema(`

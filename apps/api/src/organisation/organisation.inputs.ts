@@ -1,11 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ORGANISATION_KINDS, type OrganisationKind } from '#domain';
+import { ID_PATTERN, ORGANISATION_KINDS, type OrganisationKind } from '#domain';
 import { CommandInput } from '../command-side/command-input.js';
 import { enumFromValues } from '../command-side/graphql-enums.js';
 
 /** Same shape as the organisation id in bearer tokens: letters, digits and `_ - . :` only. */
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
 const ID_MESSAGE = 'organisationId must be an id of 1 to 100 letters, digits, _ - . :';
 
 export const OrganisationKindEnum = enumFromValues(

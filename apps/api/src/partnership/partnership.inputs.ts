@@ -17,6 +17,7 @@ import {
 import {
   COORDINATION_CONCERN_CATEGORIES,
   COORDINATION_MEETING_FORMATS,
+  ID_PATTERN,
   PARTNER_MEMBER_ROLES,
   PARTNER_ROLES,
   type CoordinationConcernCategory,
@@ -28,7 +29,6 @@ import { CommandInput } from '../command-side/command-input.js';
 import { enumFromValues } from '../command-side/graphql-enums.js';
 
 /** Caller-chosen ids (organisations, pseudonymous members, meetings, concerns): letters, digits and `_ - . :`. */
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
 const idMessage = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
 
 export const PartnerRoleEnum = enumFromValues(

@@ -1,11 +1,5 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  partnershipAggregate,
-  type PartnershipCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { partnershipAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { CommandRunner } from '../command-side/command-runner.js';
@@ -25,20 +19,10 @@ import {
   ResolveCoordinationConcernInput,
 } from './partnership.inputs.js';
 
-const aggregate = partnershipAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 /** The partnership stream is keyed by its project, so every result carries the project id. */
 @Resolver()
 export class PartnershipResolver {
   constructor(private readonly runner: CommandRunner) {}
-
-  private run(
-    command: PartnershipCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, command.data.projectId, command, input, actor);
-  }
 
   @Mutation(() => MutationResult, {
     description: "Bring a registered organisation into a project's partnership, with a partner role.",
@@ -47,7 +31,9 @@ export class PartnershipResolver {
     // The partnership decider sees only its own stream: the project and the organisation must exist.
     await this.runner.requireProject(input.projectId);
     await this.runner.requireOrganisation(input.organisationId);
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'JoinPartnership',
         data: { projectId: input.projectId, organisationId: input.organisationId, partnerRole: input.partnerRole },
@@ -61,7 +47,9 @@ export class PartnershipResolver {
     description: 'An organisation leaves the partnership; its members are removed with it.',
   })
   leavePartnership(@Args('input') input: LeavePartnershipInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'LeavePartnership',
         data: { projectId: input.projectId, organisationId: input.organisationId, reason: input.reason ?? null },
@@ -73,7 +61,9 @@ export class PartnershipResolver {
 
   @Mutation(() => MutationResult, { description: 'Add a member, by pseudonymous id, to a partner organisation.' })
   addPartnerMember(@Args('input') input: AddPartnerMemberInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'AddPartnerMember',
         data: {
@@ -90,7 +80,9 @@ export class PartnershipResolver {
 
   @Mutation(() => MutationResult, { description: 'Remove a member from the partnership.' })
   removePartnerMember(@Args('input') input: RemovePartnerMemberInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       { type: 'RemovePartnerMember', data: { projectId: input.projectId, memberId: input.memberId } },
       input,
       actor,
@@ -99,7 +91,9 @@ export class PartnershipResolver {
 
   @Mutation(() => MutationResult, { description: "Record a partner's clarified responsibilities." })
   clarifyPartnerRoles(@Args('input') input: ClarifyPartnerRolesInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'ClarifyPartnerRoles',
         data: {
@@ -115,7 +109,9 @@ export class PartnershipResolver {
 
   @Mutation(() => MutationResult, { description: "Record that a partner's role was found unclear, with a note." })
   recordUnclearPartnerRoles(@Args('input') input: RecordUnclearPartnerRolesInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'RecordUnclearPartnerRoles',
         data: { projectId: input.projectId, organisationId: input.organisationId, note: input.note },
@@ -127,7 +123,9 @@ export class PartnershipResolver {
 
   @Mutation(() => MutationResult, { description: 'Plan a coordination meeting between partners.' })
   planCoordinationMeeting(@Args('input') input: PlanCoordinationMeetingInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'PlanCoordinationMeeting',
         data: {
@@ -150,7 +148,9 @@ export class PartnershipResolver {
     @Args('input') input: RecordCoordinationMeetingHeldInput,
     @CurrentActor() actor: Actor,
   ) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'RecordCoordinationMeetingHeld',
         data: {
@@ -172,7 +172,9 @@ export class PartnershipResolver {
     @Args('input') input: RecordCoordinationMeetingMissedInput,
     @CurrentActor() actor: Actor,
   ) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'RecordCoordinationMeetingMissed',
         data: { projectId: input.projectId, meetingId: input.meetingId, reason: input.reason },
@@ -187,7 +189,9 @@ export class PartnershipResolver {
     @Args('input') input: RescheduleCoordinationMeetingInput,
     @CurrentActor() actor: Actor,
   ) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'RescheduleCoordinationMeeting',
         data: {
@@ -205,7 +209,9 @@ export class PartnershipResolver {
 
   @Mutation(() => MutationResult, { description: 'A partner raises a concern about how the partnership works.' })
   raiseCoordinationConcern(@Args('input') input: RaiseCoordinationConcernInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'RaiseCoordinationConcern',
         data: {
@@ -223,7 +229,9 @@ export class PartnershipResolver {
 
   @Mutation(() => MutationResult, { description: 'Resolve a coordination concern, saying how.' })
   resolveCoordinationConcern(@Args('input') input: ResolveCoordinationConcernInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      partnershipAggregate,
+      input.projectId,
       {
         type: 'ResolveCoordinationConcern',
         data: { projectId: input.projectId, concernId: input.concernId, resolution: input.resolution },

@@ -1,9 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { ID_PATTERN } from '#domain';
 import { CommandInput } from '../command-side/command-input.js';
 
 /** Caller-chosen ids (programme, territory, framework): letters, digits and `_ - . :` only. */
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
 const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
 
 @InputType()

@@ -1,46 +1,36 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  programmeAggregate,
-  type ProgrammeCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { programmeAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '../command-side/command-executor.js';
+import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import { AddTerritoryInput, AdoptTerritorySignalFrameworkInput, LaunchProgrammeInput } from './programme.inputs.js';
 
-const aggregate = programmeAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 @Resolver()
 export class ProgrammeResolver {
   constructor(private readonly runner: CommandRunner) {}
-
-  private run(
-    programmeId: string,
-    command: ProgrammeCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, programmeId, command, input, actor);
-  }
 
   @Mutation(() => MutationResult, {
     description: 'Launch a programme that may run in several territories at once.',
   })
   launchProgramme(@Args('input') input: LaunchProgrammeInput, @CurrentActor() actor: Actor) {
     const programmeId = input.programmeId ?? idFromCommand(input.commandId, 'programmeId');
-    return this.run(programmeId, { type: 'LaunchProgramme', data: { programmeId, name: input.name } }, input, actor);
+    return this.runner.run(
+      programmeAggregate,
+      programmeId,
+      { type: 'LaunchProgramme', data: { programmeId, name: input.name } },
+      input,
+      actor,
+    );
   }
 
   @Mutation(() => MutationResult, {
     description: 'Add a territory, with its local governance and its own variant of the service.',
   })
   addTerritory(@Args('input') input: AddTerritoryInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      programmeAggregate,
       input.programmeId,
       {
         type: 'AddTerritory',
@@ -64,7 +54,8 @@ export class ProgrammeResolver {
     @Args('input') input: AdoptTerritorySignalFrameworkInput,
     @CurrentActor() actor: Actor,
   ) {
-    return this.run(
+    return this.runner.run(
+      programmeAggregate,
       input.programmeId,
       {
         type: 'AdoptTerritorySignalFramework',

@@ -1,14 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  projectAggregate,
-  type ProjectCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { projectAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '../command-side/command-executor.js';
+import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
@@ -18,20 +12,9 @@ import {
   StartProjectPhaseInput,
 } from './project.inputs.js';
 
-const aggregate = projectAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 @Resolver()
 export class ProjectResolver {
   constructor(private readonly runner: CommandRunner) {}
-
-  private run(
-    projectId: string,
-    command: ProjectCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, projectId, command, input, actor);
-  }
 
   @Mutation(() => MutationResult, {
     description: 'Launch a co-production project in a territory, in its co-design phase.',
@@ -39,7 +22,8 @@ export class ProjectResolver {
   launchProject(@Args('input') input: LaunchProjectInput, @CurrentActor() actor: Actor) {
     const projectId = input.projectId ?? idFromCommand(input.commandId, 'projectId');
     const { targets } = input;
-    return this.run(
+    return this.runner.run(
+      projectAggregate,
       projectId,
       {
         type: 'LaunchProject',
@@ -61,7 +45,8 @@ export class ProjectResolver {
 
   @Mutation(() => MutationResult, { description: 'Move the project forward to a later phase.' })
   startProjectPhase(@Args('input') input: StartProjectPhaseInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      projectAggregate,
       input.projectId,
       { type: 'StartProjectPhase', data: { projectId: input.projectId, phase: input.phase } },
       input,
@@ -71,7 +56,8 @@ export class ProjectResolver {
 
   @Mutation(() => MutationResult, { description: 'Extend the pilot by some months, with a reason.' })
   extendPilot(@Args('input') input: ExtendPilotInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      projectAggregate,
       input.projectId,
       {
         type: 'ExtendPilot',
@@ -84,7 +70,8 @@ export class ProjectResolver {
 
   @Mutation(() => MutationResult, { description: "Revise the project's targets, with a reason." })
   reviseProjectTargets(@Args('input') input: ReviseProjectTargetsInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      projectAggregate,
       input.projectId,
       {
         type: 'ReviseProjectTargets',

@@ -1,8 +1,8 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsInt, IsObject, IsOptional, Matches, Max, Min } from 'class-validator';
+import { ID_PATTERN } from '#domain';
 import { SignalFrameworkDefinitionScalar } from './signal-framework-definition.scalar.js';
 
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
 const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
 
 @InputType({ description: 'Exactly one of projectId or territoryId.' })

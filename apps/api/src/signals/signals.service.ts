@@ -1,6 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
-// The signals library is imported by path: #read-models' index does not re-export it (yet).
 import { SignalFrameworkStore, SignalReader } from '#read-models/signals';
 
 /** The signal framework registry and the signal reader over the read-model database. */

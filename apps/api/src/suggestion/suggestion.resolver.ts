@@ -1,14 +1,8 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import {
-  suggestionAggregate,
-  type SuggestionCommand,
-  type AggregateDefinition,
-  type DomainCommand,
-  type DomainEvent,
-} from '#domain';
+import { suggestionAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '../command-side/command-executor.js';
+import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
@@ -18,26 +12,16 @@ import {
   MakeSuggestionInput,
 } from './suggestion.inputs.js';
 
-const aggregate = suggestionAggregate as unknown as AggregateDefinition<DomainCommand, DomainEvent, unknown>;
-
 @Resolver()
 export class SuggestionResolver {
   constructor(private readonly runner: CommandRunner) {}
-
-  private run(
-    suggestionId: string,
-    command: SuggestionCommand,
-    input: { commandId?: string | null; occurredAt?: Date | null },
-    actor: Actor,
-  ) {
-    return this.runner.run(aggregate, suggestionId, command, input, actor);
-  }
 
   @Mutation(() => MutationResult, { description: 'Record a suggestion for the service made by a participant.' })
   async makeSuggestion(@Args('input') input: MakeSuggestionInput, @CurrentActor() actor: Actor) {
     await this.runner.requireProject(input.projectId);
     const suggestionId = input.suggestionId ?? idFromCommand(input.commandId, 'suggestionId');
-    return this.run(
+    return this.runner.run(
+      suggestionAggregate,
       suggestionId,
       {
         type: 'MakeSuggestion',
@@ -58,7 +42,8 @@ export class SuggestionResolver {
 
   @Mutation(() => MutationResult, { description: 'Adopt a suggestion.' })
   adoptSuggestion(@Args('input') input: AdoptSuggestionInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      suggestionAggregate,
       input.suggestionId,
       {
         type: 'AdoptSuggestion',
@@ -71,7 +56,8 @@ export class SuggestionResolver {
 
   @Mutation(() => MutationResult, { description: 'Decline a suggestion, with a reason.' })
   declineSuggestion(@Args('input') input: DeclineSuggestionInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      suggestionAggregate,
       input.suggestionId,
       { type: 'DeclineSuggestion', data: { suggestionId: input.suggestionId, reason: input.reason, note: input.note } },
       input,
@@ -81,7 +67,8 @@ export class SuggestionResolver {
 
   @Mutation(() => MutationResult, { description: 'Record that an adopted suggestion was implemented.' })
   implementSuggestion(@Args('input') input: ImplementSuggestionInput, @CurrentActor() actor: Actor) {
-    return this.run(
+    return this.runner.run(
+      suggestionAggregate,
       input.suggestionId,
       { type: 'ImplementSuggestion', data: { suggestionId: input.suggestionId, note: input.note ?? null } },
       input,

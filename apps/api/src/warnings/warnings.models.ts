@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLScalarType } from 'graphql';
-// The warnings library is imported by path, like the signals one: #read-models' index does not re-export it.
 import {
   WARNING_RULES,
   WARNING_SEVERITIES,
@@ -10,7 +9,7 @@ import {
   type WarningSubjectType as WarningSubjectTypeValue,
   type WarningView,
 } from '#read-models/warnings';
-import { Connection } from '../directory/pagination.js';
+import { Connection } from '../read-side/pagination.js';
 
 /** A GraphQL enum whose names are the upper-case stored values (`carers_not_consulted` → CARERS_NOT_CONSULTED). */
 function upperCaseEnum<T extends string>(name: string, values: readonly T[], description: string) {

@@ -2,12 +2,7 @@ import { Args, ID, Int, Query, Resolver, Subscription } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import { parsePosition } from '#event-store';
 import { ConsistencyService } from '#read-models';
-import {
-  MAX_WARNINGS_PAGE,
-  requireId,
-  WARNINGS_PROJECTION,
-  type WarningRule,
-} from '#read-models/warnings';
+import { MAX_WARNINGS_PAGE, requireId, WARNINGS_PROJECTION, type WarningRule } from '#read-models/warnings';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { CommandRunner } from '../command-side/command-runner.js';

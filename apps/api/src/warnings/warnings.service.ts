@@ -3,12 +3,7 @@ import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import type { GlobalPosition } from '#event-store';
 import { ProjectionEvents } from '#read-models';
 import { SignalFrameworkStore, SignalReader } from '#read-models/signals';
-import {
-  WARNINGS_PROJECTION,
-  WarningsReader,
-  type WarningSequence,
-  type WarningView,
-} from '#read-models/warnings';
+import { WARNINGS_PROJECTION, WarningsReader, type WarningSequence, type WarningView } from '#read-models/warnings';
 
 /** Whatever else happens, look again this often: the projector may run in another process. */
 export const WARNING_POLL_INTERVAL_MS = 2_000;

@@ -1,6 +1,6 @@
-import { invalid } from '../shared/errors.js';
 import { requireText } from '../shared/guards.js';
 import type { SatisfactionInstrument } from './activity.commands.js';
+import { activityError } from './activity.reasons.js';
 
 /**
  * Checks a survey response against the instrument it was given on. Kept here rather than imported
@@ -10,17 +10,17 @@ export function validateSatisfactionAnswers(instrument: SatisfactionInstrument, 
   requireText('instrument.instrumentId', instrument.instrumentId, 100);
   const { scaleMin, scaleMax, items } = instrument;
   if (!Number.isInteger(scaleMin) || !Number.isInteger(scaleMax) || scaleMin >= scaleMax) {
-    throw invalid('INVALID_SCALE', `The scale ${scaleMin}..${scaleMax} is not a range of whole numbers`, {
+    throw activityError('INVALID_SCALE', `The scale ${scaleMin}..${scaleMax} is not a range of whole numbers`, {
       field: 'instrument',
     });
   }
   if (items.length === 0) {
-    throw invalid('INSTRUMENT_WITHOUT_ITEMS', `Instrument ${instrument.instrumentId} has no items`, {
+    throw activityError('INSTRUMENT_WITHOUT_ITEMS', `Instrument ${instrument.instrumentId} has no items`, {
       field: 'instrument.items',
     });
   }
   if (answers.length !== items.length) {
-    throw invalid('ANSWER_COUNT_MISMATCH', `Expected ${items.length} answers, got ${answers.length}`, {
+    throw activityError('ANSWER_COUNT_MISMATCH', `Expected ${items.length} answers, got ${answers.length}`, {
       field: 'answers',
       expected: items.length,
       actual: answers.length,
@@ -28,7 +28,7 @@ export function validateSatisfactionAnswers(instrument: SatisfactionInstrument, 
   }
   answers.forEach((answer, index) => {
     if (!Number.isInteger(answer) || answer < scaleMin || answer > scaleMax) {
-      throw invalid(
+      throw activityError(
         'ANSWER_OUT_OF_SCALE',
         `Answer ${index + 1} must be a whole number from ${scaleMin} to ${scaleMax}`,
         {

@@ -1,24 +1,27 @@
-import { conflict, invalid, notFound } from '../shared/errors.js';
-import { requireText } from '../shared/guards.js';
-import type { ActivityRecord, ActivityState } from './activity.decider.js';
+import { requireText, requireValidDate } from '../shared/guards.js';
+import { sharedError } from '../shared/shared.reasons.js';
+import { activityError } from './activity.reasons.js';
+import type { ActivityRecord, ActivityState } from './activity.state.js';
 
 /** Ids are chosen by the caller; they only need to be present and of a sane length. */
 export const requireId = (field: string, value: string): string => requireText(field, value, 100);
 
+export const isoDate = (field: string, value: string) => requireValidDate(field, new Date(value)).toISOString();
+
 /** The types say boolean, but a null from an untyped caller must not be stored as "unknown". */
 export function requireBoolean(field: string, value: boolean): boolean {
-  if (typeof value !== 'boolean') throw invalid('REQUIRED', `${field} must be true or false`, { field });
+  if (typeof value !== 'boolean') throw sharedError('REQUIRED', `${field} must be true or false`, { field });
   return value;
 }
 
 export function existing(state: ActivityState, activityId: string): ActivityRecord {
-  if (state.status === 'unknown') throw notFound('ACTIVITY_NOT_FOUND', `Activity ${activityId} does not exist`);
+  if (state.status === 'unknown') throw activityError('ACTIVITY_NOT_FOUND', `Activity ${activityId} does not exist`);
   return state;
 }
 
 export function notCancelled(activity: ActivityRecord): ActivityRecord {
   if (activity.status === 'cancelled') {
-    throw conflict('ACTIVITY_CANCELLED', `Activity ${activity.activityId} was cancelled`);
+    throw activityError('ACTIVITY_CANCELLED', `Activity ${activity.activityId} was cancelled`);
   }
   return activity;
 }
@@ -27,7 +30,7 @@ export function notCancelled(activity: ActivityRecord): ActivityRecord {
 export function stillScheduled(activity: ActivityRecord): ActivityRecord {
   notCancelled(activity);
   if (activity.status === 'held') {
-    throw conflict('ACTIVITY_ALREADY_HELD', `Activity ${activity.activityId} was already held`);
+    throw activityError('ACTIVITY_ALREADY_HELD', `Activity ${activity.activityId} was already held`);
   }
   return activity;
 }
@@ -35,7 +38,7 @@ export function stillScheduled(activity: ActivityRecord): ActivityRecord {
 export function held(activity: ActivityRecord): ActivityRecord {
   notCancelled(activity);
   if (activity.status !== 'held') {
-    throw conflict('ACTIVITY_NOT_HELD', `Activity ${activity.activityId} has not been held yet`);
+    throw activityError('ACTIVITY_NOT_HELD', `Activity ${activity.activityId} has not been held yet`);
   }
   return activity;
 }

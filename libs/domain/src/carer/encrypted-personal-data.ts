@@ -1,4 +1,4 @@
-import { invalid } from '../shared/errors.js';
+import { carerError } from './carer.reasons.js';
 
 /**
  * A carer's identifying data (name, contact), encrypted at the edge with a per-carer key
@@ -20,7 +20,7 @@ const GCM_BYTES = { min: 12, max: 16 };
 const MAX_CIPHERTEXT_CHARS = 16_384;
 
 const malformed = (field: string | null, message: string) =>
-  invalid('INVALID_PERSONAL_DATA_ENVELOPE', message, { field: field ? `personalData.${field}` : 'personalData' });
+  carerError('INVALID_PERSONAL_DATA_ENVELOPE', message, { field: field ? `personalData.${field}` : 'personalData' });
 
 function base64Bytes(value: string): number {
   const padding = value.endsWith('==') ? 2 : value.endsWith('=') ? 1 : 0;
@@ -54,7 +54,7 @@ export function requireEncryptedPersonalData(value: unknown): EncryptedPersonalD
   const unexpected = Object.keys(envelope).find((key) => !(ENVELOPE_KEYS as readonly string[]).includes(key));
   if (unexpected !== undefined) throw malformed(unexpected, `personalData.${unexpected} is not an envelope field`);
   if (envelope.algorithm !== 'aes-256-gcm') {
-    throw invalid('UNSUPPORTED_ENCRYPTION_ALGORITHM', 'personalData must be encrypted with aes-256-gcm', {
+    throw carerError('UNSUPPORTED_ENCRYPTION_ALGORITHM', 'personalData must be encrypted with aes-256-gcm', {
       field: 'personalData.algorithm',
     });
   }

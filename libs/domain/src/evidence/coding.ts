@@ -1,5 +1,5 @@
-import { invalid } from '../shared/errors.js';
 import { requireOneOf } from '../shared/guards.js';
+import { evidenceError } from './evidence.reasons.js';
 import {
   codeFitsKind,
   INABILITY_KINDS,
@@ -33,15 +33,15 @@ export function requireCoding(coding: Coding): Coding {
   requireOneOf('stage', coding.stage, OBSERVATION_STAGES);
   requireOneOf('level', coding.level, OBSERVATION_LEVELS);
   if (!TAXONOMY_CODES[taxonomy].includes(code)) {
-    throw invalid('CODE_NOT_IN_TAXONOMY', `${code} is not a code of ${taxonomy}`, { field: 'code', taxonomy });
+    throw evidenceError('CODE_NOT_IN_TAXONOMY', `${code} is not a code of ${taxonomy}`, { field: 'code', taxonomy });
   }
   if (!codeFitsKind(kind, taxonomy, code)) {
-    throw invalid('CODE_NOT_FOR_KIND', `${taxonomy} ${code} cannot describe a ${kind}`, { field: 'code', kind });
+    throw evidenceError('CODE_NOT_FOR_KIND', `${taxonomy} ${code} cannot describe a ${kind}`, { field: 'code', kind });
   }
   if (coding.inabilityKind !== null) {
     requireOneOf('inabilityKind', coding.inabilityKind, INABILITY_KINDS);
     if (code !== 'inability_to_change') {
-      throw invalid('INABILITY_KIND_NOT_APPLICABLE', 'Only inability_to_change is a choice or a constraint', {
+      throw evidenceError('INABILITY_KIND_NOT_APPLICABLE', 'Only inability_to_change is a choice or a constraint', {
         field: 'inabilityKind',
       });
     }

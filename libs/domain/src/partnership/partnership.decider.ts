@@ -1,21 +1,18 @@
 import type { Decider } from '../shared/decider.js';
+import { addPartnerMember } from './decide/add-partner-member.js';
+import { clarifyPartnerRoles } from './decide/clarify-partner-roles.js';
+import { joinPartnership } from './decide/join-partnership.js';
+import { leavePartnership } from './decide/leave-partnership.js';
+import { planCoordinationMeeting } from './decide/plan-coordination-meeting.js';
+import { raiseCoordinationConcern } from './decide/raise-coordination-concern.js';
+import { recordCoordinationMeetingHeld } from './decide/record-coordination-meeting-held.js';
+import { recordCoordinationMeetingMissed } from './decide/record-coordination-meeting-missed.js';
+import { recordUnclearPartnerRoles } from './decide/record-unclear-partner-roles.js';
+import { removePartnerMember } from './decide/remove-partner-member.js';
+import { rescheduleCoordinationMeeting } from './decide/reschedule-coordination-meeting.js';
+import { resolveCoordinationConcern } from './decide/resolve-coordination-concern.js';
 import type { PartnershipCommand } from './partnership.commands.js';
-import { raiseCoordinationConcern, resolveCoordinationConcern } from './partnership.concerns.js';
 import type { PartnershipEvent } from './partnership.events.js';
-import {
-  planCoordinationMeeting,
-  recordCoordinationMeetingHeld,
-  recordCoordinationMeetingMissed,
-  rescheduleCoordinationMeeting,
-} from './partnership.meetings.js';
-import {
-  addPartnerMember,
-  clarifyPartnerRoles,
-  joinPartnership,
-  leavePartnership,
-  recordUnclearPartnerRoles,
-  removePartnerMember,
-} from './partnership.partners.js';
 import { evolvePartnership, initialPartnershipState, type PartnershipState } from './partnership.state.js';
 
 export type { PartnershipState } from './partnership.state.js';
@@ -29,29 +26,29 @@ export const partnershipDecider: Decider<PartnershipCommand, PartnershipEvent, P
   decide(command, state, context) {
     switch (command.type) {
       case 'JoinPartnership':
-        return joinPartnership(command.data, state, context);
+        return joinPartnership(command, state, context);
       case 'LeavePartnership':
-        return leavePartnership(command.data, state, context);
+        return leavePartnership(command, state, context);
       case 'AddPartnerMember':
-        return addPartnerMember(command.data, state, context);
+        return addPartnerMember(command, state, context);
       case 'RemovePartnerMember':
-        return removePartnerMember(command.data, state, context);
+        return removePartnerMember(command, state, context);
       case 'ClarifyPartnerRoles':
-        return clarifyPartnerRoles(command.data, state, context);
+        return clarifyPartnerRoles(command, state, context);
       case 'RecordUnclearPartnerRoles':
-        return recordUnclearPartnerRoles(command.data, state, context);
+        return recordUnclearPartnerRoles(command, state, context);
       case 'PlanCoordinationMeeting':
-        return planCoordinationMeeting(command.data, state);
+        return planCoordinationMeeting(command, state);
       case 'RecordCoordinationMeetingHeld':
-        return recordCoordinationMeetingHeld(command.data, state, context);
+        return recordCoordinationMeetingHeld(command, state, context);
       case 'RecordCoordinationMeetingMissed':
-        return recordCoordinationMeetingMissed(command.data, state, context);
+        return recordCoordinationMeetingMissed(command, state, context);
       case 'RescheduleCoordinationMeeting':
-        return rescheduleCoordinationMeeting(command.data, state);
+        return rescheduleCoordinationMeeting(command, state);
       case 'RaiseCoordinationConcern':
-        return raiseCoordinationConcern(command.data, state, context);
+        return raiseCoordinationConcern(command, state, context);
       case 'ResolveCoordinationConcern':
-        return resolveCoordinationConcern(command.data, state, context);
+        return resolveCoordinationConcern(command, state, context);
     }
   },
 

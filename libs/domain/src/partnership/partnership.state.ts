@@ -1,4 +1,3 @@
-import { conflict, notFound } from '../shared/errors.js';
 import type { CoordinationMeetingFormat, PartnerRole, PartnershipEvent } from './partnership.events.js';
 
 export interface CoordinationMeetingState {
@@ -22,32 +21,6 @@ export interface FormedPartnership {
 export type PartnershipState = { readonly status: 'unknown' } | FormedPartnership;
 
 export const initialPartnershipState: PartnershipState = { status: 'unknown' };
-
-export function formed(state: PartnershipState, projectId: string): FormedPartnership {
-  if (state.status === 'unknown') {
-    throw notFound('PARTNERSHIP_NOT_FOUND', `No organisation has joined the partnership of project ${projectId}`);
-  }
-  return state;
-}
-
-export function requirePartner(state: FormedPartnership, organisationId: string): PartnerRole {
-  const role = state.partners.get(organisationId);
-  if (!role) {
-    throw conflict('ORGANISATION_NOT_PARTNER', `Organisation ${organisationId} is not a partner of the project`, {
-      organisationId,
-    });
-  }
-  return role;
-}
-
-/** A meeting is held or missed once; after either it is history and cannot change. */
-export function requireOpenMeeting(state: FormedPartnership, meetingId: string): CoordinationMeetingState {
-  const meeting = state.meetings.get(meetingId);
-  if (!meeting) throw notFound('MEETING_NOT_FOUND', `Coordination meeting ${meetingId} was never planned`);
-  if (meeting.status === 'held') throw conflict('MEETING_ALREADY_HELD', `Meeting ${meetingId} was already held`);
-  if (meeting.status === 'missed') throw conflict('MEETING_ALREADY_MISSED', `Meeting ${meetingId} was already missed`);
-  return meeting;
-}
 
 const withEntry = <V>(map: ReadonlyMap<string, V>, key: string, value: V) => new Map(map).set(key, value);
 const withoutEntry = <V>(map: ReadonlyMap<string, V>, key: string) => {

@@ -3,6 +3,8 @@ import type { Decider, DomainCommand, DomainEvent } from './decider.js';
 /**
  * Everything the command side needs to run an aggregate generically: its decider, which
  * stream a command goes to, and the schema version each of its event types is written at.
+ * Its functions, and the decider's, are declared as methods on purpose: TypeScript compares a
+ * method's parameters both ways, so every aggregate is also an AnyAggregate (see below).
  */
 export interface AggregateDefinition<C extends DomainCommand, E extends DomainEvent, S> {
   readonly name: string;
@@ -12,6 +14,13 @@ export interface AggregateDefinition<C extends DomainCommand, E extends DomainEv
   /** Current schema version of each event type this aggregate writes (1 when not listed). */
   readonly schemaVersions?: Readonly<Partial<Record<E['type'], number>>>;
 }
+
+/**
+ * Any aggregate, for code that keeps aggregates of different types side by side (the seed's
+ * plan). No cast is needed to get one; in exchange, nothing here ties a command to its
+ * aggregate: check the pair where it is made, with a signature generic over `<C, E, S>`.
+ */
+export type AnyAggregate = AggregateDefinition<DomainCommand, DomainEvent, unknown>;
 
 /** Reads an event stored at an older schema version as the current shape. */
 export interface Upcaster {

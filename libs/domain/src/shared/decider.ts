@@ -1,7 +1,7 @@
 /**
  * The shape of every aggregate: plain functions over plain data, no framework, no I/O.
  * `decide` turns a command into new events or throws a DomainError; `evolve` folds one event
- * into the state. The command side (apps/api) loads events, folds them, decides and appends.
+ * into the state. The command side (libs/command-side) loads events, folds them, decides and appends.
  */
 export interface DomainEvent<Type extends string = string, Data extends object = object> {
   readonly type: Type;

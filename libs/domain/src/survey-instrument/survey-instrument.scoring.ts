@@ -1,5 +1,5 @@
-import { invalid } from '../shared/errors.js';
 import type { SurveyScale } from './survey-instrument.events.js';
+import { surveyInstrumentError } from './survey-instrument.reasons.js';
 
 /**
  * What scoring needs to know of an instrument. A registered SurveyInstrumentState satisfies it;
@@ -13,7 +13,7 @@ export interface SurveyInstrumentDefinition {
 function requireOnScale(answer: number, instrument: SurveyInstrumentDefinition, item: number | null): number {
   const { minimum, maximum } = instrument.scale;
   if (!Number.isInteger(answer) || answer < minimum || answer > maximum) {
-    throw invalid('ANSWER_OUT_OF_SCALE', `Answers must be integers from ${minimum} to ${maximum}`, {
+    throw surveyInstrumentError('ANSWER_OUT_OF_SCALE', `Answers must be integers from ${minimum} to ${maximum}`, {
       field: item === null ? 'answer' : `answers[${item}]`,
       min: minimum,
       max: maximum,
@@ -30,11 +30,15 @@ export function normalisedScore(answer: number, instrument: SurveyInstrumentDefi
 /** Throws unless there is exactly one on-scale answer per item; returns the answers unchanged. */
 export function validateAnswers(answers: readonly number[], instrument: SurveyInstrumentDefinition): readonly number[] {
   if (answers.length !== instrument.itemCount) {
-    throw invalid('WRONG_NUMBER_OF_ANSWERS', `Expected ${instrument.itemCount} answers, got ${answers.length}`, {
-      field: 'answers',
-      expected: instrument.itemCount,
-      received: answers.length,
-    });
+    throw surveyInstrumentError(
+      'WRONG_NUMBER_OF_ANSWERS',
+      `Expected ${instrument.itemCount} answers, got ${answers.length}`,
+      {
+        field: 'answers',
+        expected: instrument.itemCount,
+        received: answers.length,
+      },
+    );
   }
   answers.forEach((answer, item) => requireOnScale(answer, instrument, item));
   return answers;

@@ -1,14 +1,13 @@
 import type { SqlExecutor } from '#database';
 import { invalid } from '#domain';
 import type { GlobalPosition } from '#event-store';
+import { requireId, validDate } from '../shared/index.js';
 import { AUDIT_ENTRIES_TABLE } from './audit.projection.js';
 
 export const DEFAULT_AUDIT_PAGE = 20;
-/** The page-size cap of every list of the API (apps/api/src/directory/pagination.ts, MAX_PAGE_SIZE). */
+/** The page-size cap of every list of the API (apps/api/src/read-side/pagination.ts, MAX_PAGE_SIZE). */
 export const MAX_AUDIT_PAGE = 100;
 
-/** The id rule of every API input (and of the x-dev-actor header): letters, digits and `_ - . :`. */
-export const AUDIT_ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
 /** Event types are names such as `ActivityCancelled` (the store allows at most 200 characters). */
 export const AUDIT_EVENT_TYPE_PATTERN = /^[A-Za-z][A-Za-z0-9_.:-]{0,199}$/;
 
@@ -92,19 +91,10 @@ function entryOf(row: AuditRow): AuditEntry {
   };
 }
 
-function id(field: string, value: string | null | undefined): string | null {
+/** An optional id of the filter: null when absent, refused (INVALID_ID) when malformed. */
+function optionalId(field: string, value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string' || !AUDIT_ID_PATTERN.test(value)) {
-    throw invalid('INVALID_ID', `${field} must be an id of 1 to 100 letters, digits, _ - . :`, { field });
-  }
-  return value;
-}
-
-function date(field: string, value: Date | null | undefined): Date | null {
-  if (value === null || value === undefined) return null;
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw invalid('INVALID_DATE', `${field} must be a valid date-time`, { field });
-  }
+  requireId(field, value);
   return value;
 }
 
@@ -167,9 +157,9 @@ export class AuditReader {
 
   /** Validates the filter and turns the fields given into SQL conditions. */
   private conditions(filter: AuditFilter, params: Params): string[] {
-    const actorId = id('actorId', filter.actorId);
-    const organisationId = id('organisationId', filter.organisationId);
-    const projectId = id('projectId', filter.projectId);
+    const actorId = optionalId('actorId', filter.actorId);
+    const organisationId = optionalId('organisationId', filter.organisationId);
+    const projectId = optionalId('projectId', filter.projectId);
     const eventType = filter.eventType ?? null;
     if (eventType !== null && (typeof eventType !== 'string' || !AUDIT_EVENT_TYPE_PATTERN.test(eventType))) {
       throw invalid(
@@ -178,8 +168,8 @@ export class AuditReader {
         { field: 'eventType' },
       );
     }
-    const from = date('from', filter.from);
-    const to = date('to', filter.to);
+    const from = validDate('from', filter.from);
+    const to = validDate('to', filter.to);
     if (from && to && !(from < to)) {
       throw invalid('INVALID_WINDOW', 'from must be before to (the window is half-open [from, to) on occurredAt)', {
         from: from.toISOString(),

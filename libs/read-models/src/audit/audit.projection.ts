@@ -70,9 +70,14 @@ export function auditRecordOf(event: RecordedEvent): AuditRecord {
 
 /**
  * The admins' audit trail (docs/audit.md): one row per recorded event, saying who did what and
- * when, taken from the event's type and actor metadata only. Subscribes to every event type (an
- * empty filter), so an event type added later is audited without a change here. Append-only and
- * keyed by event id: a batch replayed after a crash writes nothing twice.
+ * when, taken from the event's type and actor metadata only. Append-only and keyed by event id: a
+ * batch replayed after a crash writes nothing twice.
+ *
+ * Unlike the other projections it has no per-type handlers (`eventHandlers`) on purpose: every
+ * event becomes the same row, read from the envelope every event shares, and it subscribes to
+ * every event type (an empty filter). Handlers would derive a list of the types known today, and
+ * an event type added later would then go unaudited until someone added it here; with the empty
+ * filter it is audited from its first occurrence without a change.
  */
 export const auditProjection: Projection = {
   name: AUDIT_PROJECTION,

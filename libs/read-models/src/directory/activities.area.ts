@@ -1,16 +1,6 @@
-import type {
-  ActivityCancelled,
-  ActivityHeld,
-  ActivityRegistrationCancelled,
-  ActivityRescheduled,
-  ActivityScheduled,
-  CarerAttendedActivity,
-  CarerRegisteredForActivity,
-  PartnerRepresentativeAttendedActivity,
-  SatisfactionSurveyAnswered,
-  UnderstandingQuizAnswered,
-} from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { counter, defineTable, optional, required, withDefault } from './table.js';
 
 /**
@@ -128,8 +118,8 @@ export const activitiesArea: DirectoryArea = {
     activityQuizzesTable,
     activitySurveysTable,
   ],
-  handlers: [
-    on<ActivityScheduled>('ActivityScheduled', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    ActivityScheduled: ({ data, occurredAt }, batch) =>
       batch.to(activitiesTable).upsert(
         { activity_id: data.activityId },
         {
@@ -141,25 +131,24 @@ export const activitiesArea: DirectoryArea = {
           facilitator_member_id: data.facilitatorMemberId,
           organising_organisation_id: data.organisingOrganisationId,
           status: 'scheduled',
-          scheduled_at: happenedAt(event),
+          scheduled_at: occurredAt.toISOString(),
           originally_scheduled_for: data.scheduledFor,
         },
       ),
-    ),
-    on<ActivityRescheduled>('ActivityRescheduled', (data, batch) => {
+    ActivityRescheduled: ({ data }, batch) => {
       const activities = batch.to(activitiesTable);
       activities.patch(
         { activity_id: data.activityId },
         { scheduled_for: data.scheduledFor, place: data.place, last_reschedule_reason: data.reason },
       );
       activities.add({ activity_id: data.activityId }, { reschedule_count: 1 });
-    }),
-    on<ActivityCancelled>('ActivityCancelled', (data, batch, event) =>
+    },
+    ActivityCancelled: ({ data, occurredAt }, batch) =>
       batch.to(activitiesTable).patch(
         { activity_id: data.activityId },
         {
           status: 'cancelled',
-          cancelled_at: happenedAt(event),
+          cancelled_at: occurredAt.toISOString(),
           cancellation_reason: data.reason,
           cancellation_note: data.note,
           cancelled_by_organisation_id: data.decidedByOrganisationId,
@@ -167,8 +156,7 @@ export const activitiesArea: DirectoryArea = {
           carers_consulted: data.carersConsulted,
         },
       ),
-    ),
-    on<ActivityHeld>('ActivityHeld', (data, batch) =>
+    ActivityHeld: ({ data }, batch) =>
       batch.to(activitiesTable).patch(
         { activity_id: data.activityId },
         {
@@ -178,53 +166,52 @@ export const activitiesArea: DirectoryArea = {
           audio_recorded: data.audioRecorded,
         },
       ),
-    ),
-    on<CarerRegisteredForActivity>('CarerRegisteredForActivity', (data, batch, event) => {
+    CarerRegisteredForActivity: ({ data, occurredAt }, batch) => {
       batch.to(activityCarersTable).upsert(
         { activity_id: data.activityId, carer_id: data.carerId },
         {
           project_id: data.projectId,
           registration_status: 'registered',
-          registered_at: happenedAt(event),
+          registered_at: occurredAt.toISOString(),
           registration_cancelled_at: null,
         },
       );
       batch.to(activitiesTable).add({ activity_id: data.activityId }, { registered_carers: 1 });
-    }),
-    on<ActivityRegistrationCancelled>('ActivityRegistrationCancelled', (data, batch, event) => {
+    },
+    ActivityRegistrationCancelled: ({ data, occurredAt }, batch) => {
       batch
         .to(activityCarersTable)
         .patch(
           { activity_id: data.activityId, carer_id: data.carerId },
-          { registration_status: 'cancelled', registration_cancelled_at: happenedAt(event) },
+          { registration_status: 'cancelled', registration_cancelled_at: occurredAt.toISOString() },
         );
       batch.to(activitiesTable).add({ activity_id: data.activityId }, { registered_carers: -1 });
-    }),
-    on<CarerAttendedActivity>('CarerAttendedActivity', (data, batch, event) => {
+    },
+    CarerAttendedActivity: ({ data, occurredAt }, batch) => {
       batch
         .to(activityCarersTable)
         .upsert(
           { activity_id: data.activityId, carer_id: data.carerId },
-          { project_id: data.projectId, attended: true, attended_at: happenedAt(event) },
+          { project_id: data.projectId, attended: true, attended_at: occurredAt.toISOString() },
         );
       batch.to(activitiesTable).add({ activity_id: data.activityId }, { carers_attended: 1 });
-    }),
-    on<PartnerRepresentativeAttendedActivity>('PartnerRepresentativeAttendedActivity', (data, batch, event) => {
+    },
+    PartnerRepresentativeAttendedActivity: ({ data, occurredAt }, batch) => {
       batch
         .to(activityRepresentativesTable)
         .upsert(
           { activity_id: data.activityId, organisation_id: data.organisationId, member_id: data.memberId },
-          { project_id: data.projectId, attended_at: happenedAt(event) },
+          { project_id: data.projectId, attended_at: occurredAt.toISOString() },
         );
       batch.to(activitiesTable).add({ activity_id: data.activityId }, { representatives_attended: 1 });
-    }),
-    on<UnderstandingQuizAnswered>('UnderstandingQuizAnswered', (data, batch) => {
+    },
+    UnderstandingQuizAnswered: ({ data }, batch) => {
       const quizzes = batch.to(activityQuizzesTable);
       const key = { activity_id: data.activityId, phase: data.phase };
       quizzes.upsert(key, { project_id: data.projectId });
       quizzes.add(key, { responses: 1, questions_asked: data.questionsAsked, correct_answers: data.correctAnswers });
-    }),
-    on<SatisfactionSurveyAnswered>('SatisfactionSurveyAnswered', (data, batch) => {
+    },
+    SatisfactionSurveyAnswered: ({ data }, batch) => {
       const surveys = batch.to(activitySurveysTable);
       const key = { activity_id: data.activityId, instrument_id: data.instrumentId };
       surveys.upsert(key, { project_id: data.projectId, scale_minimum: data.scaleMin, scale_maximum: data.scaleMax });
@@ -234,6 +221,6 @@ export const activitiesArea: DirectoryArea = {
         answers: data.answers.length,
         answer_sum: data.answers.reduce((sum, answer) => sum + answer, 0),
       });
-    }),
-  ],
+    },
+  }),
 };

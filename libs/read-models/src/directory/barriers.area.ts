@@ -1,5 +1,6 @@
-import type { AdjustmentActionTaken, BarrierObserved, BarrierReopened, BarrierResolved } from '#domain';
-import { type DirectoryArea, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { counter, defineTable, optional, required, withDefault } from './table.js';
 
 /**
@@ -53,8 +54,8 @@ export const adjustmentActionsTable = defineTable({
 
 export const barriersArea: DirectoryArea = {
   tables: [barriersTable, adjustmentActionsTable],
-  handlers: [
-    on<BarrierObserved>('BarrierObserved', (data, batch) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    BarrierObserved: ({ data }, batch) =>
       batch.to(barriersTable).upsert(
         { barrier_id: data.barrierId },
         {
@@ -70,8 +71,7 @@ export const barriersArea: DirectoryArea = {
           status: 'open',
         },
       ),
-    ),
-    on<AdjustmentActionTaken>('AdjustmentActionTaken', (data, batch) => {
+    AdjustmentActionTaken: ({ data }, batch) => {
       batch.to(adjustmentActionsTable).upsert(
         { barrier_id: data.barrierId, action_id: data.actionId },
         {
@@ -85,22 +85,21 @@ export const barriersArea: DirectoryArea = {
       barriers.patch({ barrier_id: data.barrierId }, { last_action_at: data.takenAt });
       barriers.setIfNull({ barrier_id: data.barrierId }, { first_action_at: data.takenAt });
       barriers.add({ barrier_id: data.barrierId }, { action_count: 1 });
-    }),
-    on<BarrierResolved>('BarrierResolved', (data, batch) =>
+    },
+    BarrierResolved: ({ data }, batch) =>
       batch
         .to(barriersTable)
         .patch(
           { barrier_id: data.barrierId },
           { status: 'resolved', resolved_at: data.resolvedAt, resolution: data.resolution },
         ),
-    ),
-    on<BarrierReopened>('BarrierReopened', (data, batch) => {
+    BarrierReopened: ({ data }, batch) => {
       const barriers = batch.to(barriersTable);
       barriers.patch(
         { barrier_id: data.barrierId },
         { status: 'open', last_reopened_at: data.reopenedAt, last_reopen_reason: data.reason },
       );
       barriers.add({ barrier_id: data.barrierId }, { reopen_count: 1 });
-    }),
-  ],
+    },
+  }),
 };

@@ -1,16 +1,6 @@
-import type {
-  CarerConsentGiven,
-  CarerConsentKind,
-  CarerConsentWithdrawn,
-  CarerInvitationAccepted,
-  CarerInvitationDeclined,
-  CarerInvited,
-  CarerPersonalDataErased,
-  CarerPersonalDataUpdated,
-  CarerRegistered,
-  CarerWithdrewFromProject,
-} from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { CarerConsentKind, PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { counter, defineTable, optional, required, withDefault } from './table.js';
 
 /**
@@ -90,15 +80,15 @@ const CONSENT_COLUMNS = {
 
 export const carersArea: DirectoryArea = {
   tables: [carersTable, carerInvitationsTable],
-  handlers: [
-    on<CarerRegistered>('CarerRegistered', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    CarerRegistered: ({ data, occurredAt }, batch) =>
       batch.to(carersTable).upsert(
         { carer_id: data.carerId },
         {
           project_id: data.projectId,
           pseudonym: data.pseudonym,
           registered_by_organisation_id: data.registeredByOrganisationId,
-          registered_at: happenedAt(event),
+          registered_at: occurredAt.toISOString(),
           gender: data.gender,
           age_band: data.ageBand,
           weekly_care_hours: data.weeklyCareHours,
@@ -106,36 +96,31 @@ export const carersArea: DirectoryArea = {
           area: data.area,
           relationship: data.relationship,
           personal_data: data.personalData,
-          personal_data_updated_at: data.personalData === null ? null : happenedAt(event),
+          personal_data_updated_at: data.personalData === null ? null : occurredAt.toISOString(),
         },
       ),
-    ),
-    on<CarerPersonalDataUpdated>('CarerPersonalDataUpdated', (data, batch, event) =>
+    CarerPersonalDataUpdated: ({ data, occurredAt }, batch) =>
       batch
         .to(carersTable)
         .patch(
           { carer_id: data.carerId },
-          { personal_data: data.personalData, personal_data_updated_at: happenedAt(event) },
+          { personal_data: data.personalData, personal_data_updated_at: occurredAt.toISOString() },
         ),
-    ),
-    on<CarerPersonalDataErased>('CarerPersonalDataErased', (data, batch, event) =>
+    CarerPersonalDataErased: ({ data, occurredAt }, batch) =>
       batch
         .to(carersTable)
-        .patch({ carer_id: data.carerId }, { personal_data: null, erased: true, erased_at: happenedAt(event) }),
-    ),
-    on<CarerConsentGiven>('CarerConsentGiven', (data, batch) =>
+        .patch({ carer_id: data.carerId }, { personal_data: null, erased: true, erased_at: occurredAt.toISOString() }),
+    CarerConsentGiven: ({ data }, batch) =>
       batch.to(carersTable).patch({ carer_id: data.carerId }, { [CONSENT_COLUMNS[data.kind]]: 'given' }),
-    ),
-    on<CarerConsentWithdrawn>('CarerConsentWithdrawn', (data, batch) =>
+    CarerConsentWithdrawn: ({ data }, batch) =>
       batch.to(carersTable).patch({ carer_id: data.carerId }, { [CONSENT_COLUMNS[data.kind]]: 'withdrawn' }),
-    ),
-    on<CarerInvited>('CarerInvited', (data, batch, event) => {
+    CarerInvited: ({ data, occurredAt }, batch) => {
       const carers = batch.to(carersTable);
       carers.patch(
         { carer_id: data.carerId },
         {
           participation_status: 'invited',
-          last_invited_at: happenedAt(event),
+          last_invited_at: occurredAt.toISOString(),
           last_invitation_channel: data.channel,
           referred_by_carer_id: data.referredByCarerId,
         },
@@ -149,46 +134,47 @@ export const carersArea: DirectoryArea = {
           channel: data.channel,
           invited_by_organisation_id: data.invitedByOrganisationId,
           referred_by_carer_id: data.referredByCarerId,
-          invited_at: happenedAt(event),
+          invited_at: occurredAt.toISOString(),
           status: 'open',
         },
       );
-    }),
-    on<CarerInvitationAccepted>('CarerInvitationAccepted', (data, batch, event) => {
+    },
+    CarerInvitationAccepted: ({ data, occurredAt }, batch) => {
       batch
         .to(carersTable)
         .patch(
           { carer_id: data.carerId },
-          { participation_status: 'accepted', accepted_at: happenedAt(event), accepted_channel: data.channel },
+          { participation_status: 'accepted', accepted_at: occurredAt.toISOString(), accepted_channel: data.channel },
         );
       batch
         .to(carerInvitationsTable)
         .patch(
           { carer_id: data.carerId, invitation_id: data.invitationId },
-          { status: 'accepted', answered_at: happenedAt(event) },
+          { status: 'accepted', answered_at: occurredAt.toISOString() },
         );
-    }),
-    on<CarerInvitationDeclined>('CarerInvitationDeclined', (data, batch, event) => {
-      batch
-        .to(carersTable)
-        .patch(
-          { carer_id: data.carerId },
-          { participation_status: 'declined', last_declined_at: happenedAt(event), last_decline_reason: data.reason },
-        );
+    },
+    CarerInvitationDeclined: ({ data, occurredAt }, batch) => {
+      batch.to(carersTable).patch(
+        { carer_id: data.carerId },
+        {
+          participation_status: 'declined',
+          last_declined_at: occurredAt.toISOString(),
+          last_decline_reason: data.reason,
+        },
+      );
       batch
         .to(carerInvitationsTable)
         .patch(
           { carer_id: data.carerId, invitation_id: data.invitationId },
-          { status: 'declined', answered_at: happenedAt(event), decline_reason: data.reason },
+          { status: 'declined', answered_at: occurredAt.toISOString(), decline_reason: data.reason },
         );
-    }),
-    on<CarerWithdrewFromProject>('CarerWithdrewFromProject', (data, batch, event) =>
+    },
+    CarerWithdrewFromProject: ({ data, occurredAt }, batch) =>
       batch
         .to(carersTable)
         .patch(
           { carer_id: data.carerId },
-          { participation_status: 'withdrawn', withdrawn_at: happenedAt(event), withdrawal_reason: data.reason },
+          { participation_status: 'withdrawn', withdrawn_at: occurredAt.toISOString(), withdrawal_reason: data.reason },
         ),
-    ),
-  ],
+  }),
 };

@@ -1,10 +1,6 @@
-import type {
-  ChannelReadingRecorded,
-  InformationChannelRegistered,
-  InformationChannelRetired,
-  NewPatientInformed,
-} from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { counter, defineTable, optional, required, withDefault } from './table.js';
 
 /** A project's information channel; `status` active or retired; new patients informed through it, counted. */
@@ -48,8 +44,8 @@ export const channelReadingsTable = defineTable({
 
 export const channelsArea: DirectoryArea = {
   tables: [informationChannelsTable, channelReadingsTable],
-  handlers: [
-    on<InformationChannelRegistered>('InformationChannelRegistered', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    InformationChannelRegistered: ({ data, occurredAt }, batch) =>
       batch.to(informationChannelsTable).upsert(
         { channel_id: data.channelId },
         {
@@ -57,13 +53,12 @@ export const channelsArea: DirectoryArea = {
           kind: data.kind,
           name: data.name,
           status: 'active',
-          registered_at: happenedAt(event),
+          registered_at: occurredAt.toISOString(),
         },
       ),
-    ),
-    on<ChannelReadingRecorded>('ChannelReadingRecorded', (data, batch, event) => {
+    ChannelReadingRecorded: ({ data, id: eventId }, batch) => {
       batch.to(channelReadingsTable).upsert(
-        { event_id: event.id },
+        { event_id: eventId },
         {
           channel_id: data.channelId,
           project_id: data.projectId,
@@ -78,20 +73,19 @@ export const channelsArea: DirectoryArea = {
       const channels = batch.to(informationChannelsTable);
       channels.patch({ channel_id: data.channelId }, { last_period_end: data.periodEnd });
       channels.add({ channel_id: data.channelId }, { reading_count: 1 });
-    }),
+    },
     // The patient reference is the provider's pseudonym for the patient: counted, not kept.
-    on<NewPatientInformed>('NewPatientInformed', (data, batch) => {
+    NewPatientInformed: ({ data }, batch) => {
       const channels = batch.to(informationChannelsTable);
       channels.patch({ channel_id: data.channelId }, { last_patient_informed_on: data.informedOn });
       channels.add({ channel_id: data.channelId }, { new_patients_informed: 1 });
-    }),
-    on<InformationChannelRetired>('InformationChannelRetired', (data, batch, event) =>
+    },
+    InformationChannelRetired: ({ data, occurredAt }, batch) =>
       batch
         .to(informationChannelsTable)
         .patch(
           { channel_id: data.channelId },
-          { status: 'retired', retired_at: happenedAt(event), retirement_reason: data.reason },
+          { status: 'retired', retired_at: occurredAt.toISOString(), retirement_reason: data.reason },
         ),
-    ),
-  ],
+  }),
 };

@@ -1,10 +1,6 @@
-import type {
-  CommitteeBecameSelfOrganising,
-  CommitteeGoalAssessed,
-  CommitteeGoalDefined,
-  CommitteeGoalReassessed,
-} from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { projectsTable } from './projects.area.js';
 import { counter, defineTable, optional, required } from './table.js';
 
@@ -29,41 +25,38 @@ export const committeeGoalsTable = defineTable({
 
 export const committeeArea: DirectoryArea = {
   tables: [committeeGoalsTable],
-  handlers: [
-    on<CommitteeGoalDefined>('CommitteeGoalDefined', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    CommitteeGoalDefined: ({ data, occurredAt }, batch) =>
       batch
         .to(committeeGoalsTable)
         .upsert(
           { project_id: data.projectId, goal_id: data.goalId },
-          { description: data.description, defined_at: happenedAt(event) },
+          { description: data.description, defined_at: occurredAt.toISOString() },
         ),
-    ),
-    on<CommitteeGoalAssessed>('CommitteeGoalAssessed', (data, batch, event) =>
+    CommitteeGoalAssessed: ({ data, occurredAt }, batch) =>
       batch.to(committeeGoalsTable).patch(
         { project_id: data.projectId, goal_id: data.goalId },
         {
           outcome: data.outcome,
           first_outcome: data.outcome,
           outcome_note: data.note,
-          assessed_at: happenedAt(event),
+          assessed_at: occurredAt.toISOString(),
         },
       ),
-    ),
-    on<CommitteeGoalReassessed>('CommitteeGoalReassessed', (data, batch, event) => {
+    CommitteeGoalReassessed: ({ data, occurredAt }, batch) => {
       const goals = batch.to(committeeGoalsTable);
       const key = { project_id: data.projectId, goal_id: data.goalId };
       goals.patch(key, {
         outcome: data.outcome,
         outcome_note: data.note,
-        assessed_at: happenedAt(event),
+        assessed_at: occurredAt.toISOString(),
         last_reassessment_reason: data.reason,
       });
       goals.add(key, { reassessment_count: 1 });
-    }),
-    on<CommitteeBecameSelfOrganising>('CommitteeBecameSelfOrganising', (data, batch, event) =>
+    },
+    CommitteeBecameSelfOrganising: ({ data, occurredAt }, batch) =>
       batch
         .to(projectsTable)
-        .patch({ project_id: data.projectId }, { committee_self_organising_at: happenedAt(event) }),
-    ),
-  ],
+        .patch({ project_id: data.projectId }, { committee_self_organising_at: occurredAt.toISOString() }),
+  }),
 };

@@ -1,5 +1,6 @@
-import type { DecisionContested, DecisionRevised, DecisionTaken } from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { counter, defineTable, optional, required, withDefault } from './table.js';
 
 /**
@@ -34,8 +35,8 @@ export const decisionsTable = defineTable({
 
 export const decisionsArea: DirectoryArea = {
   tables: [decisionsTable],
-  handlers: [
-    on<DecisionTaken>('DecisionTaken', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    DecisionTaken: ({ data, occurredAt }, batch) =>
       batch.to(decisionsTable).upsert(
         { decision_id: data.decisionId },
         {
@@ -48,20 +49,22 @@ export const decisionsArea: DirectoryArea = {
           carers_consulted: data.carersConsulted,
           originally_carers_consulted: data.carersConsulted,
           activity_id: data.activityId,
-          taken_at: happenedAt(event),
+          taken_at: occurredAt.toISOString(),
           status: 'taken',
         },
       ),
-    ),
-    on<DecisionContested>('DecisionContested', (data, batch, event) => {
+    DecisionContested: ({ data, occurredAt }, batch) => {
       const decisions = batch.to(decisionsTable);
-      decisions.patch({ decision_id: data.decisionId }, { status: 'contested', last_contested_at: happenedAt(event) });
+      decisions.patch(
+        { decision_id: data.decisionId },
+        { status: 'contested', last_contested_at: occurredAt.toISOString() },
+      );
       decisions.add(
         { decision_id: data.decisionId },
         { contested_count: 1, contested_by_carers_count: data.contestedByRole === 'carer' ? 1 : 0 },
       );
-    }),
-    on<DecisionRevised>('DecisionRevised', (data, batch, event) => {
+    },
+    DecisionRevised: ({ data, occurredAt }, batch) => {
       const decisions = batch.to(decisionsTable);
       decisions.patch(
         { decision_id: data.decisionId },
@@ -69,11 +72,11 @@ export const decisionsArea: DirectoryArea = {
           status: 'revised',
           description: data.description,
           carers_consulted: data.carersConsulted,
-          last_revised_at: happenedAt(event),
+          last_revised_at: occurredAt.toISOString(),
           last_revision_reason: data.reason,
         },
       );
       decisions.add({ decision_id: data.decisionId }, { revision_count: 1 });
-    }),
-  ],
+    },
+  }),
 };

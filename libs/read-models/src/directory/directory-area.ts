@@ -1,6 +1,7 @@
 import type { SqlExecutor } from '#database';
-import type { DomainEvent } from '#domain';
+import type { PlatformEvent } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import type { EventHandlers } from '#projections';
 import type { Columns, TableDef } from './table.js';
 import { TableBuffer } from './table-buffer.js';
 
@@ -22,21 +23,34 @@ export class DirectoryBatch {
   }
 }
 
-export type EventHandler = (event: RecordedEvent, batch: DirectoryBatch) => void;
+/** How an area's tables change, per event type (in memory, no I/O): `eventHandlers<PlatformEvent, DirectoryBatch>`. */
+export type DirectoryHandlers = EventHandlers<PlatformEvent, DirectoryBatch, void>;
 
-/** One part of the directory: its tables and how each event type changes them (in memory). */
+/** One part of the directory: its tables and the handlers that fill them. */
 export interface DirectoryArea {
   readonly tables: readonly TableDef[];
-  readonly handlers: readonly (readonly [string, EventHandler])[];
+  readonly handlers: DirectoryHandlers;
 }
 
-/** Types a handler by the domain event it reads; events reach projections already upcast. */
-export function on<E extends DomainEvent>(
-  type: E['type'],
-  handle: (data: E['data'], batch: DirectoryBatch, event: RecordedEvent) => void,
-): readonly [string, EventHandler] {
-  return [type, (event, batch) => handle(event.data as unknown as E['data'], batch, event)];
+/** The areas run as one: the event types any of them handles, and a dispatch to each that does. */
+export interface ComposedAreas {
+  readonly eventTypes: readonly PlatformEvent['type'][];
+  handle(event: RecordedEvent, batch: DirectoryBatch): void;
 }
 
-/** When the event happened in the world, as the ISO string the tables store. */
-export const happenedAt = (event: RecordedEvent): string => event.occurredAt.toISOString();
+/**
+ * Composes the areas' handlers. Two areas may handle the same event type (an event that changes
+ * tables of both): both run, in the order of the areas, rather than the last one replacing the other.
+ */
+export function composeAreas(areas: readonly DirectoryArea[]): ComposedAreas {
+  const byType = new Map<string, DirectoryHandlers[]>();
+  for (const area of areas) {
+    for (const type of area.handlers.eventTypes) byType.set(type, [...(byType.get(type) ?? []), area.handlers]);
+  }
+  return {
+    eventTypes: [...byType.keys()] as PlatformEvent['type'][],
+    handle(event, batch) {
+      for (const handlers of byType.get(event.type) ?? []) handlers.handle(event, batch);
+    },
+  };
+}

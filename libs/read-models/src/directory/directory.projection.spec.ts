@@ -4,7 +4,7 @@ import { PgDatabase, PgliteDatabase, type SqlDatabase, type SqlExecutor } from '
 import { upcast } from '#domain';
 import type { JsonObject, RecordedEvent } from '#event-store';
 import { physicalTable, prepareProjections } from '#projections';
-import { postgresTestUrl, uniqueSchema } from '../../../../test/support/postgres.js';
+import { postgresTestUrl, uniqueSchema } from '#database/testing';
 import { directoryProjection } from './directory.projection.js';
 
 const PROJECT = 'project-1';

@@ -1,6 +1,6 @@
 import type { Projection } from '#projections';
 import { activitiesArea } from './activities.area.js';
-import { DirectoryBatch, type DirectoryArea, type EventHandler } from './area.js';
+import { composeAreas, DirectoryBatch, type DirectoryArea } from './directory-area.js';
 import { barriersArea } from './barriers.area.js';
 import { carersArea } from './carers.area.js';
 import { channelsArea } from './channels.area.js';
@@ -13,6 +13,9 @@ import { programmesArea } from './programmes.area.js';
 import { projectsArea } from './projects.area.js';
 import { suggestionsArea } from './suggestions.area.js';
 import { surveyInstrumentsArea } from './survey-instruments.area.js';
+
+/** The directory projection's name: what its queries wait for (`atLeastPosition`). */
+export const DIRECTORY_PROJECTION = 'directory';
 
 export const DIRECTORY_AREAS: readonly DirectoryArea[] = [
   programmesArea,
@@ -30,24 +33,25 @@ export const DIRECTORY_AREAS: readonly DirectoryArea[] = [
   barriersArea,
 ];
 
-const HANDLERS: ReadonlyMap<string, EventHandler> = new Map(DIRECTORY_AREAS.flatMap((area) => area.handlers));
+const AREAS = composeAreas(DIRECTORY_AREAS);
 
 /**
  * Current-state read models of the directory: programmes and territories, projects, organisations,
  * the partnership, carers by pseudonym, activities with attendance and feedback, committee goals,
  * information channels, decisions, suggestions, evidence with coded observations, and barriers.
+ * It subscribes to exactly the event types its areas handle.
  *
- * A batch is folded in memory (one handler per event type, no I/O), then written set-based: at
- * most an INSERT and an UPDATE per table touched, whatever the batch size.
+ * A batch is folded in memory (the handlers do no I/O), then written set-based: at most an INSERT
+ * and an UPDATE per table touched, whatever the batch size.
  */
 export const directoryProjection: Projection = {
-  name: 'directory',
+  name: DIRECTORY_PROJECTION,
   version: 4,
-  eventTypes: [...HANDLERS.keys()],
+  eventTypes: AREAS.eventTypes,
   tables: DIRECTORY_AREAS.flatMap((area) => area.tables),
   async apply(events, { tx, table }) {
     const batch = new DirectoryBatch();
-    for (const event of events) HANDLERS.get(event.type)?.(event, batch);
+    for (const event of events) AREAS.handle(event, batch);
     await batch.flush(tx, table);
   },
 };

@@ -1,11 +1,6 @@
-import type {
-  InterviewRecorded,
-  ObservationCoded,
-  ReflexiveNoteRecorded,
-  WorkshopKind,
-  WorkshopRecorded,
-} from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent, WorkshopKind } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { counter, defineTable, optional, required } from './table.js';
 
 /**
@@ -71,51 +66,48 @@ const WORKSHOP_PHASE: Record<WorkshopKind, string> = {
 
 export const evidenceArea: DirectoryArea = {
   tables: [evidenceTable, observationsTable],
-  handlers: [
-    on<InterviewRecorded>('InterviewRecorded', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    InterviewRecorded: ({ data, occurredAt }, batch) =>
       batch.to(evidenceTable).upsert(
         { evidence_id: data.evidenceId },
         {
           project_id: data.projectId,
           kind: 'interview',
           phase: data.phase,
-          recorded_at: happenedAt(event),
+          recorded_at: occurredAt.toISOString(),
           interviewee_role: data.intervieweeRole,
           interviewee_ref: data.intervieweeRef,
           duration_minutes: data.durationMinutes,
           interview_mode: data.mode,
         },
       ),
-    ),
-    on<WorkshopRecorded>('WorkshopRecorded', (data, batch, event) =>
+    WorkshopRecorded: ({ data, occurredAt }, batch) =>
       batch.to(evidenceTable).upsert(
         { evidence_id: data.evidenceId },
         {
           project_id: data.projectId,
           kind: data.workshopKind,
           phase: WORKSHOP_PHASE[data.workshopKind],
-          recorded_at: happenedAt(event),
+          recorded_at: occurredAt.toISOString(),
           carers_participating: data.participants.carers,
           providers_participating: data.participants.providers,
           researchers_participating: data.participants.researchers,
           audio_recorded: data.audioRecorded,
         },
       ),
-    ),
-    on<ReflexiveNoteRecorded>('ReflexiveNoteRecorded', (data, batch, event) =>
+    ReflexiveNoteRecorded: ({ data, occurredAt }, batch) =>
       batch.to(evidenceTable).upsert(
         { evidence_id: data.evidenceId },
         {
           project_id: data.projectId,
           kind: 'reflexive_note',
           phase: data.phase,
-          recorded_at: happenedAt(event),
+          recorded_at: occurredAt.toISOString(),
           author_member_id: data.authorMemberId,
           note_text: data.text,
         },
       ),
-    ),
-    on<ObservationCoded>('ObservationCoded', (data, batch, event) => {
+    ObservationCoded: ({ data, occurredAt }, batch) => {
       batch.to(observationsTable).upsert(
         { evidence_id: data.evidenceId, observation_id: data.observationId },
         {
@@ -132,10 +124,10 @@ export const evidenceArea: DirectoryArea = {
           quote_gender: data.quote?.gender ?? null,
           quote_number: data.quote?.number ?? null,
           quote_text: data.quote?.text ?? null,
-          coded_at: happenedAt(event),
+          coded_at: occurredAt.toISOString(),
         },
       );
       batch.to(evidenceTable).add({ evidence_id: data.evidenceId }, { observation_count: 1 });
-    }),
-  ],
+    },
+  }),
 };

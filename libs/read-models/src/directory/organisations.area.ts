@@ -1,5 +1,6 @@
-import type { OrganisationCultureDescribed, OrganisationRegistered } from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { defineTable, optional, required } from './table.js';
 
 export const organisationsTable = defineTable({
@@ -18,26 +19,24 @@ export const organisationsTable = defineTable({
 
 export const organisationsArea: DirectoryArea = {
   tables: [organisationsTable],
-  handlers: [
-    on<OrganisationRegistered>('OrganisationRegistered', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    OrganisationRegistered: ({ data, occurredAt }, batch) =>
       batch.to(organisationsTable).upsert(
         { organisation_id: data.organisationId },
         {
           name: data.name,
           kind: data.kind,
           culture: data.culture,
-          registered_at: happenedAt(event),
-          culture_described_at: data.culture === null ? null : happenedAt(event),
+          registered_at: occurredAt.toISOString(),
+          culture_described_at: data.culture === null ? null : occurredAt.toISOString(),
         },
       ),
-    ),
-    on<OrganisationCultureDescribed>('OrganisationCultureDescribed', (data, batch, event) =>
+    OrganisationCultureDescribed: ({ data, occurredAt }, batch) =>
       batch
         .to(organisationsTable)
         .patch(
           { organisation_id: data.organisationId },
-          { culture: data.culture, culture_described_at: happenedAt(event) },
+          { culture: data.culture, culture_described_at: occurredAt.toISOString() },
         ),
-    ),
-  ],
+  }),
 };

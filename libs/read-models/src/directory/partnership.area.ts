@@ -1,18 +1,6 @@
-import type {
-  CoordinationConcernRaised,
-  CoordinationConcernResolved,
-  CoordinationMeetingHeld,
-  CoordinationMeetingMissed,
-  CoordinationMeetingPlanned,
-  CoordinationMeetingRescheduled,
-  OrganisationJoinedPartnership,
-  OrganisationLeftPartnership,
-  PartnerMemberAdded,
-  PartnerMemberRemoved,
-  PartnerRolesClarified,
-  PartnerRolesFoundUnclear,
-} from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { counter, defineTable, optional, required, withDefault } from './table.js';
 
 /**
@@ -98,68 +86,62 @@ export const coordinationConcernsTable = defineTable({
 
 export const partnershipArea: DirectoryArea = {
   tables: [partnersTable, partnerMembersTable, coordinationMeetingsTable, coordinationConcernsTable],
-  handlers: [
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
     // Joining again after leaving makes the organisation a current partner again, with its new role.
-    on<OrganisationJoinedPartnership>('OrganisationJoinedPartnership', (data, batch, event) =>
+    OrganisationJoinedPartnership: ({ data, occurredAt }, batch) =>
       batch.to(partnersTable).upsert(
         { project_id: data.projectId, organisation_id: data.organisationId },
         {
           partner_role: data.partnerRole,
           status: 'current',
-          joined_at: happenedAt(event),
+          joined_at: occurredAt.toISOString(),
           left_at: null,
           leave_reason: null,
         },
       ),
-    ),
-    on<OrganisationLeftPartnership>('OrganisationLeftPartnership', (data, batch, event) =>
+    OrganisationLeftPartnership: ({ data, occurredAt }, batch) =>
       batch
         .to(partnersTable)
         .patch(
           { project_id: data.projectId, organisation_id: data.organisationId },
-          { status: 'former', left_at: happenedAt(event), leave_reason: data.reason },
+          { status: 'former', left_at: occurredAt.toISOString(), leave_reason: data.reason },
         ),
-    ),
-    on<PartnerRolesClarified>('PartnerRolesClarified', (data, batch, event) =>
+    PartnerRolesClarified: ({ data, occurredAt }, batch) =>
       batch.to(partnersTable).patch(
         { project_id: data.projectId, organisation_id: data.organisationId },
         {
           roles_status: 'clarified',
           responsibilities: data.responsibilities,
           roles_note: null,
-          roles_updated_at: happenedAt(event),
+          roles_updated_at: occurredAt.toISOString(),
         },
       ),
-    ),
-    on<PartnerRolesFoundUnclear>('PartnerRolesFoundUnclear', (data, batch, event) =>
+    PartnerRolesFoundUnclear: ({ data, occurredAt }, batch) =>
       batch
         .to(partnersTable)
         .patch(
           { project_id: data.projectId, organisation_id: data.organisationId },
-          { roles_status: 'unclear', roles_note: data.note, roles_updated_at: happenedAt(event) },
+          { roles_status: 'unclear', roles_note: data.note, roles_updated_at: occurredAt.toISOString() },
         ),
-    ),
-    on<PartnerMemberAdded>('PartnerMemberAdded', (data, batch, event) =>
+    PartnerMemberAdded: ({ data, occurredAt }, batch) =>
       batch.to(partnerMembersTable).upsert(
         { project_id: data.projectId, member_id: data.memberId },
         {
           organisation_id: data.organisationId,
           member_role: data.memberRole,
           status: 'current',
-          added_at: happenedAt(event),
+          added_at: occurredAt.toISOString(),
           removed_at: null,
         },
       ),
-    ),
-    on<PartnerMemberRemoved>('PartnerMemberRemoved', (data, batch, event) =>
+    PartnerMemberRemoved: ({ data, occurredAt }, batch) =>
       batch
         .to(partnerMembersTable)
         .patch(
           { project_id: data.projectId, member_id: data.memberId },
-          { status: 'removed', removed_at: happenedAt(event) },
+          { status: 'removed', removed_at: occurredAt.toISOString() },
         ),
-    ),
-    on<CoordinationMeetingPlanned>('CoordinationMeetingPlanned', (data, batch, event) =>
+    CoordinationMeetingPlanned: ({ data, occurredAt }, batch) =>
       batch.to(coordinationMeetingsTable).upsert(
         { project_id: data.projectId, meeting_id: data.meetingId },
         {
@@ -167,11 +149,10 @@ export const partnershipArea: DirectoryArea = {
           planned_format: data.format,
           cadence: data.cadence,
           status: 'planned',
-          planned_at: happenedAt(event),
+          planned_at: occurredAt.toISOString(),
         },
       ),
-    ),
-    on<CoordinationMeetingRescheduled>('CoordinationMeetingRescheduled', (data, batch) => {
+    CoordinationMeetingRescheduled: ({ data }, batch) => {
       const meetings = batch.to(coordinationMeetingsTable);
       const key = { project_id: data.projectId, meeting_id: data.meetingId };
       meetings.patch(key, {
@@ -180,29 +161,27 @@ export const partnershipArea: DirectoryArea = {
         last_reschedule_reason: data.reason,
       });
       meetings.add(key, { reschedule_count: 1 });
-    }),
-    on<CoordinationMeetingHeld>('CoordinationMeetingHeld', (data, batch, event) =>
+    },
+    CoordinationMeetingHeld: ({ data, occurredAt }, batch) =>
       batch.to(coordinationMeetingsTable).patch(
         { project_id: data.projectId, meeting_id: data.meetingId },
         {
           status: 'held',
-          held_at: happenedAt(event),
+          held_at: occurredAt.toISOString(),
           held_format: data.format,
           attending_organisation_ids: data.attendingOrganisationIds,
           attending_member_ids: data.attendingMemberIds,
           duration_minutes: data.durationMinutes,
         },
       ),
-    ),
-    on<CoordinationMeetingMissed>('CoordinationMeetingMissed', (data, batch, event) =>
+    CoordinationMeetingMissed: ({ data, occurredAt }, batch) =>
       batch
         .to(coordinationMeetingsTable)
         .patch(
           { project_id: data.projectId, meeting_id: data.meetingId },
-          { status: 'missed', missed_at: happenedAt(event), missed_reason: data.reason },
+          { status: 'missed', missed_at: occurredAt.toISOString(), missed_reason: data.reason },
         ),
-    ),
-    on<CoordinationConcernRaised>('CoordinationConcernRaised', (data, batch, event) =>
+    CoordinationConcernRaised: ({ data, occurredAt }, batch) =>
       batch.to(coordinationConcernsTable).upsert(
         { project_id: data.projectId, concern_id: data.concernId },
         {
@@ -210,17 +189,15 @@ export const partnershipArea: DirectoryArea = {
           topic: data.topic,
           category: data.category,
           status: 'raised',
-          raised_at: happenedAt(event),
+          raised_at: occurredAt.toISOString(),
         },
       ),
-    ),
-    on<CoordinationConcernResolved>('CoordinationConcernResolved', (data, batch, event) =>
+    CoordinationConcernResolved: ({ data, occurredAt }, batch) =>
       batch
         .to(coordinationConcernsTable)
         .patch(
           { project_id: data.projectId, concern_id: data.concernId },
-          { status: 'resolved', resolved_at: happenedAt(event), resolution: data.resolution },
+          { status: 'resolved', resolved_at: occurredAt.toISOString(), resolution: data.resolution },
         ),
-    ),
-  ],
+  }),
 };

@@ -1,5 +1,6 @@
-import type { ProgrammeLaunched, TerritoryAdded, TerritorySignalFrameworkAdopted } from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { defineTable, optional, required } from './table.js';
 
 export const programmesTable = defineTable({
@@ -33,30 +34,29 @@ export const territoriesTable = defineTable({
 
 export const programmesArea: DirectoryArea = {
   tables: [programmesTable, territoriesTable],
-  handlers: [
-    on<ProgrammeLaunched>('ProgrammeLaunched', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    ProgrammeLaunched: ({ data, occurredAt }, batch) =>
       batch
         .to(programmesTable)
-        .upsert({ programme_id: data.programmeId }, { name: data.name, launched_at: happenedAt(event) }),
-    ),
-    on<TerritoryAdded>('TerritoryAdded', (data, batch, event) =>
+        .upsert({ programme_id: data.programmeId }, { name: data.name, launched_at: occurredAt.toISOString() }),
+    TerritoryAdded: ({ data, occurredAt }, batch) =>
       batch.to(territoriesTable).upsert(
         { programme_id: data.programmeId, territory_id: data.territoryId },
         {
           name: data.name,
           local_governance: data.localGovernance,
           service_variant: data.serviceVariant,
-          added_at: happenedAt(event),
+          added_at: occurredAt.toISOString(),
         },
       ),
-    ),
-    on<TerritorySignalFrameworkAdopted>('TerritorySignalFrameworkAdopted', (data, batch, event) =>
-      batch
-        .to(territoriesTable)
-        .patch(
-          { programme_id: data.programmeId, territory_id: data.territoryId },
-          { framework_id: data.frameworkId, framework_version: data.version, framework_adopted_at: happenedAt(event) },
-        ),
-    ),
-  ],
+    TerritorySignalFrameworkAdopted: ({ data, occurredAt }, batch) =>
+      batch.to(territoriesTable).patch(
+        { programme_id: data.programmeId, territory_id: data.territoryId },
+        {
+          framework_id: data.frameworkId,
+          framework_version: data.version,
+          framework_adopted_at: occurredAt.toISOString(),
+        },
+      ),
+  }),
 };

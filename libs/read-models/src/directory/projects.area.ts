@@ -1,11 +1,6 @@
-import type {
-  PilotExtended,
-  ProjectLaunched,
-  ProjectPhaseStarted,
-  ProjectTargets,
-  ProjectTargetsRevised,
-} from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent, ProjectTargets } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { counter, defineTable, optional, required, withDefault } from './table.js';
 
 /** A project's current state: phase, pilot length and targets (the latest revision), plus the committee's status. */
@@ -52,8 +47,8 @@ const targetColumns = (targets: ProjectTargets) => ({
 
 export const projectsArea: DirectoryArea = {
   tables: [projectsTable],
-  handlers: [
-    on<ProjectLaunched>('ProjectLaunched', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    ProjectLaunched: ({ data, occurredAt, metadata }, batch) =>
       batch.to(projectsTable).upsert(
         { project_id: data.projectId },
         {
@@ -61,30 +56,28 @@ export const projectsArea: DirectoryArea = {
           territory_id: data.territoryId,
           name: data.name,
           phase: 'co_design',
-          phase_started_at: happenedAt(event),
+          phase_started_at: occurredAt.toISOString(),
           eligible_carers: data.eligibleCarers,
           pilot_months: data.pilotMonths,
           starts_on: data.startsOn,
-          launched_at: happenedAt(event),
-          launched_by_organisation_id: event.metadata.actor.organisationId ?? null,
+          launched_at: occurredAt.toISOString(),
+          launched_by_organisation_id: metadata.actor.organisationId ?? null,
           ...targetColumns(data.targets),
         },
       ),
-    ),
-    on<ProjectPhaseStarted>('ProjectPhaseStarted', (data, batch, event) =>
+    ProjectPhaseStarted: ({ data, occurredAt }, batch) =>
       batch
         .to(projectsTable)
-        .patch({ project_id: data.projectId }, { phase: data.phase, phase_started_at: happenedAt(event) }),
-    ),
-    on<PilotExtended>('PilotExtended', (data, batch) => {
+        .patch({ project_id: data.projectId }, { phase: data.phase, phase_started_at: occurredAt.toISOString() }),
+    PilotExtended: ({ data }, batch) => {
       const projects = batch.to(projectsTable);
       projects.patch({ project_id: data.projectId }, { pilot_months: data.pilotMonths });
       projects.add({ project_id: data.projectId }, { pilot_extensions: 1 });
-    }),
-    on<ProjectTargetsRevised>('ProjectTargetsRevised', (data, batch) => {
+    },
+    ProjectTargetsRevised: ({ data }, batch) => {
       const projects = batch.to(projectsTable);
       projects.patch({ project_id: data.projectId }, targetColumns(data.targets));
       projects.add({ project_id: data.projectId }, { targets_revisions: 1 });
-    }),
-  ],
+    },
+  }),
 };

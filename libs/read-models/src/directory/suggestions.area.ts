@@ -1,5 +1,6 @@
-import type { SuggestionAdopted, SuggestionDeclined, SuggestionImplemented, SuggestionMade } from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { defineTable, optional, required, withDefault } from './table.js';
 
 /** A suggestion for the service; `status` made, adopted, declined or implemented. */
@@ -30,8 +31,8 @@ export const suggestionsTable = defineTable({
 
 export const suggestionsArea: DirectoryArea = {
   tables: [suggestionsTable],
-  handlers: [
-    on<SuggestionMade>('SuggestionMade', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    SuggestionMade: ({ data, occurredAt }, batch) =>
       batch.to(suggestionsTable).upsert(
         { suggestion_id: data.suggestionId },
         {
@@ -42,33 +43,35 @@ export const suggestionsArea: DirectoryArea = {
           description: data.description,
           topic: data.topic,
           status: 'made',
-          made_at: happenedAt(event),
+          made_at: occurredAt.toISOString(),
         },
       ),
-    ),
-    on<SuggestionAdopted>('SuggestionAdopted', (data, batch, event) =>
+    SuggestionAdopted: ({ data, occurredAt }, batch) =>
+      batch.to(suggestionsTable).patch(
+        { suggestion_id: data.suggestionId },
+        {
+          status: 'adopted',
+          adopted_at: occurredAt.toISOString(),
+          adoption_note: data.note,
+          decision_id: data.decisionId,
+        },
+      ),
+    SuggestionDeclined: ({ data, occurredAt }, batch) =>
+      batch.to(suggestionsTable).patch(
+        { suggestion_id: data.suggestionId },
+        {
+          status: 'declined',
+          declined_at: occurredAt.toISOString(),
+          decline_reason: data.reason,
+          decline_note: data.note,
+        },
+      ),
+    SuggestionImplemented: ({ data, occurredAt }, batch) =>
       batch
         .to(suggestionsTable)
         .patch(
           { suggestion_id: data.suggestionId },
-          { status: 'adopted', adopted_at: happenedAt(event), adoption_note: data.note, decision_id: data.decisionId },
+          { status: 'implemented', implemented_at: occurredAt.toISOString(), implementation_note: data.note },
         ),
-    ),
-    on<SuggestionDeclined>('SuggestionDeclined', (data, batch, event) =>
-      batch
-        .to(suggestionsTable)
-        .patch(
-          { suggestion_id: data.suggestionId },
-          { status: 'declined', declined_at: happenedAt(event), decline_reason: data.reason, decline_note: data.note },
-        ),
-    ),
-    on<SuggestionImplemented>('SuggestionImplemented', (data, batch, event) =>
-      batch
-        .to(suggestionsTable)
-        .patch(
-          { suggestion_id: data.suggestionId },
-          { status: 'implemented', implemented_at: happenedAt(event), implementation_note: data.note },
-        ),
-    ),
-  ],
+  }),
 };

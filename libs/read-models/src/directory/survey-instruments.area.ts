@@ -1,5 +1,6 @@
-import type { SurveyInstrumentRegistered, SurveyInstrumentRetired } from '#domain';
-import { type DirectoryArea, happenedAt, on } from './area.js';
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { defineTable, optional, required, withDefault } from './table.js';
 
 export const surveyInstrumentsTable = defineTable({
@@ -25,8 +26,8 @@ export const surveyInstrumentsTable = defineTable({
 
 export const surveyInstrumentsArea: DirectoryArea = {
   tables: [surveyInstrumentsTable],
-  handlers: [
-    on<SurveyInstrumentRegistered>('SurveyInstrumentRegistered', (data, batch, event) =>
+  handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
+    SurveyInstrumentRegistered: ({ data, occurredAt }, batch) =>
       batch.to(surveyInstrumentsTable).upsert(
         { instrument_id: data.instrumentId },
         {
@@ -38,17 +39,15 @@ export const surveyInstrumentsArea: DirectoryArea = {
           scale_maximum: data.scale.maximum,
           scale_labels: data.scale.labels,
           status: 'active',
-          registered_at: happenedAt(event),
+          registered_at: occurredAt.toISOString(),
         },
       ),
-    ),
-    on<SurveyInstrumentRetired>('SurveyInstrumentRetired', (data, batch, event) =>
+    SurveyInstrumentRetired: ({ data, occurredAt }, batch) =>
       batch
         .to(surveyInstrumentsTable)
         .patch(
           { instrument_id: data.instrumentId },
-          { status: 'retired', retired_at: happenedAt(event), retirement_reason: data.reason },
+          { status: 'retired', retired_at: occurredAt.toISOString(), retirement_reason: data.reason },
         ),
-    ),
-  ],
+  }),
 };

@@ -1,5 +1,11 @@
 export * from './report-facts.js';
 export * from './report-facts.projection.js';
 export * from './pilot-months.js';
+export type { ReportTarget, ReportTargets, Suppressible } from './report-targets.js';
+export type { ReportSettings } from './report-settings.js';
+export type { ActivityFigures, ActivityKindLine, ReportScore } from './report-activities.js';
+export type { ReachLine } from './report-reach.js';
+export type { GoalLine, GoalsSummary } from './report-goals.js';
+export type { ChannelCounters, ChannelLine } from './report-channels.js';
 export * from './report-reader.js';
-export * from './suppression.js';
+export * from './report-suppression.js';

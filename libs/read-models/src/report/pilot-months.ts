@@ -1,5 +1,5 @@
 // Calendar arithmetic is shared with the signals (imported, not changed).
-import { addMonths, type Window } from '../signals/periods.js';
+import { addMonths, type Window } from '../signals/index.js';
 
 export { addMonths, type Window };
 

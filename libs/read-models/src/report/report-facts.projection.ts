@@ -1,5 +1,5 @@
 import type { Projection } from '#projections';
-import { REPORT_FACT_EVENT_TYPES, reportFactOf, type ReportFact } from './report-facts.js';
+import { reportFactHandlers, reportFactOf, type ReportFact } from './report-facts.js';
 
 export const REPORT_FACTS_TABLE = 'rm_report_facts';
 
@@ -19,7 +19,7 @@ const NAMES =
 export const reportFactsProjection: Projection = {
   name: 'report-facts',
   version: 1,
-  eventTypes: REPORT_FACT_EVENT_TYPES,
+  eventTypes: reportFactHandlers.eventTypes,
   tables: [
     {
       name: REPORT_FACTS_TABLE,

@@ -1,4 +1,6 @@
+import type { PlatformEvent, PlatformEventType } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import { eventHandlers } from '#projections';
 
 /**
  * Time-indexed facts the assessment report needs and the signal facts do not record: committee
@@ -41,11 +43,17 @@ export const REPORT_FACT_KINDS = {
 } as const;
 export type ReportFactKind = keyof typeof REPORT_FACT_KINDS;
 
-type Data = Record<string, unknown>;
-type Columns = Partial<
-  Omit<ReportFact, 'event_id' | 'pos_commit' | 'pos_prepare' | 'project_id' | 'occurred_at' | 'recorded_at'>
-> & { kind: ReportFactKind; subject_id: string };
+type Columns = Partial<Omit<ReportFact, 'event_id' | 'pos_commit' | 'pos_prepare' | 'occurred_at' | 'recorded_at'>> & {
+  project_id: string | null;
+  kind: ReportFactKind;
+  subject_id: string;
+};
 
+/*
+ * The data is typed by the handlers, yet every column is still written defensively, as it always
+ * was: a stored value of the wrong type becomes null (an id becomes its string) rather than failing
+ * the batch, and instants are normalised to ISO strings.
+ */
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const count = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
@@ -55,59 +63,82 @@ const instant = (value: unknown): string | null => {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 };
 
-const MAPPERS: Record<string, (d: Data) => Columns> = {
-  CommitteeGoalDefined: (d) => ({ kind: 'goal_defined', subject_id: String(d.goalId), detail: str(d.description) }),
-  CommitteeGoalAssessed: (d) => ({ kind: 'goal_assessed', subject_id: String(d.goalId), category: str(d.outcome) }),
-  CommitteeGoalReassessed: (d) => ({
+/** The columns each event type fills; the rest of the row is null. */
+export const reportFactHandlers = eventHandlers<PlatformEvent, void, Columns>({
+  CommitteeGoalDefined: ({ data }) => ({
+    project_id: str(data.projectId),
+    kind: 'goal_defined',
+    subject_id: String(data.goalId),
+    detail: str(data.description),
+  }),
+  CommitteeGoalAssessed: ({ data }) => ({
+    project_id: str(data.projectId),
+    kind: 'goal_assessed',
+    subject_id: String(data.goalId),
+    category: str(data.outcome),
+  }),
+  CommitteeGoalReassessed: ({ data }) => ({
+    project_id: str(data.projectId),
     kind: 'goal_reassessed',
-    subject_id: String(d.goalId),
-    category: str(d.outcome),
-    detail: str(d.previousOutcome),
+    subject_id: String(data.goalId),
+    category: str(data.outcome),
+    detail: str(data.previousOutcome),
   }),
-  CommitteeBecameSelfOrganising: (d) => ({ kind: 'committee_self_organising', subject_id: String(d.projectId) }),
-  InformationChannelRegistered: (d) => ({
+  CommitteeBecameSelfOrganising: ({ data }) => ({
+    project_id: str(data.projectId),
+    kind: 'committee_self_organising',
+    subject_id: String(data.projectId),
+  }),
+  InformationChannelRegistered: ({ data }) => ({
+    project_id: str(data.projectId),
     kind: 'channel_registered',
-    subject_id: String(d.channelId),
-    category: str(d.kind),
-    detail: str(d.name),
+    subject_id: String(data.channelId),
+    category: str(data.kind),
+    detail: str(data.name),
   }),
-  ChannelReadingRecorded: (d) => ({
+  ChannelReadingRecorded: ({ data }) => ({
+    project_id: str(data.projectId),
     kind: 'channel_reading',
-    subject_id: String(d.channelId),
-    period_start: instant(d.periodStart),
-    period_end: instant(d.periodEnd),
-    likes: count(d.likes),
-    visits: count(d.visits),
-    downloads: count(d.downloads),
-    shares: count(d.shares),
+    subject_id: String(data.channelId),
+    period_start: instant(data.periodStart),
+    period_end: instant(data.periodEnd),
+    likes: count(data.likes),
+    visits: count(data.visits),
+    downloads: count(data.downloads),
+    shares: count(data.shares),
   }),
-  InformationChannelRetired: (d) => ({ kind: 'channel_retired', subject_id: String(d.channelId) }),
-  NewPatientInformed: (d) => ({
+  InformationChannelRetired: ({ data }) => ({
+    project_id: str(data.projectId),
+    kind: 'channel_retired',
+    subject_id: String(data.channelId),
+  }),
+  NewPatientInformed: ({ data }) => ({
+    project_id: str(data.projectId),
     kind: 'patient_informed',
-    subject_id: String(d.channelId),
-    category: str(d.providerOrganisationId),
-    detail: str(d.patientRef),
+    subject_id: String(data.channelId),
+    category: str(data.providerOrganisationId),
+    detail: str(data.patientRef),
   }),
-  SurveyInstrumentRegistered: (d) => ({
+  // Instruments belong to no project: every project's surveys may use them.
+  SurveyInstrumentRegistered: ({ data }) => ({
+    project_id: null,
     kind: 'instrument_registered',
-    subject_id: String(d.instrumentId),
-    category: str(d.measures),
+    subject_id: String(data.instrumentId),
+    category: str(data.measures),
   }),
-};
+});
 
-/** The event types the report-facts projection subscribes to. */
-export const REPORT_FACT_EVENT_TYPES: readonly string[] = Object.keys(MAPPERS);
+/** The event types the report-facts projection subscribes to: those it has a handler for. */
+export const REPORT_FACT_EVENT_TYPES: readonly PlatformEventType[] = reportFactHandlers.eventTypes;
 
 /** The fact an event becomes, or null for events of other types. */
 export function reportFactOf(event: RecordedEvent): ReportFact | null {
-  const mapper = MAPPERS[event.type];
-  if (!mapper) return null;
-  const data = event.data as Data;
+  const columns = reportFactHandlers.handle(event, undefined);
+  if (!columns) return null;
   return {
     event_id: event.id,
     pos_commit: event.position.commit.toString(),
     pos_prepare: event.position.prepare.toString(),
-    project_id: str(data.projectId),
     category: null,
     detail: null,
     period_start: null,
@@ -116,7 +147,7 @@ export function reportFactOf(event: RecordedEvent): ReportFact | null {
     visits: null,
     downloads: null,
     shares: null,
-    ...mapper(data),
+    ...columns,
     occurred_at: event.occurredAt.toISOString(),
     recorded_at: event.recordedAt.toISOString(),
   };

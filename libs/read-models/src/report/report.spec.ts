@@ -1,12 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { upcast, type DomainError } from '#domain';
-import { physicalTable } from '#projections';
-import type { ActivityKindLine, AssessmentReport } from './report-reader.js';
+import type { DomainError } from '#domain';
+import { signalFactsProjection } from '../signals/index.js';
+import { instrument, pilot, ReadModelHarness, type HistoryEvent } from '../testing/index.js';
 import { REPORT_FACTS_TABLE, reportFactsProjection } from './report-facts.projection.js';
-import { REPORT_FACT_EVENT_TYPES } from './report-facts.js';
-import { suppressAssessmentReport } from './suppression.js';
-import { ReportHarness, type HistoryEvent } from './testing/harness.js';
-import { instrument, pilot } from './testing/pilot.js';
+import { AssessmentReportReader, type ActivityKindLine, type AssessmentReport } from './index.js';
+import { suppressAssessmentReport } from './report-suppression.js';
 
 /**
  * A small hand-built pilot P, every report value worked out by hand in the comments.
@@ -132,10 +130,12 @@ async function refusal(work: Promise<unknown>): Promise<DomainError> {
 }
 
 describe('assessment report', () => {
-  let harness: ReportHarness;
+  let harness: ReadModelHarness;
+  let reader: AssessmentReportReader;
 
   beforeAll(async () => {
-    harness = await ReportHarness.open();
+    harness = await ReadModelHarness.open({ projections: [signalFactsProjection, reportFactsProjection] });
+    reader = new AssessmentReportReader(harness.database);
     await harness.append(HISTORY);
     await harness.project();
   });
@@ -146,7 +146,7 @@ describe('assessment report', () => {
   describe('over the whole project (the default window)', () => {
     let report: AssessmentReport;
     beforeAll(async () => {
-      report = await harness.reader.report({ projectId: P });
+      report = await reader.report({ projectId: P });
     });
 
     it('spans the project as recorded: from the day of its first fact to the day after its last', () => {
@@ -332,7 +332,7 @@ describe('assessment report', () => {
   describe('over March 2025', () => {
     let report: AssessmentReport;
     beforeAll(async () => {
-      report = await harness.reader.report({ projectId: P, window: MARCH });
+      report = await reader.report({ projectId: P, window: MARCH });
     });
 
     it('counts what happened in March against one pilot month', () => {
@@ -387,7 +387,7 @@ describe('assessment report', () => {
   });
 
   it('over the first quarter: cadence met for courses and the committee, missed for peer meetings', async () => {
-    const report = await harness.reader.report({ projectId: P, window: Q1 });
+    const report = await reader.report({ projectId: P, window: Q1 });
     expect(report.pilotMonthsInWindow).toBe(3);
     // Courses: 3 expected, T1 T2 T4 held. Peer meetings: 3 expected, P1 P3 held. Committee: 3 / 2 = 1.5 → 1, C1 held.
     expect(line(report, 'training_course').target).toMatchObject({ value: 3, met: true });
@@ -398,7 +398,7 @@ describe('assessment report', () => {
   });
 
   it('travels in time: as of 1 February only January is known', async () => {
-    const report = await harness.reader.report({
+    const report = await reader.report({
       projectId: P,
       window: Q1,
       asOf: new Date('2025-02-01T00:00:00Z'),
@@ -411,7 +411,7 @@ describe('assessment report', () => {
   });
 
   it('counts the carers of the facts visible as of the moment asked, each carer once', async () => {
-    const report = await harness.reader.report({
+    const report = await reader.report({
       projectId: P,
       window: Q1,
       asOf: new Date('2025-02-01T00:00:00Z'),
@@ -438,7 +438,7 @@ describe('assessment report', () => {
   });
 
   it('before the launch nothing is visible: no window, no targets', async () => {
-    const report = await harness.reader.report({ projectId: P, asOf: new Date('2024-12-10T00:00:00Z') });
+    const report = await reader.report({ projectId: P, asOf: new Date('2024-12-10T00:00:00Z') });
     expect(report.window).toBeNull();
     expect(report.settings).toBeNull();
     expect(report.overall.held).toBe(0);
@@ -446,20 +446,18 @@ describe('assessment report', () => {
   });
 
   it('refuses a bad window and an unknown project with typed errors', async () => {
-    const backwards = await refusal(
-      harness.reader.report({ projectId: P, window: { from: MARCH.to, to: MARCH.from } }),
-    );
+    const backwards = await refusal(reader.report({ projectId: P, window: { from: MARCH.to, to: MARCH.from } }));
     expect(backwards).toMatchObject({ category: 'invalid', reason: 'INVALID_WINDOW' });
-    const empty = await refusal(harness.reader.report({ projectId: P, window: { from: MARCH.from, to: MARCH.from } }));
+    const empty = await refusal(reader.report({ projectId: P, window: { from: MARCH.from, to: MARCH.from } }));
     expect(empty).toMatchObject({ category: 'invalid', reason: 'INVALID_WINDOW' });
-    const invalidDate = await refusal(harness.reader.report({ projectId: P, asOf: new Date('nonsense') }));
+    const invalidDate = await refusal(reader.report({ projectId: P, asOf: new Date('nonsense') }));
     expect(invalidDate).toMatchObject({ category: 'invalid', reason: 'INVALID_DATE' });
-    const unknown = await refusal(harness.reader.report({ projectId: 'nobody' }));
+    const unknown = await refusal(reader.report({ projectId: 'nobody' }));
     expect(unknown).toMatchObject({ category: 'not_found', reason: 'PROJECT_NOT_FOUND' });
   });
 
   it('the report-facts projection writes one row per relevant event, once', async () => {
-    const relevant = HISTORY.filter((h) => REPORT_FACT_EVENT_TYPES.includes(h.event.type)).length;
+    const relevant = HISTORY.filter((h) => reportFactsProjection.eventTypes.includes(h.event.type)).length;
     const [{ n }] = (await harness.database.query<{ n: number }>(
       `select count(*)::int as n from ${REPORT_FACTS_TABLE}`,
     )) as [{ n: number }];
@@ -476,10 +474,7 @@ describe('assessment report', () => {
         )
       ).map((r) => r.row);
     const before = await snapshot();
-    const events = (await harness.log()).map((event) => upcast(event));
-    await harness.database.transaction((tx) =>
-      reportFactsProjection.apply(events, { tx, table: (name) => physicalTable(name, 1) }),
-    );
+    await harness.applyBatch(reportFactsProjection, await harness.log());
     expect(await snapshot()).toEqual(before);
   });
 });

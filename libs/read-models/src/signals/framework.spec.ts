@@ -3,8 +3,8 @@ import { PgliteDatabase } from '#database';
 import { DEFAULT_FRAMEWORK } from './default-framework.js';
 import { canonicalJson, SignalFrameworkStore } from './framework-store.js';
 import { INDICATOR_KEYS, parseFrameworkDefinition, SIGNAL_KEYS } from './framework.js';
-import { INDICATORS, INDICATORS_BY_KEY } from './indicators.js';
-import { addMonths, defaultWindow, overlapMonths, periodsOf, previousWindow } from './periods.js';
+import { INDICATORS, INDICATORS_BY_KEY } from './indicators/index.js';
+import { addMonths, defaultWindow, overlapMonths, periodsOf, previousWindow } from './signal-periods.js';
 
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 

@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { ACTIVITY_KINDS, DECISION_CONTESTER_ROLES, invalid, SUGGESTER_ROLES, TAXONOMY_CODES } from '#domain';
+import {
+  ACTIVITY_KINDS,
+  DECISION_CONTESTER_ROLES,
+  ID_PATTERN,
+  invalid,
+  SUGGESTER_ROLES,
+  TAXONOMY_CODES,
+} from '#domain';
 
 export const SIGNAL_KEYS = ['trust', 'engagement', 'partnershipCohesion', 'coCreationBalance'] as const;
 export type SignalKey = (typeof SIGNAL_KEYS)[number];
@@ -11,7 +18,7 @@ export const SIGNAL_LABELS: Record<SignalKey, string> = {
   coCreationBalance: 'Co-creation vs co-destruction',
 };
 
-/** Every indicator the platform can compute (formulas in indicators.ts and docs/signals.md). */
+/** Every indicator the platform can compute (formulas in indicators/ and docs/signals.md). */
 export const INDICATOR_KEYS = [
   'invitationAcceptance',
   'declinesNotMistrust',
@@ -86,7 +93,8 @@ export interface SignalFramework {
   readonly definition: SignalFrameworkDefinition;
 }
 
-export const FRAMEWORK_ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
+/** A framework id is an id like any other on the platform. */
+export const FRAMEWORK_ID_PATTERN = ID_PATTERN;
 
 const ALL_CODES = [...new Set(Object.values(TAXONOMY_CODES).flat())] as [string, ...string[]];
 

@@ -1,9 +1,10 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { upcast } from '#domain';
 import { physicalTable } from '#projections';
-import { factOf, normalisedScore, SIGNAL_FACT_EVENT_TYPES } from './facts.js';
+import { normalisedScore } from './fact-handlers.js';
+import { factOf, SIGNAL_FACT_EVENT_TYPES } from './facts.js';
 import { signalFactsProjection } from './signal-facts.projection.js';
-import { fact, SignalsHarness, type HistoryEvent } from './testing/history.js';
+import { fact, SignalsHarness, type HistoryEvent } from './testing/signals-harness.js';
 
 const launch = (projectId: string, territoryId: string) =>
   fact(

@@ -1,5 +1,6 @@
 import type { Projection } from '#projections';
-import { factOf, SIGNAL_FACT_EVENT_TYPES, type SignalFact } from './facts.js';
+import type { SignalFact } from './fact-kinds.js';
+import { factColumnsOf, factFrom, SIGNAL_FACT_EVENT_TYPES, territoryProjectOf } from './facts.js';
 
 export const SIGNAL_FACTS_TABLE = 'rm_signal_facts';
 export const SIGNAL_PROJECTS_TABLE = 'rm_signal_projects';
@@ -58,11 +59,16 @@ export const signalFactsProjection: Projection = {
     const facts = table(SIGNAL_FACTS_TABLE);
     const projects = table(SIGNAL_PROJECTS_TABLE);
 
+    const mapped = events.flatMap((event) => {
+      const columns = factColumnsOf(event);
+      return columns ? [{ event, columns }] : [];
+    });
+
     // Territories of the projects this batch touches, as known before the batch (one query)...
     const referenced = new Set<string>();
-    for (const event of events) {
-      const projectId = event.data.projectId;
-      if (typeof projectId === 'string' && event.type !== 'ProjectLaunched') referenced.add(projectId);
+    for (const { event, columns } of mapped) {
+      const projectId = territoryProjectOf(event, columns);
+      if (projectId !== null) referenced.add(projectId);
     }
     const territories = new Map<string, string>();
     if (referenced.size > 0) {
@@ -77,9 +83,8 @@ export const signalFactsProjection: Projection = {
     // as if the events were applied one by one.
     const rows: SignalFact[] = [];
     const launched: Array<{ project_id: string; territory_id: string }> = [];
-    for (const event of events) {
-      const fact = factOf(event, (projectId) => territories.get(projectId) ?? null);
-      if (!fact) continue;
+    for (const { event, columns } of mapped) {
+      const fact = factFrom(event, columns, (projectId) => territories.get(projectId) ?? null);
       rows.push(fact);
       if (fact.kind === 'project_launched' && fact.project_id && fact.territory_id) {
         if (!territories.has(fact.project_id))

@@ -1,9 +1,15 @@
 import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_FRAMEWORK } from './default-framework.js';
 import { INDICATOR_KEYS, SIGNAL_KEYS, type IndicatorKey, type SignalFramework, type SignalKey } from './framework.js';
-import { INDICATORS_BY_KEY, type Fraction } from './indicators.js';
-import { combine, type CarerCounts, type SignalReport, type SignalWarning } from './signal-reader.js';
-import { isSmallGroup, suppressSignalComparison, suppressSignalReport, suppressSignalSeries } from './suppression.js';
+import { INDICATORS_BY_KEY, type Fraction } from './indicators/index.js';
+import { combine } from './combine-signals.js';
+import type { CarerCounts, SignalReport, SignalWarning } from './signal-report.js';
+import {
+  isSmallGroup,
+  suppressSignalComparison,
+  suppressSignalReport,
+  suppressSignalSeries,
+} from './signal-suppression.js';
 
 /** The indicators derived from carers' own facts (the rest are about organisations, activities, barriers). */
 const CARER_DERIVED = INDICATOR_KEYS.filter((key) => INDICATORS_BY_KEY.get(key)!.carers !== undefined);

@@ -1,5 +1,5 @@
 import { SIGNAL_KEYS, type SignalKey } from './framework.js';
-import type { IndicatorResult, SignalReport, SignalResult, SignalSeries, SignalWarning } from './signal-reader.js';
+import type { IndicatorResult, SignalReport, SignalResult, SignalSeries, SignalWarning } from './signal-report.js';
 
 /**
  * Small-group suppression: for roles that may not see individual carers, a figure computed over

@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { RecordedEvent } from '#event-store';
 import { DEFAULT_FRAMEWORK } from './default-framework.js';
-import type { SignalReport, SignalScope } from './signal-reader.js';
-import { fact, SignalsHarness, type HistoryEvent } from './testing/history.js';
+import type { SignalReport } from './signal-report.js';
+import type { SignalScope } from './signal-requests.js';
+import { fact, SignalsHarness, type HistoryEvent } from './testing/signals-harness.js';
 
 /**
  * asOf / knownAt must give exactly what a replay of the history truncated at that moment gives:

@@ -1,5 +1,5 @@
-import type { WarningRecord } from './project-state.js';
-import type { WarningRule, WarningSeverity, WarningSubjectType } from './rules.js';
+import type { WarningRule, WarningSeverity, WarningSubjectType } from './rules/warning-rules.js';
+import type { WarningRecord } from './warning-record.js';
 
 /** Where a stored warning sits in the log: the position of the event that raised it, then its rank among that event's warnings. */
 export interface WarningSequence {

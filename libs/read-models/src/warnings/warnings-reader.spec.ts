@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { v5 as uuidv5 } from 'uuid';
 import { DomainError } from '#domain';
-import { SignalFrameworkStore } from '../signals/framework-store.js';
-import { SignalReader } from '../signals/signal-reader.js';
-import { WARNING_ID_NAMESPACE, warningId } from './project-state.js';
-import { accepted, decide, declined, launch, observeBarrier, revise, tick } from './testing/events.js';
-import { WarningsHarness } from './testing/harness.js';
+import { SignalFrameworkStore, SignalReader } from '../signals/index.js';
+import { WARNING_ID_NAMESPACE, warningId } from './warning-record.js';
+import { accepted, decide, declined, launch, observeBarrier, revise, tick } from './testing/warning-events.js';
+import { WarningsHarness } from './testing/warnings-harness.js';
 import type { WarningView } from './warning-view.js';
 
 const NOW = new Date('2025-05-15T00:00:00.000Z');

@@ -1,26 +1,26 @@
 import type { SqlExecutor } from '#database';
 import { invalid, notFound } from '#domain';
-import { addMonths, startOfMonth } from '../signals/periods.js';
-import { SIGNAL_FACTS_TABLE } from '../signals/signal-facts.projection.js';
-import type { SignalReader } from '../signals/signal-reader.js';
-import { barrierWarning, iso, warningId } from './project-state.js';
-import { DEFAULT_WARNING_THRESHOLDS, WARNING_RULES, type WarningRule, type WarningThresholds } from './rules.js';
-import { MAX_SIGNAL_DROP_MONTHS, SignalDropEvaluator } from './signal-drops.js';
-import { compareNewestFirst, viewOfRecord, type WarningSequence, type WarningView } from './warning-view.js';
+import { requireId, validDate } from '../shared/index.js';
+import { addMonths, SIGNAL_FACTS_TABLE, startOfMonth, type SignalReader } from '../signals/index.js';
 import {
-  WARNING_BARRIERS_TABLE,
-  WARNING_PROJECTS_TABLE,
-  WARNING_SELECT,
-  WARNINGS_TABLE,
-  warningFromRow,
-} from './warnings.projection.js';
+  barrierWarning,
+  DEFAULT_WARNING_THRESHOLDS,
+  MAX_SIGNAL_DROP_MONTHS,
+  SignalDropEvaluator,
+  WARNING_RULES,
+  type WarningRule,
+  type WarningThresholds,
+} from './rules/index.js';
+import { iso, warningId } from './warning-record.js';
+import { WARNING_SELECT, warningFromRow } from './warning-rows.js';
+import { WARNING_BARRIERS_TABLE, WARNING_PROJECTS_TABLE, WARNINGS_TABLE } from './warning-tables.js';
+import { compareNewestFirst, viewOfRecord, type WarningSequence, type WarningView } from './warning-view.js';
 
 export const DEFAULT_WARNINGS_PAGE = 20;
 export const MAX_WARNINGS_PAGE = 100;
 /** Without `from`, signal drops are evaluated over the current month and the five before it. */
 export const DEFAULT_SIGNAL_DROP_MONTHS = 6;
 
-const ID_PATTERN = /^[A-Za-z0-9_.:-]{1,100}$/;
 const CURSOR_LIST = 'warnings';
 
 export interface WarningsQuery {
@@ -76,21 +76,6 @@ function decodeCursor(cursor: string): { raisedAt: Date; id: string } {
     throw refuse();
   }
   return { raisedAt: new Date(decoded[1]), id: decoded[2] };
-}
-
-function validDate(field: string, value: Date | null | undefined): Date | null {
-  if (value === null || value === undefined) return null;
-  if (!(value instanceof Date) || Number.isNaN(value.getTime())) {
-    throw invalid('INVALID_DATE', `${field} must be a valid date-time`, { field });
-  }
-  return value;
-}
-
-/** Refuses a malformed project id (BAD_USER_INPUT, INVALID_ID). */
-export function requireId(field: string, value: string): void {
-  if (!ID_PATTERN.test(value)) {
-    throw invalid('INVALID_ID', `${field} must be an id of 1 to 100 letters, digits, _ - . :`, { field });
-  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
-import type { WarningRecord } from './project-state.js';
+import type { WarningRecord } from './warning-record.js';
 import {
   attend,
   cancel,
@@ -16,8 +16,8 @@ import {
   schedule,
   survey,
   tick,
-} from './testing/events.js';
-import { fact, WarningsHarness, type HistoryEvent } from './testing/harness.js';
+} from './testing/warning-events.js';
+import { fact, WarningsHarness, type HistoryEvent } from './testing/warnings-harness.js';
 
 const P = 'p1';
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
 import type { EventMetadata, GlobalPosition, JsonObject, RecordedEvent } from '#event-store';
 import { physicalTable, prepareProjections } from '#projections';
-import { postgresTestUrl, uniqueSchema } from '../../../../../test/support/postgres.js';
+import { postgresTestUrl, uniqueSchema } from '#database/testing';
 import { AUDIT_ENTRIES_TABLE, auditProjection } from '../audit.projection.js';
 
 export interface AuditTestDatabase {

@@ -1,18 +1,22 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { SqlExecutor } from '#database';
 import { DomainError } from '#domain';
-import { SIGNAL_KEYS } from '../signals/framework.js';
-import { addMonths, startOfMonth, type Window } from '../signals/periods.js';
-import { SIGNAL_FACTS_TABLE } from '../signals/signal-facts.projection.js';
-import type { SignalReader } from '../signals/signal-reader.js';
-import { WARNING_ID_NAMESPACE } from './project-state.js';
-import type { WarningView } from './warning-view.js';
+import {
+  addMonths,
+  SIGNAL_FACTS_TABLE,
+  SIGNAL_KEYS,
+  startOfMonth,
+  type SignalReader,
+  type Window,
+} from '../../signals/index.js';
+import { round } from '../../shared/index.js';
+import { WARNING_ID_NAMESPACE } from '../warning-record.js';
+import type { WarningView } from '../warning-view.js';
 
 /** Signal drops are evaluated over at most this many calendar months per query. */
 export const MAX_SIGNAL_DROP_MONTHS = 36;
 
 const monthKey = (date: Date) => date.toISOString().slice(0, 7);
-const round = (value: number) => Math.round(value * 1e6) / 1e6;
 
 /**
  * Rule 3, computed at query time (docs/warnings.md explains why): the project's monthly signals
@@ -96,9 +100,9 @@ export class SignalDropEvaluator {
           details: {
             signal: key,
             month,
-            value: round(value),
-            previousValue: round(previousValue),
-            drop: round(drop),
+            value: round(value, 6),
+            previousValue: round(previousValue, 6),
+            drop: round(drop, 6),
             threshold: warnDropBy,
             warnBelow,
             partialMonth: period.window.to.getTime() > now.getTime(),

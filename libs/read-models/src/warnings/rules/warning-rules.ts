@@ -42,7 +42,7 @@ export type WarningSubjectType = (typeof WARNING_SUBJECT_TYPES)[number];
  * Thresholds of the rules that the signal framework does not carry (its definition is a strict
  * schema with no room for them yet). They are versioned with the warnings projection: changing a
  * default means bumping the projection's version, which rebuilds every warning from the log. The
- * signal-drop rule reads `warnDropBy` from the signal framework in force (see signal-drops.ts), and
+ * signal-drop rule reads `warnDropBy` from the signal framework in force (see signal-drop.ts), and
  * the satisfaction and understanding rules read the thresholds from the project's targets.
  */
 export interface WarningThresholds {

@@ -1,4 +1,4 @@
-import { fact, type HistoryEvent } from '../../signals/testing/history.js';
+import { fact, type HistoryEvent } from '../../testing/index.js';
 
 /** Small builders for hand-made histories of the warnings specs. `at` is when it happened (date or date-time). */
 

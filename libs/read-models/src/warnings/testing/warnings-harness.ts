@@ -1,16 +1,15 @@
 import { PgliteDatabase, type SqlDatabase } from '#database';
 import { SqlEventStore, type EventStore } from '#event-store';
 import { ProjectionEngine, waitForPosition } from '#projections';
-import { SignalFrameworkStore } from '../../signals/framework-store.js';
-import { signalFactsProjection } from '../../signals/signal-facts.projection.js';
-import { SignalReader } from '../../signals/signal-reader.js';
-import type { HistoryEvent } from '../../signals/testing/history.js';
-import { warningFromRow, WARNING_SELECT, createWarningsProjection } from '../warnings.projection.js';
-import type { WarningRecord } from '../project-state.js';
-import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from '../rules.js';
+import { SignalFrameworkStore, signalFactsProjection, SignalReader } from '../../signals/index.js';
+import type { HistoryEvent } from '../../testing/index.js';
+import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from '../rules/index.js';
+import type { WarningRecord } from '../warning-record.js';
+import { WARNING_SELECT, warningFromRow } from '../warning-rows.js';
 import { WarningsReader } from '../warnings-reader.js';
+import { createWarningsProjection } from '../warnings.projection.js';
 
-export { fact, type HistoryEvent } from '../../signals/testing/history.js';
+export { fact, type HistoryEvent } from '../../testing/index.js';
 
 /**
  * An in-memory PGlite event store with the warnings projection (and the signal facts, which the

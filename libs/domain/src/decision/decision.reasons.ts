@@ -1,0 +1,27 @@
+import { reasonError, type ReasonList } from '../shared/reason-list.js';
+
+/** Why the Decision aggregate refuses a command (besides the shared guards' reasons). */
+export const DECISION_ERROR_REASONS = {
+  DECISION_NOT_FOUND: {
+    category: 'not_found',
+    description: 'No decision was ever recorded with this id.',
+  },
+  DECISION_ALREADY_TAKEN: {
+    category: 'conflict',
+    description: 'A decision with this id was already recorded.',
+  },
+  DECIDING_ORGANISATION_REQUIRED: {
+    category: 'invalid',
+    description: 'A decision taken by a provider or a researcher names the deciding organisation.',
+  },
+  CARER_ID_WITHOUT_CARER_ROLE: {
+    category: 'invalid',
+    description: 'Only a decision contested by a carer names a carer id.',
+  },
+  DECISION_UNCHANGED: {
+    category: 'conflict',
+    description: 'A revision changes the decision or whether carers were consulted.',
+  },
+} as const satisfies ReasonList;
+
+export const decisionError = reasonError(DECISION_ERROR_REASONS);

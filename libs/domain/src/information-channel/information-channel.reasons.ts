@@ -1,0 +1,36 @@
+import { reasonError, type ReasonList } from '../shared/reason-list.js';
+
+/** Why the InformationChannel aggregate refuses a command (besides the shared guards' reasons). */
+export const INFORMATION_CHANNEL_ERROR_REASONS = {
+  CHANNEL_NOT_FOUND: {
+    category: 'not_found',
+    description: 'No information channel was ever registered with this id.',
+  },
+  CHANNEL_ALREADY_REGISTERED: {
+    category: 'conflict',
+    description: 'An information channel with this id already exists.',
+  },
+  CHANNEL_RETIRED: {
+    category: 'conflict',
+    description: 'The channel was retired: nothing more is recorded about it.',
+  },
+  PERIOD_END_NOT_AFTER_START: {
+    category: 'invalid',
+    description: 'The period of a reading ends when or before it starts.',
+  },
+  PERIOD_OVERLAPS: {
+    category: 'conflict',
+    description:
+      'The reading starts before the previous one ended (`details.lastPeriodEnd`): readings are entered in order so no day is counted twice.',
+  },
+  NO_COUNTERS: {
+    category: 'invalid',
+    description: 'A reading gives at least one counter (likes, visits, downloads or shares).',
+  },
+  PATIENT_ALREADY_INFORMED: {
+    category: 'conflict',
+    description: 'This patient of this provider was already counted as informed through the channel.',
+  },
+} as const satisfies ReasonList;
+
+export const informationChannelError = reasonError(INFORMATION_CHANNEL_ERROR_REASONS);

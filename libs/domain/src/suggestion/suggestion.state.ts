@@ -1,0 +1,3 @@
+export type SuggestionState =
+  | { readonly status: 'unknown' }
+  | { readonly status: 'made' | 'adopted' | 'declined' | 'implemented'; readonly projectId: string };

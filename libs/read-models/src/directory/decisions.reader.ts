@@ -1,0 +1,37 @@
+import { conditions, equals } from './directory-filters.js';
+import { type DirectoryList, lookup } from './directory-query.js';
+import { decisionsTable } from './decisions.area.js';
+
+export interface DecisionFilter {
+  readonly decidedByRole?: string | null;
+  readonly status?: string | null;
+  readonly affectsCarers?: boolean | null;
+  readonly carersConsulted?: boolean | null;
+  /** True: contested at least once; false: never contested. */
+  readonly contested?: boolean | null;
+}
+
+/** A project's decisions, in the order they were taken. */
+export const decisionsList: DirectoryList<DecisionFilter | null> = {
+  name: 'decisions',
+  from: `${decisionsTable.name} t`,
+  columns: 't.*',
+  parent: 'project_id',
+  order: [
+    { column: 'taken_at', type: 'timestamptz' },
+    { column: 'decision_id', type: 'text' },
+  ],
+  where: (filter, params) =>
+    conditions(filter, params, {
+      decidedByRole: equals('decided_by_role'),
+      status: equals('status'),
+      affectsCarers: equals('affects_carers', 'boolean'),
+      carersConsulted: equals('carers_consulted', 'boolean'),
+      contested: (value) => (value ? 't.contested_count > 0' : 't.contested_count = 0'),
+    }),
+};
+
+export const decisionById = lookup(`${decisionsTable.name} t`, ['decision_id'], 't.decision_id');
+
+/** The decisions about an activity, in the order they were taken. */
+export const decisionsOfActivity = lookup(`${decisionsTable.name} t`, ['activity_id'], 't.taken_at, t.decision_id');

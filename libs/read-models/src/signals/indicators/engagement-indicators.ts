@@ -1,0 +1,259 @@
+import { addMonths, overlapMonths } from '../signal-periods.js';
+import { settingsAt } from '../../shared/index.js';
+import type { IndicatorDefinition } from './indicator-definition.js';
+import {
+  BUCKET,
+  carersInPeriod,
+  countRatio,
+  type CountRow,
+  IN_PERIODS,
+  LATEST_BEFORE,
+  ORDER,
+  perPeriod,
+} from './indicator-sql.js';
+
+/**
+ * The engagement signal's indicators of reach, delivery and carers' say in decisions; those of their
+ * feedback and learning are in engagement-feedback-indicators.ts.
+ */
+export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    key: 'reach',
+    label: 'Reach against target',
+    home: 'engagement',
+    formula:
+      'min(1, distinct carers who attended by the window end / (eligible carers × target reach share)); summed over the projects in scope',
+    numerator: 'distinct carers who attended at least one activity before the window ends (since the start)',
+    denominator: 'eligible carers × reach share target in force at the window end',
+    rule: 'capped',
+    uses: [],
+    async compute(query) {
+      const [projects, rows] = await Promise.all([
+        query.projects(),
+        query.rows<{ i: number; project_id: string; n: number }>(
+          ['carer_attended'],
+          `, firsts as (
+             select project_id, carer_id, min(occurred_at) as first_at
+             from facts where carer_id is not null group by project_id, carer_id
+           )
+           select p.i, c.project_id, count(*)::float8 as n
+           from periods p join firsts c on c.first_at < p.t
+           group by p.i, c.project_id`,
+        ),
+      ]);
+      return query.periods.map((period, index) => {
+        let numerator = 0;
+        let denominator = 0;
+        for (const project of projects) {
+          const target = project.eligibleCarers * settingsAt(project, period.to).targets.reachShare;
+          if (!(target > 0)) continue;
+          denominator += target;
+          numerator += Number(
+            rows.find((row) => Number(row.i) === index + 1 && row.project_id === project.projectId)?.n ?? 0,
+          );
+        }
+        return { numerator, denominator };
+      });
+    },
+    carers: {
+      kinds: ['carer_attended'],
+      // The numerator's carers: reached before the period's end, in a project with a reach target.
+      sql: `select r.i, f.carer_id as carer
+            from (select project_id, carer_id, min(occurred_at) as first_at
+                  from facts where kind = 'carer_attended' and carer_id is not null
+                  group by project_id, carer_id) f
+            join reach_targets r on r.project_id = f.project_id
+            join periods p on p.i = r.i and f.first_at < p.t`,
+    },
+  },
+  {
+    key: 'attendancePerActivity',
+    label: 'Attendance per held activity',
+    home: 'engagement',
+    formula: 'min(1, carer attendances / (held activities × parameters.attendanceNorm)), in the window',
+    numerator: 'carer attendances recorded in the window',
+    denominator: 'activities held in the window × attendance norm',
+    rule: 'capped',
+    uses: ['attendanceNorm'],
+    async compute(query) {
+      return perPeriod(
+        query.periods,
+        await query.rows<CountRow>(
+          ['carer_attended', 'activity_held'],
+          `select x.i, (count(*) filter (where x.kind = 'carer_attended'))::float8 as num,
+                  ((count(*) filter (where x.kind = 'activity_held')) * $8::float8)::float8 as den
+           from binned x group by x.i`,
+          [query.parameters.attendanceNorm],
+        ),
+      );
+    },
+    carers: carersInPeriod(['carer_attended']),
+  },
+  {
+    key: 'delivery',
+    label: 'Delivery (held / scheduled)',
+    home: 'engagement',
+    formula: 'activities held / activities that came to an end (held + cancelled), in the window',
+    numerator: 'activities held in the window',
+    denominator: 'activities held or cancelled in the window',
+    rule: 'ratio',
+    uses: [],
+    compute: countRatio(['activity_held', 'activity_cancelled'], `x.kind = 'activity_held'`, 'true'),
+  },
+  {
+    key: 'cadence',
+    label: 'Delivery against cadence targets',
+    home: 'engagement',
+    formula:
+      'Σ_kind min(held_kind, expected_kind) / Σ_kind expected_kind, expected = target per month × pilot months in the window (training courses, peer meetings, committee meetings every N months)',
+    numerator: 'held activities per kind, each capped at its expected number',
+    denominator: 'expected activities: monthly cadence targets × months of the window inside the pilot',
+    rule: 'ratio',
+    uses: [],
+    async compute(query) {
+      const [projects, rows] = await Promise.all([
+        query.projects(),
+        query.rows<{ i: number; project_id: string; activity_kind: string; n: number }>(
+          ['activity_scheduled', 'activity_held'],
+          `, activities as (
+             select project_id, subject_id,
+               max(category) filter (where kind = 'activity_scheduled') as activity_kind,
+               min(occurred_at) filter (where kind = 'activity_held') as held_at
+             from facts group by project_id, subject_id
+           )
+           select a.i, a.project_id, a.activity_kind, count(*)::float8 as n
+           from (select ${BUCKET('held_at')} as i, * from activities where held_at is not null) a
+           where ${IN_PERIODS('a')} and a.activity_kind is not null
+           group by a.i, a.project_id, a.activity_kind`,
+        ),
+      ]);
+      return query.periods.map((period, index) => {
+        let numerator = 0;
+        let denominator = 0;
+        for (const project of projects) {
+          const { targets, pilotMonths } = settingsAt(project, period.to);
+          const months = overlapMonths(period, project.startsOn, addMonths(project.startsOn, pilotMonths));
+          const expected: Record<string, number> = {
+            training_course: targets.trainingCoursesPerMonth * months,
+            peer_meeting: targets.peerMeetingsPerMonth * months,
+            committee_meeting: targets.committeeEveryMonths > 0 ? months / targets.committeeEveryMonths : 0,
+          };
+          for (const [kind, count] of Object.entries(expected)) {
+            if (!(count > 0)) continue;
+            const held = Number(
+              rows.find(
+                (row) =>
+                  Number(row.i) === index + 1 && row.project_id === project.projectId && row.activity_kind === kind,
+              )?.n ?? 0,
+            );
+            numerator += Math.min(held, count);
+            denominator += count;
+          }
+        }
+        return { numerator, denominator };
+      });
+    },
+  },
+  {
+    key: 'decisionsConsulted',
+    label: 'Carer-affecting decisions taken with carers consulted',
+    home: 'engagement',
+    formula:
+      'consulted / carer-affecting decisions, in the window: decisions affecting carers (consulted as of their latest revision before the window end) and cancellations that record whether carers were consulted',
+    numerator: 'of those, the ones where carers were consulted',
+    denominator:
+      'decisions affecting carers taken in the window + activity cancellations in the window (consultation known)',
+    rule: 'ratio',
+    uses: [],
+    async compute(query) {
+      return perPeriod(
+        query.periods,
+        await query.rows<CountRow>(
+          ['decision_taken', 'decision_revised', 'activity_cancelled'],
+          `, decisions as (
+             select project_id, subject_id,
+               min(occurred_at) filter (where kind = 'decision_taken') as taken_at,
+               bool_or((data->>'affectsCarers')::boolean) filter (where kind = 'decision_taken') as affects,
+               array_agg(occurred_at ${ORDER}) as times,
+               array_agg(flag ${ORDER}) as flags
+             from facts where kind in ('decision_taken', 'decision_revised') group by project_id, subject_id
+           ),
+           decided as (
+             select p.i, ${LATEST_BEFORE('d.times', 'd.flags', 'p.t')} as consulted
+             from decisions d join periods p on p.i = ${BUCKET('d.taken_at')}
+             where d.affects
+             union all
+             select x.i, x.flag from binned x where x.kind = 'activity_cancelled' and x.flag is not null
+           )
+           select i, (count(*) filter (where consulted))::float8 as num, count(*)::float8 as den
+           from decided group by i`,
+        ),
+      );
+    },
+  },
+  {
+    key: 'decisionsUncontested',
+    label: 'Carer-affecting decisions not contested by carers',
+    home: 'engagement',
+    formula:
+      '1 − contested / carer-affecting decisions taken in the window (contested by parameters.carerContesterRoles before the window end)',
+    numerator: 'decisions affecting carers taken in the window and not contested by carers by its end',
+    denominator: 'decisions affecting carers taken in the window',
+    rule: 'ratio',
+    uses: ['carerContesterRoles'],
+    async compute(query) {
+      return perPeriod(
+        query.periods,
+        await query.rows<CountRow>(
+          ['decision_taken', 'decision_contested'],
+          `, decisions as (
+             select project_id, subject_id,
+               min(occurred_at) filter (where kind = 'decision_taken') as taken_at,
+               bool_or((data->>'affectsCarers')::boolean) filter (where kind = 'decision_taken') as affects,
+               min(occurred_at) filter (where kind = 'decision_contested' and category = any($8::text[])) as contested_at
+             from facts group by project_id, subject_id
+           )
+           select p.i, (count(*) filter (where d.contested_at is null or d.contested_at >= p.t))::float8 as num,
+                  count(*)::float8 as den
+           from decisions d join periods p on p.i = ${BUCKET('d.taken_at')}
+           where d.affects
+           group by p.i`,
+          [query.parameters.carerContesterRoles],
+        ),
+      );
+    },
+  },
+  {
+    key: 'suggestionUptake',
+    label: "Uptake of carers' suggestions",
+    home: 'engagement',
+    formula: "adopted / answered (adopted + declined) carers' suggestions, answers dated in the window",
+    numerator: "carers' suggestions adopted in the window",
+    denominator: "carers' suggestions adopted or declined in the window (suggested by parameters.carerSuggesterRoles)",
+    rule: 'ratio',
+    uses: ['carerSuggesterRoles'],
+    async compute(query) {
+      return perPeriod(
+        query.periods,
+        await query.rows<CountRow>(
+          ['suggestion_made', 'suggestion_adopted', 'suggestion_declined'],
+          `, suggestions as (
+             select project_id, subject_id,
+               bool_or(kind = 'suggestion_made' and category = any($8::text[])) as by_carers,
+               array_agg(occurred_at) filter (where kind <> 'suggestion_made') as answered_at,
+               array_agg(kind) filter (where kind <> 'suggestion_made') as answers
+             from facts group by project_id, subject_id
+           ),
+           answers as (
+             select ${BUCKET('u.at')} as i, u.k
+             from suggestions s cross join lateral unnest(s.answered_at, s.answers) as u(at, k)
+             where s.by_carers
+           )
+           select a.i, (count(*) filter (where a.k = 'suggestion_adopted'))::float8 as num, count(*)::float8 as den
+           from answers a where ${IN_PERIODS('a')} group by a.i`,
+          [query.parameters.carerSuggesterRoles],
+        ),
+      );
+    },
+  },
+];

@@ -1,0 +1,50 @@
+import type { PlatformEvent } from '#domain';
+import { eventHandlers } from '#projections';
+import type { ProjectView } from '../warning-project-view.js';
+import { barrierResolved, barriersOpenTooLong } from './barrier-open-too-long.js';
+import { cadenceOutOfReach } from './cadence-out-of-reach.js';
+import { cancellationsInARow } from './cancellations-in-a-row.js';
+import { cancellationWithoutCarers, decisionWithoutCarers } from './carers-not-consulted.js';
+import { reachOutOfReach } from './reach-out-of-reach.js';
+import { satisfactionBelowTarget, understandingBelowTarget } from './responses-below-target.js';
+import { CADENCE_KINDS } from './warning-rules.js';
+import type { WarningCheck } from './warning-verdicts.js';
+
+export * from './warning-rules.js';
+export * from './warning-verdicts.js';
+export * from './carers-not-consulted.js';
+export * from './cancellations-in-a-row.js';
+export * from './signal-drop.js';
+export * from './barrier-open-too-long.js';
+export * from './reach-out-of-reach.js';
+export * from './cadence-out-of-reach.js';
+export * from './responses-below-target.js';
+
+/**
+ * The rules an event may change besides those on the clock, by event type, judged once the event
+ * is folded into the project's state (in this order).
+ */
+export const RULES_BY_EVENT = eventHandlers<PlatformEvent, ProjectView, readonly WarningCheck[]>({
+  ActivityRescheduled: () => [cancellationsInARow],
+  ActivityCancelled: (event) => [cancellationWithoutCarers(event.data), cancellationsInARow],
+  ActivityHeld: () => [cancellationsInARow],
+  DecisionTaken: (event) => [decisionWithoutCarers(event.data.decisionId)],
+  // Only a revision that says whether the carers were consulted changes the decision.
+  DecisionRevised: ({ data }, project) =>
+    project.decisions.has(data.decisionId) && typeof data.carersConsulted === 'boolean'
+      ? [decisionWithoutCarers(data.decisionId)]
+      : [],
+  BarrierResolved: (event) => [barrierResolved(event.data.barrierId)],
+});
+
+/**
+ * The rules on the project's state and clock, judged after every event (any event of the project
+ * moves its clock). Rule 3, the signal drop, is computed at query time (signal-drop.ts).
+ */
+export const CLOCK_RULES: readonly WarningCheck[] = [
+  barriersOpenTooLong,
+  reachOutOfReach,
+  ...CADENCE_KINDS.map((kind) => cadenceOutOfReach(kind)),
+  satisfactionBelowTarget,
+  understandingBelowTarget,
+];

@@ -1,0 +1,80 @@
+import type { ProjectTargets, WarningThresholds } from './rules/warning-rules.js';
+import type { WarningRecord } from './warning-record.js';
+
+/**
+ * The minimal state the warnings projection keeps per project, as the rules read it. The state is
+ * folded event by event (warning-project-state.ts, warning-fold.ts) and stored in the projection's
+ * own tables (warning-tables.ts).
+ */
+
+export interface ProjectSettings {
+  territoryId: string | null;
+  eligibleCarers: number | null;
+  /** ms since epoch; the pilot runs from here for `pilotMonths` calendar months. */
+  startsOn: number | null;
+  pilotMonths: number | null;
+  /** occurredAt of the launch or extension that set `pilotMonths` (the latest dated wins). */
+  pilotMonthsAt: number | null;
+  targets: ProjectTargets | null;
+  /** occurredAt of the launch or revision that set `targets` (the latest dated wins). */
+  targetsAt: number | null;
+  /** The project's clock: the latest occurredAt of its events. */
+  clock: number | null;
+}
+
+export type ActivityStatus = 'scheduled' | 'held' | 'cancelled';
+
+export interface ActivityState {
+  kind: string | null;
+  scheduledFor: number | null;
+  status: ActivityStatus;
+  /** When it was held or cancelled (occurredAt of that event). */
+  decidedAt: number | null;
+  /** For a cancellation: whether carers were consulted (null: not recorded). */
+  carersConsulted: boolean | null;
+}
+
+export interface DecisionState {
+  affectsCarers: boolean;
+  carersConsulted: boolean;
+  activityId: string | null;
+}
+
+export interface BarrierState {
+  code: string | null;
+  open: boolean;
+  /** Observed, or reopened: when the current open spell began. */
+  openSince: number | null;
+}
+
+export type ResponseKind = 'satisfaction' | 'understanding';
+
+export interface ResponseState {
+  eventId: string;
+  kind: ResponseKind;
+  /** Satisfaction: the normalised score; understanding: correct answers. */
+  numerator: number;
+  /** Satisfaction: 1; understanding: questions asked. */
+  denominator: number;
+  occurredAt: number;
+  posCommit: bigint;
+  posPrepare: bigint;
+}
+
+/** Everything the rules may read about one project: its state so far, its open warnings, the thresholds. */
+export interface ProjectView {
+  readonly projectId: string;
+  readonly thresholds: WarningThresholds;
+  readonly settings: Readonly<ProjectSettings>;
+  readonly activities: ReadonlyMap<string, Readonly<ActivityState>>;
+  readonly decisions: ReadonlyMap<string, Readonly<DecisionState>>;
+  readonly barriers: ReadonlyMap<string, Readonly<BarrierState>>;
+  /** Carer → first attendance (ms). */
+  readonly carers: ReadonlyMap<string, number>;
+  /** First attendances per calendar month (ms of the month start → carers). */
+  readonly carersPerMonth: ReadonlyMap<number, number>;
+  /** The latest `recentResponses` responses of each kind, oldest first. */
+  readonly responses: Readonly<Record<ResponseKind, readonly Readonly<ResponseState>[]>>;
+  /** Open warnings by subject key. */
+  readonly open: ReadonlyMap<string, WarningRecord>;
+}
