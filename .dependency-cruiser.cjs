@@ -1,3 +1,4 @@
+/* global module -- dependency-cruiser reads a CommonJS configuration */
 /**
  * The import rules of the monorepo (run by `npm run lint:deps`, and by CI through `npm run lint`):
  * no import cycles, no app importing another app, libraries never importing apps, and apps, tests
