@@ -1,6 +1,7 @@
 import type { PlatformEvent, PlatformEventType } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { eventHandlers } from '#projections';
+import { str } from '../shared/index.js';
 
 /**
  * Time-indexed facts the assessment report needs and the signal facts do not record: committee
@@ -54,7 +55,6 @@ type Columns = Partial<Omit<ReportFact, 'event_id' | 'pos_commit' | 'pos_prepare
  * was: a stored value of the wrong type becomes null (an id becomes its string) rather than failing
  * the batch, and instants are normalised to ISO strings.
  */
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 const count = (value: unknown): number | null =>
   typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 const instant = (value: unknown): string | null => {

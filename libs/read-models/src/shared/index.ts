@@ -1,3 +1,4 @@
 export * from './inputs.js';
 export * from './numbers.js';
 export * from './project-history.js';
+export * from './stored-values.js';

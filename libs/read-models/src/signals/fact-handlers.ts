@@ -1,6 +1,7 @@
 import type { PlatformEvent } from '#domain';
 import { eventHandlers } from '#projections';
 import type { FactKind, SignalFact } from './fact-kinds.js';
+import { bool, num, str } from '../shared/index.js';
 
 /**
  * The columns an event's fact fills (the rest are null, `data` {}). `territory_id` is given only by
@@ -16,9 +17,6 @@ export type FactColumns = Partial<
 // Stored events are read defensively even though their data is typed: a fact written from an
 // event recorded by an earlier release (or by hand) must come out the same on every replay, so a
 // field of the wrong type or missing becomes null rather than a malformed column.
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
-const num = (value: unknown): number | null => (typeof value === 'number' && Number.isFinite(value) ? value : null);
-const bool = (value: unknown): boolean | null => (typeof value === 'boolean' ? value : null);
 
 /** Mean of `answer / scaleMax` over the items: the normalised score of DOMAIN.md. */
 export function normalisedScore(answers: unknown, scaleMax: unknown): number | null {

@@ -18,6 +18,7 @@ import { normalisedScore } from '../signals/index.js';
 import { CLOCK_RULES, RULES_BY_EVENT } from './rules/index.js';
 import type { ProjectTargets } from './rules/warning-rules.js';
 import type { ProjectState } from './warning-project-state.js';
+import { str } from '../shared/index.js';
 
 /**
  * Every event of the aggregates whose events name their project. All of them move the project's
@@ -183,8 +184,6 @@ function isTargets(value: unknown): value is ProjectTargets {
     (key) => typeof targets[key] === 'number',
   );
 }
-
-const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
 function time(value: unknown): number | null {
   if (typeof value !== 'string') return null;
