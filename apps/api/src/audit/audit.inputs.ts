@@ -1,9 +1,7 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsDate, IsOptional, Matches } from 'class-validator';
-import { ID_PATTERN } from '#domain';
+import { ID_PATTERN, idMessage } from '#domain';
 import { AUDIT_EVENT_TYPE_PATTERN } from '#read-models/audit';
-
-const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
 
 @InputType({
   description:
@@ -12,17 +10,17 @@ const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letter
 export class AuditFilterInput {
   @Field(() => ID, { nullable: true, description: 'The acting user (the actor id of the events).' })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('actorId') })
+  @Matches(ID_PATTERN, { message: idMessage('actorId') })
   actorId?: string | null;
 
   @Field(() => ID, { nullable: true, description: "The acting user's organisation." })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('organisationId') })
+  @Matches(ID_PATTERN, { message: idMessage('organisationId') })
   organisationId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'The project the events belong to.' })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('projectId') })
+  @Matches(ID_PATTERN, { message: idMessage('projectId') })
   projectId?: string | null;
 
   @Field(() => String, { nullable: true, description: 'An event type, e.g. ActivityCancelled.' })

@@ -1,11 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsIn, IsOptional, IsString, Length, Matches } from 'class-validator';
-import { ID_PATTERN, ORGANISATION_KINDS, type OrganisationKind } from '#domain';
+import { ID_PATTERN, ORGANISATION_KINDS, type OrganisationKind, idMessage } from '#domain';
 import { CommandInput } from '../command-side/command-input.js';
 import { enumFromValues } from '../command-side/graphql-enums.js';
 
 /** Same shape as the organisation id in bearer tokens: letters, digits and `_ - . :` only. */
-const ID_MESSAGE = 'organisationId must be an id of 1 to 100 letters, digits, _ - . :';
 
 export const OrganisationKindEnum = enumFromValues(
   'OrganisationKind',
@@ -17,7 +16,7 @@ export const OrganisationKindEnum = enumFromValues(
 export class RegisterOrganisationInput extends CommandInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to an id derived from commandId, or a new UUID.' })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, { message: idMessage('organisationId') })
   organisationId?: string | null;
 
   @Field()
@@ -42,7 +41,7 @@ export class RegisterOrganisationInput extends CommandInput {
 @InputType()
 export class DescribeOrganisationCultureInput extends CommandInput {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE })
+  @Matches(ID_PATTERN, { message: idMessage('organisationId') })
   organisationId!: string;
 
   @Field()

@@ -24,12 +24,12 @@ import {
   type CoordinationMeetingFormat,
   type PartnerMemberRole,
   type PartnerRole,
+  idMessage,
 } from '#domain';
 import { CommandInput } from '../command-side/command-input.js';
 import { enumFromValues } from '../command-side/graphql-enums.js';
 
 /** Caller-chosen ids (organisations, pseudonymous members, meetings, concerns): letters, digits and `_ - . :`. */
-const idMessage = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
 
 export const PartnerRoleEnum = enumFromValues(
   'PartnerRole',

@@ -1,16 +1,15 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
-import { ID_PATTERN } from '#domain';
+import { ID_PATTERN, idMessage } from '#domain';
 import { CommandInput } from '../command-side/command-input.js';
 
 /** Caller-chosen ids (programme, territory, framework): letters, digits and `_ - . :` only. */
-const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
 
 @InputType()
 export class LaunchProgrammeInput extends CommandInput {
   @Field(() => ID, { nullable: true, description: 'Defaults to an id derived from commandId, or a new UUID.' })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('programmeId') })
+  @Matches(ID_PATTERN, { message: idMessage('programmeId') })
   programmeId?: string | null;
 
   @Field()
@@ -22,11 +21,11 @@ export class LaunchProgrammeInput extends CommandInput {
 @InputType({ description: 'A territory governs itself and runs its own co-designed variant of the service.' })
 export class AddTerritoryInput extends CommandInput {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('programmeId') })
+  @Matches(ID_PATTERN, { message: idMessage('programmeId') })
   programmeId!: string;
 
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('territoryId') })
+  @Matches(ID_PATTERN, { message: idMessage('territoryId') })
   territoryId!: string;
 
   @Field()
@@ -48,15 +47,15 @@ export class AddTerritoryInput extends CommandInput {
 @InputType()
 export class AdoptTerritorySignalFrameworkInput extends CommandInput {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('programmeId') })
+  @Matches(ID_PATTERN, { message: idMessage('programmeId') })
   programmeId!: string;
 
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('territoryId') })
+  @Matches(ID_PATTERN, { message: idMessage('territoryId') })
   territoryId!: string;
 
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('frameworkId') })
+  @Matches(ID_PATTERN, { message: idMessage('frameworkId') })
   frameworkId!: string;
 
   @Field(() => Int)

@@ -1,20 +1,18 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { IsDate, IsInt, IsObject, IsOptional, Matches, Max, Min } from 'class-validator';
-import { ID_PATTERN } from '#domain';
+import { ID_PATTERN, idMessage } from '#domain';
 import { SignalFrameworkDefinitionScalar } from './signal-framework-definition.scalar.js';
-
-const ID_MESSAGE = (field: string) => `${field} must be an id of 1 to 100 letters, digits, _ - . :`;
 
 @InputType({ description: 'Exactly one of projectId or territoryId.' })
 export class SignalScopeInput {
   @Field(() => ID, { nullable: true })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('projectId') })
+  @Matches(ID_PATTERN, { message: idMessage('projectId') })
   projectId?: string | null;
 
   @Field(() => ID, { nullable: true, description: 'All the projects launched in this territory, pooled.' })
   @IsOptional()
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('territoryId') })
+  @Matches(ID_PATTERN, { message: idMessage('territoryId') })
   territoryId?: string | null;
 }
 
@@ -32,7 +30,7 @@ export class SignalWindowInput {
 @InputType({ description: 'A registered signal framework version.' })
 export class SignalFrameworkRefInput {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('id') })
+  @Matches(ID_PATTERN, { message: idMessage('id') })
   id!: string;
 
   @Field(() => Int)
@@ -45,7 +43,7 @@ export class SignalFrameworkRefInput {
 @InputType()
 export class RegisterSignalFrameworkInput {
   @Field(() => ID)
-  @Matches(ID_PATTERN, { message: ID_MESSAGE('frameworkId') })
+  @Matches(ID_PATTERN, { message: idMessage('frameworkId') })
   frameworkId!: string;
 
   @Field(() => Int, { description: 'A new version number; registered versions never change.' })

@@ -1,4 +1,4 @@
-import { ID_PATTERN, invalid } from '#domain';
+import { ID_PATTERN, idMessage, invalid } from '#domain';
 
 /** A reader's optional date argument: null when absent, refused (INVALID_DATE) when not a valid date. */
 export function validDate(field: string, value: Date | null | undefined): Date | null {
@@ -12,6 +12,6 @@ export function validDate(field: string, value: Date | null | undefined): Date |
 /** Refuses a malformed id (BAD_USER_INPUT, INVALID_ID) before it reaches SQL. */
 export function requireId(field: string, value: unknown): asserts value is string {
   if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
-    throw invalid('INVALID_ID', `${field} must be an id of 1 to 100 letters, digits, _ - . :`, { field });
+    throw invalid('INVALID_ID', idMessage(field), { field });
   }
 }

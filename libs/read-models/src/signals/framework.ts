@@ -93,9 +93,6 @@ export interface SignalFramework {
   readonly definition: SignalFrameworkDefinition;
 }
 
-/** A framework id is an id like any other on the platform. */
-export const FRAMEWORK_ID_PATTERN = ID_PATTERN;
-
 const ALL_CODES = [...new Set(Object.values(TAXONOMY_CODES).flat())] as [string, ...string[]];
 
 const share = z.number().min(0).max(1);
@@ -174,7 +171,7 @@ export function parseFrameworkDefinition(input: unknown): SignalFrameworkDefinit
 
 /** Refuses a malformed framework id or version (BAD_USER_INPUT). */
 export function requireFrameworkRef(id: string, version: number): void {
-  if (!FRAMEWORK_ID_PATTERN.test(id)) {
+  if (!ID_PATTERN.test(id)) {
     throw invalid('INVALID_SIGNAL_FRAMEWORK_ID', 'frameworkId must be 1 to 100 letters, digits, _ - . :');
   }
   if (!Number.isInteger(version) || version < 1 || version > 1_000_000) {
