@@ -20,7 +20,7 @@ import {
   type SatisfactionInstrument,
 } from '#domain';
 import type { JsonObject, NewEvent } from '#event-store';
-import type { Step } from '../../apps/seed/src/plan.js';
+import type { Step, StepServices } from '../../apps/seed/src/plan.js';
 
 interface Cached {
   state: unknown;
@@ -34,7 +34,7 @@ interface Cached {
  * benchmark's large histories at thousands of commands a second; `npm run seed:demo` stays the
  * faithful path through the CommandBus.
  */
-export class InMemoryCommandPath {
+export class InMemoryCommandPath implements StepServices {
   private readonly streams = new Map<string, Cached>();
   private pending: Array<{ streamId: string; expected: bigint | 'no_stream'; events: NewEvent[] }> = [];
   pendingEvents = 0;
@@ -44,7 +44,7 @@ export class InMemoryCommandPath {
   }
 
   async execute(step: Step): Promise<number> {
-    const command = await step.build(this as never);
+    const command = await step.build(this);
     const aggregate = step.aggregate;
     const streamId = aggregate.streamId(command);
     const cached = this.streams.get(streamId);
