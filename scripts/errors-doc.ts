@@ -1,20 +1,14 @@
 /**
  * Writes docs/errors.md from the domain's reason lists (`npm run docs:errors`). The codes come from
- * the API's own error formatter, so the table shows what clients really receive.
- * A spec in libs/domain (error-reasons-doc.spec.ts) fails while the committed file is stale.
+ * the API's own error mapping, so the table shows what clients really receive.
+ * A spec beside that mapping (apps/api/src/command-side/errors-doc.spec.ts) fails while the
+ * committed file is stale.
  */
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DomainError, renderErrorReasonsDoc, type CodeByCategory, type DomainErrorCategory } from '#domain';
-import { formatGraphQLError } from '../apps/api/src/command-side/graphql-errors.js';
-
-function codeOf(category: DomainErrorCategory): string {
-  const formatted = formatGraphQLError({ message: '' }, new DomainError(category, 'ANY', ''));
-  const code = formatted.extensions?.code;
-  if (typeof code !== 'string') throw new Error(`The API gives no extensions.code for ${category}`);
-  return code;
-}
+import { renderErrorReasonsDoc } from '#domain';
+import { CODE_BY_CATEGORY } from '../apps/api/src/command-side/graphql-errors.js';
 
 /** The repository root: the nearest folder above this script (built or not) with a package.json. */
 function repositoryRoot(): string {
@@ -27,14 +21,8 @@ function repositoryRoot(): string {
   return folder;
 }
 
-const codes: CodeByCategory = {
-  invalid: codeOf('invalid'),
-  not_found: codeOf('not_found'),
-  conflict: codeOf('conflict'),
-  forbidden: codeOf('forbidden'),
-};
 const target = join(repositoryRoot(), 'docs', 'errors.md');
-const text = renderErrorReasonsDoc(codes);
+const text = renderErrorReasonsDoc(CODE_BY_CATEGORY);
 const previous = existsSync(target) ? readFileSync(target, 'utf8') : null;
 if (previous === text) {
   console.log(`${target} is up to date`);

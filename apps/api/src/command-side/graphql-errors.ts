@@ -4,8 +4,8 @@ import { DomainError } from '#domain';
 import { EventStoreError } from '#event-store';
 import { asIntrospectionRefusal } from '../limits/introspection.js';
 
-/** The one mapping from typed errors to GraphQL `extensions.code`. */
-const CODE_BY_CATEGORY: Record<DomainError['category'], string> = {
+/** The one mapping from typed errors to GraphQL `extensions.code` (docs/errors.md prints it). */
+export const CODE_BY_CATEGORY: Readonly<Record<DomainError['category'], string>> = {
   invalid: 'BAD_USER_INPUT',
   not_found: 'NOT_FOUND',
   conflict: 'CONFLICT',
