@@ -1,5 +1,5 @@
-import type { ActivityKind } from '#domain';
-import { round, type Targets } from '../shared/index.js';
+import type { ActivityKind, ProjectTargets } from '#domain';
+import { round } from '../shared/index.js';
 
 /** A line's target and whether the line meets it; `met` is null when the line has no data to judge. */
 export interface ReportTarget {
@@ -8,11 +8,8 @@ export interface ReportTarget {
   readonly met: boolean | null;
 }
 
-/** The targets in force, with the thresholds the scores are judged by. */
-export interface ReportTargets extends Targets {
-  readonly satisfactionThreshold: number;
-  readonly understandingThreshold: number;
-}
+/** The report judges by the targets as the domain defines them: the shared ones plus the score thresholds. */
+export type ReportTargets = ProjectTargets;
 
 /**
  * Small-group suppression (report-suppression.ts): each object with figures derived from carers'

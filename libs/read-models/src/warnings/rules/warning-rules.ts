@@ -1,3 +1,5 @@
+import type { ProjectTargets } from '#domain';
+
 /**
  * Early-warning rules, their thresholds and the words they are stored with. Formulas and the
  * source of every threshold are in docs/warnings.md.
@@ -73,14 +75,8 @@ export const DEFAULT_WARNING_THRESHOLDS: WarningThresholds = Object.freeze({
 export const CADENCE_KINDS = ['training_course', 'peer_meeting', 'committee_meeting'] as const;
 export type CadenceKind = (typeof CADENCE_KINDS)[number];
 
-export interface ProjectTargets {
-  readonly reachShare: number;
-  readonly trainingCoursesPerMonth: number;
-  readonly peerMeetingsPerMonth: number;
-  readonly committeeEveryMonths: number;
-  readonly satisfactionThreshold: number;
-  readonly understandingThreshold: number;
-}
+/** The warnings judge by the targets a project was launched with (or revised to), as the domain defines them. */
+export type { ProjectTargets };
 
 export function monthlyTarget(kind: CadenceKind, targets: ProjectTargets): number {
   switch (kind) {
