@@ -132,7 +132,10 @@ export class ProjectionRunner {
   private async applyBatch(events: RecordedEvent[], checkpoint: GlobalPosition, caughtUp: boolean): Promise<boolean> {
     const { projection, database } = this.options;
     try {
-      await database.transaction(async (tx) => {
+      const paused = await database.transaction(async (tx) => {
+        // An admin's pause is a promise that nothing more is applied once it is recorded, even
+        // before the engine has heard of it and stopped this runner.
+        if (await runs.pausedForUpdate(tx, this.name, this.generation)) return true;
         await projection.apply(events, this.context(tx));
         this.rate.record(events.length);
         await runs.advance(tx, this.name, this.generation, checkpoint, {
@@ -140,7 +143,12 @@ export class ProjectionRunner {
           eventsPerSecond: this.rate.perSecond(),
           caughtUp,
         });
+        return false;
       });
+      if (paused) {
+        this.state = 'stopped';
+        return false;
+      }
       this.checkpoint = checkpoint;
       this.lastPersisted = Date.now();
       return true;

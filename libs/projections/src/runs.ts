@@ -125,6 +125,18 @@ export const runs = {
     ]);
   },
 
+  /**
+   * Whether the run is paused, locking its row until the transaction ends: a batch checks it in
+   * its own transaction, so a pause waits for the batch in flight and no batch commits after it.
+   */
+  async pausedForUpdate(tx: SqlExecutor, projection: string, generation: number): Promise<boolean> {
+    const [row] = await tx.query<{ paused: boolean }>(
+      'select paused from projection_runs where projection = $1 and generation = $2 for update',
+      [projection, generation],
+    );
+    return row?.paused ?? false;
+  },
+
   async advance(
     db: SqlExecutor,
     projection: string,
