@@ -20,6 +20,7 @@ const RETIRE_INSTRUMENT = mutation('retireSurveyInstrument', 'RetireSurveyInstru
 const SCHEDULE = mutation('scheduleActivity', 'ScheduleActivityInput');
 const RESCHEDULE = mutation('rescheduleActivity', 'RescheduleActivityInput');
 const CANCEL = mutation('cancelActivity', 'CancelActivityInput');
+const CONTEST = mutation('contestActivityCancellation', 'ContestActivityCancellationInput');
 const HOLD = mutation('holdActivity', 'HoldActivityInput');
 const REGISTER_CARER = mutation('registerCarerForActivity', 'RegisterCarerForActivityInput');
 const ATTENDANCE = mutation('recordCarerAttendance', 'RecordCarerAttendanceInput');
@@ -229,6 +230,83 @@ describe('activity and survey-instrument commands over GraphQL', () => {
       expect(
         await refused(HOLD, { activityId: id, startedAt: '2025-03-01T15:10:00.000Z', audioRecorded: false }),
       ).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_CANCELLED' });
+    });
+
+    it('records carers contesting a cancellation, which moves the engagement indicator of a framework that follows it', async () => {
+      const { id } = await ok(SCHEDULE, scheduleInput({ kind: 'peer_meeting' }));
+      const contest = {
+        activityId: id,
+        contestedByRole: 'carer',
+        contestedByCarerId: null,
+        grounds: 'Nobody asked us',
+      };
+      expect(await refused(CONTEST, contest)).toMatchObject({ code: 'CONFLICT', reason: 'ACTIVITY_NOT_CANCELLED' });
+      await ok(CANCEL, {
+        activityId: id,
+        reason: 'low_registrations',
+        decidedByOrganisationId: 'org-home-care',
+        decidedByRole: 'provider',
+        carersConsulted: false,
+        occurredAt: '2025-02-20T10:00:00.000Z',
+      });
+      expect(
+        await refused(CONTEST, { ...contest, contestedByRole: 'provider', contestedByCarerId: 'carer-9' }),
+      ).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'CARER_ID_WITHOUT_CARER_ROLE' });
+      const contested = await ok(CONTEST, { ...contest, occurredAt: '2025-02-22T10:00:00.000Z' });
+
+      // The default framework, plus the indicator: how a territory takes it up.
+      const defaults = await api.graphql<{
+        signalFramework: { definition: { signals: { engagement: { indicators: object[] } } } };
+      }>('{ signalFramework(id: "default", version: 1) { definition } }', undefined, ADMIN);
+      const base = defaults.data!.signalFramework.definition;
+      const framework = { id: `contested-${randomUUID().slice(0, 8)}`, version: 1 };
+      const definition = {
+        ...base,
+        signals: {
+          ...base.signals,
+          engagement: {
+            ...base.signals.engagement,
+            indicators: [...base.signals.engagement.indicators, { key: 'cancellationsUncontested', weight: 1 }],
+          },
+        },
+      };
+      const registered = await api.graphql(
+        'mutation R($input: RegisterSignalFrameworkInput!) { registerSignalFramework(input: $input) { created } }',
+        { input: { frameworkId: framework.id, version: framework.version, definition } },
+        ADMIN,
+      );
+      expect(registered.errors).toBeUndefined();
+
+      const signals = async (asOf: string | null) => {
+        const response = await api.graphql<{
+          signals: { engagement: { breakdown: { key: string; numerator: number; denominator: number }[] } };
+        }>(
+          `query S($scope: SignalScopeInput!, $window: SignalWindowInput, $framework: SignalFrameworkRefInput,
+                   $asOf: DateTime, $atLeastPosition: String) {
+             signals(scope: $scope, window: $window, framework: $framework, asOf: $asOf, atLeastPosition: $atLeastPosition) {
+               engagement { breakdown { key numerator denominator } }
+             }
+           }`,
+          {
+            scope: { projectId: PROJECT_ID },
+            window: { from: '2025-02-01T00:00:00.000Z', to: '2025-03-01T00:00:00.000Z' },
+            framework,
+            asOf,
+            atLeastPosition: contested.position,
+          },
+          ADMIN,
+        );
+        expect(response.errors).toBeUndefined();
+        return response.data!.signals.engagement.breakdown.find((i) => i.key === 'cancellationsUncontested');
+      };
+      // February holds one cancellation, contested by carers on the 22nd: 0 of 1 uncontested.
+      expect(await signals(null)).toEqual({ key: 'cancellationsUncontested', numerator: 0, denominator: 1 });
+      // As of the 21st it was not contested yet.
+      expect(await signals('2025-02-21T00:00:00.000Z')).toEqual({
+        key: 'cancellationsUncontested',
+        numerator: 1,
+        denominator: 1,
+      });
     });
 
     it.each([

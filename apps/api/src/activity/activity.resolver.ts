@@ -14,6 +14,7 @@ import { requireAudioConsent, requireCarerOfActivityProject } from './activity-c
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   CancelActivityInput,
+  ContestActivityCancellationInput,
   CancelActivityRegistrationInput,
   HoldActivityInput,
   RecordCarerAttendanceInput,
@@ -97,6 +98,27 @@ export class ActivityResolver {
           decidedByOrganisationId: input.decidedByOrganisationId ?? null,
           decidedByRole: input.decidedByRole,
           carersConsulted: input.carersConsulted,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description: 'Record that carers or a partner contested the cancellation of an activity, and on what grounds.',
+  })
+  contestActivityCancellation(@Args('input') input: ContestActivityCancellationInput, @CurrentActor() actor: Actor) {
+    return this.runner.run(
+      activityAggregate,
+      input.activityId,
+      {
+        type: 'ContestActivityCancellation',
+        data: {
+          activityId: input.activityId,
+          contestedByRole: input.contestedByRole,
+          contestedByCarerId: input.contestedByCarerId ?? null,
+          grounds: input.grounds,
         },
       },
       input,

@@ -79,6 +79,7 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationRule>> = {
   rescheduleActivity: { roles: STAFF },
   holdActivity: { roles: STAFF },
   cancelActivity: { roles: STAFF },
+  contestActivityCancellation: { roles: ALL.filter((role) => role !== 'analyst') },
   recordPartnerAttendance: { roles: STAFF },
   recordCarerAttendance: { roles: ['provider', 'admin'] },
   recordUnderstandingQuiz: { roles: STAFF },

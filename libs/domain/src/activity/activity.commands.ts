@@ -1,4 +1,5 @@
 import type { DomainCommand } from '../shared/decider.js';
+import type { DecisionContesterRole } from '../decision/decision.events.js';
 import type { ActivityKind, CancellationReason, DecisionMakerRole, QuizPhase } from './activity.events.js';
 
 export type ScheduleActivity = DomainCommand<
@@ -32,6 +33,11 @@ export type CancelActivity = DomainCommand<
     decidedByRole: DecisionMakerRole;
     carersConsulted: boolean;
   }
+>;
+
+export type ContestActivityCancellation = DomainCommand<
+  'ContestActivityCancellation',
+  { activityId: string; contestedByRole: DecisionContesterRole; contestedByCarerId: string | null; grounds: string }
 >;
 
 export type HoldActivity = DomainCommand<
@@ -78,6 +84,7 @@ export type ActivityCommand =
   | ScheduleActivity
   | RescheduleActivity
   | CancelActivity
+  | ContestActivityCancellation
   | HoldActivity
   | RegisterCarerForActivity
   | CancelActivityRegistration

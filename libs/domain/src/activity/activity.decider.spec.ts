@@ -259,6 +259,60 @@ describe('Activity: cancelling', () => {
   });
 });
 
+describe('Activity: contesting a cancellation', () => {
+  const contest = {
+    activityId,
+    contestedByRole: 'carer' as const,
+    contestedByCarerId: 'carer-7',
+    grounds: ' We had asked for this session and nobody asked us ',
+  };
+  const contested = {
+    type: 'ActivityCancellationContested' as const,
+    data: { ...ids, contestedByRole: 'carer' as const, contestedByCarerId: 'carer-7', grounds: contest.grounds.trim() },
+  };
+
+  it('records who contested a cancellation and on what grounds', () => {
+    activity.given(scheduled, cancelled).when({ type: 'ContestActivityCancellation', data: contest }).then(contested);
+  });
+
+  it('lets the committee and then a carer contest the same cancellation', () => {
+    const byCommittee = { ...contest, contestedByRole: 'committee' as const, contestedByCarerId: null };
+    activity
+      .given(scheduled, cancelled, { ...contested, data: { ...contested.data, ...byCommittee, activityId, projectId } })
+      .when({ type: 'ContestActivityCancellation', data: contest })
+      .then(contested);
+  });
+
+  it.each([
+    ['a held activity', [scheduled, heldEvent]],
+    ['an activity still scheduled', [scheduled]],
+  ])('refuses to contest the cancellation of %s', (_title, history) => {
+    activity
+      .given(...(history as ActivityEvent[]))
+      .when({ type: 'ContestActivityCancellation', data: contest })
+      .thenFails('ACTIVITY_NOT_CANCELLED', 'conflict');
+  });
+
+  it.each([
+    ['an unknown role', { ...contest, contestedByRole: 'mayor' as never }, 'NOT_ALLOWED'],
+    ['a carer id for a partner', { ...contest, contestedByRole: 'provider' as never }, 'CARER_ID_WITHOUT_CARER_ROLE'],
+    ['a carer named instead of pseudonymised', { ...contest, contestedByCarerId: 'Maria López' }, 'NOT_PSEUDONYMOUS'],
+    ['no grounds', { ...contest, grounds: '  ' }, 'REQUIRED'],
+  ])('refuses a contest with %s', (_title, data, reason) => {
+    activity
+      .given(scheduled, cancelled)
+      .when({ type: 'ContestActivityCancellation', data })
+      .thenFails(reason, 'invalid');
+  });
+
+  it('refuses to contest the cancellation of an activity that was never scheduled', () => {
+    activity
+      .given()
+      .when({ type: 'ContestActivityCancellation', data: contest })
+      .thenFails('ACTIVITY_NOT_FOUND', 'not_found');
+  });
+});
+
 describe('Activity: holding', () => {
   const hold = { activityId, startedAt: '2026-06-01T15:10:00.000Z', durationMinutes: 90, audioRecorded: false };
 

@@ -6,6 +6,7 @@ import { entriesOf } from './activity.guards.js';
 import type { ActivityState } from './activity.state.js';
 import { cancelActivityRegistration } from './decide/cancel-activity-registration.js';
 import { cancelActivity } from './decide/cancel-activity.js';
+import { contestActivityCancellation } from './decide/contest-activity-cancellation.js';
 import { holdActivity } from './decide/hold-activity.js';
 import { recordCarerAttendance } from './decide/record-carer-attendance.js';
 import { recordPartnerAttendance } from './decide/record-partner-attendance.js';
@@ -32,6 +33,8 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
         return rescheduleActivity(command, state);
       case 'CancelActivity':
         return cancelActivity(command, state);
+      case 'ContestActivityCancellation':
+        return contestActivityCancellation(command, state);
       case 'HoldActivity':
         return holdActivity(command, state, context);
       case 'RegisterCarerForActivity':
@@ -72,6 +75,8 @@ export const activityDecider: Decider<ActivityCommand, ActivityEvent, ActivitySt
         return { ...state, scheduledFor: event.data.scheduledFor, place: event.data.place };
       case 'ActivityCancelled':
         return { ...state, status: 'cancelled' };
+      case 'ActivityCancellationContested':
+        return state;
       case 'ActivityHeld':
         return { ...state, status: 'held' };
       case 'CarerRegisteredForActivity':

@@ -1,3 +1,4 @@
+import type { DecisionContesterRole } from '../decision/decision.events.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { eventTypesOf } from '../shared/event-types.js';
 
@@ -94,6 +95,23 @@ export type ActivityCancelled = DomainEvent<
   }
 >;
 
+/**
+ * Carers (or a partner) objected to a cancellation after it was announced: DOMAIN.md's second
+ * barrier, a lack of effective engagement, shows in decisions carers contest. A cancellation may
+ * be contested several times, by different people.
+ */
+export type ActivityCancellationContested = DomainEvent<
+  'ActivityCancellationContested',
+  {
+    activityId: string;
+    projectId: string;
+    contestedByRole: DecisionContesterRole;
+    /** Pseudonymous carer id, only when a carer contests in their own name. */
+    contestedByCarerId: string | null;
+    grounds: string;
+  }
+>;
+
 export type ActivityHeld = DomainEvent<
   'ActivityHeld',
   {
@@ -161,6 +179,7 @@ export type ActivityEvent =
   | ActivityScheduled
   | ActivityRescheduled
   | ActivityCancelled
+  | ActivityCancellationContested
   | ActivityHeld
   | CarerRegisteredForActivity
   | ActivityRegistrationCancelled
@@ -174,6 +193,7 @@ export const ACTIVITY_EVENT_TYPES = eventTypesOf<ActivityEvent>({
   ActivityScheduled: true,
   ActivityRescheduled: true,
   ActivityCancelled: true,
+  ActivityCancellationContested: true,
   ActivityHeld: true,
   CarerRegisteredForActivity: true,
   ActivityRegistrationCancelled: true,

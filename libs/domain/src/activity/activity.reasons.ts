@@ -36,6 +36,14 @@ export const ACTIVITY_ERROR_REASONS = {
     category: 'invalid',
     description: 'A cancellation decided by a provider or a researcher names the deciding organisation.',
   },
+  ACTIVITY_NOT_CANCELLED: {
+    category: 'conflict',
+    description: 'Only a cancelled activity has a cancellation to contest.',
+  },
+  CARER_ID_WITHOUT_CARER_ROLE: {
+    category: 'invalid',
+    description: 'Only a cancellation contested by a carer names a carer id.',
+  },
   AUDIO_RECORDING_ONLY_FOR_WORKSHOPS: {
     category: 'conflict',
     description: 'Only co-design and co-assessment workshops are audio-recorded.',

@@ -124,6 +124,13 @@ export const factHandlers = eventHandlers<PlatformEvent, void, FactColumns>({
     detail: str(d.reason),
     flag: bool(d.carersConsulted),
   }),
+  ActivityCancellationContested: ({ data: d }) => ({
+    kind: 'cancellation_contested',
+    subject_id: String(d.activityId),
+    activity_id: str(d.activityId),
+    carer_id: str(d.contestedByCarerId),
+    category: str(d.contestedByRole),
+  }),
   ActivityHeld: ({ data: d }) => ({
     kind: 'activity_held',
     subject_id: String(d.activityId),

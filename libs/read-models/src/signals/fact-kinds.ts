@@ -44,6 +44,7 @@ export const FACT_KINDS = {
   activity_rescheduled: 'subject=activity, data={scheduledFor, previousScheduledFor}',
   activity_cancelled:
     'subject=activity, organisation=deciding, category=decided by role, detail=reason, flag=carers consulted (null: unknown)',
+  cancellation_contested: 'subject=activity, carer=contesting carer, category=contester role',
   activity_held: 'subject=activity, amount=duration minutes, data={startedAt}',
   carer_attended: 'subject=activity, carer',
   partner_attended: 'subject=activity, organisation, detail=member',

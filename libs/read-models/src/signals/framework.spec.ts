@@ -9,10 +9,12 @@ import { addMonths, defaultWindow, overlapMonths, periodsOf, previousWindow } fr
 const d = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 
 describe('signal framework definitions', () => {
-  it('the default framework is valid and uses every indicator once', () => {
+  it('the default framework is valid and uses every indicator once, but those added after its release', () => {
     expect(parseFrameworkDefinition(DEFAULT_FRAMEWORK.definition)).toEqual(DEFAULT_FRAMEWORK.definition);
     const used = SIGNAL_KEYS.flatMap((key) => DEFAULT_FRAMEWORK.definition.signals[key].indicators.map((i) => i.key));
-    expect([...used].sort()).toEqual([...INDICATOR_KEYS].sort());
+    // A released framework version never changes: a later indicator is taken up by a new version.
+    const addedLater = ['cancellationsUncontested'];
+    expect([...used, ...addedLater].sort()).toEqual([...INDICATOR_KEYS].sort());
     // Each indicator sits in its home signal in the default.
     for (const key of SIGNAL_KEYS) {
       for (const { key: indicator } of DEFAULT_FRAMEWORK.definition.signals[key].indicators) {

@@ -31,6 +31,7 @@ export const INDICATOR_KEYS = [
   'cadence',
   'decisionsConsulted',
   'decisionsUncontested',
+  'cancellationsUncontested',
   'suggestionUptake',
   'feedbackResponse',
   'satisfaction',

@@ -224,6 +224,39 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     },
   },
   {
+    // Not in the default framework (its released values stay as they were): a territory that wants
+    // it registers a framework version that lists it.
+    key: 'cancellationsUncontested',
+    label: 'Cancellations not contested by carers',
+    home: 'engagement',
+    formula:
+      '1 − contested / activities cancelled in the window (contested by parameters.carerContesterRoles before the window end)',
+    numerator: 'activities cancelled in the window and not contested by carers by its end',
+    denominator: 'activities cancelled in the window',
+    rule: 'ratio',
+    uses: ['carerContesterRoles'],
+    async compute(query) {
+      return perPeriod(
+        query.periods,
+        await query.rows<CountRow>(
+          ['activity_cancelled', 'cancellation_contested'],
+          `, cancellations as (
+             select project_id, subject_id,
+               min(occurred_at) filter (where kind = 'activity_cancelled') as cancelled_at,
+               min(occurred_at) filter (where kind = 'cancellation_contested' and category = any($8::text[])) as contested_at
+             from facts group by project_id, subject_id
+           )
+           select p.i, (count(*) filter (where c.contested_at is null or c.contested_at >= p.t))::float8 as num,
+                  count(*)::float8 as den
+           from cancellations c join periods p on p.i = ${BUCKET('c.cancelled_at')}
+           where c.cancelled_at is not null
+           group by p.i`,
+          [query.parameters.carerContesterRoles],
+        ),
+      );
+    },
+  },
+  {
     key: 'suggestionUptake',
     label: "Uptake of carers' suggestions",
     home: 'engagement',

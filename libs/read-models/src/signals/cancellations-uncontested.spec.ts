@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEFAULT_FRAMEWORK } from './default-framework.js';
+import type { SignalFrameworkDefinition } from './framework.js';
+import { fact, SignalsHarness } from './testing/signals-harness.js';
+import { indicator, MARCH } from './testing/signals-pilot-history.js';
+
+const P = 'project-contested';
+const cancelled = (activityId: string, at: string) => [
+  fact(
+    'ActivityScheduled',
+    {
+      activityId,
+      projectId: P,
+      kind: 'peer_meeting',
+      topic: 't',
+      scheduledFor: `${at}T15:00:00.000Z`,
+      place: 'x',
+      facilitatorMemberId: null,
+      organisingOrganisationId: 'org-a',
+    },
+    '2025-02-01',
+  ),
+  fact(
+    'ActivityCancelled',
+    {
+      activityId,
+      projectId: P,
+      reason: 'expected_low_turnout',
+      note: null,
+      decidedByOrganisationId: 'org-a',
+      decidedByRole: 'provider',
+      carersConsulted: false,
+    },
+    at,
+  ),
+];
+const contested = (activityId: string, contestedByRole: string, at: string) =>
+  fact(
+    'ActivityCancellationContested',
+    { activityId, projectId: P, contestedByRole, contestedByCarerId: null, grounds: 'nobody asked us' },
+    at,
+  );
+
+/** The default framework with one more engagement indicator: how a territory would take it up. */
+const withContestedCancellations: SignalFrameworkDefinition = {
+  ...DEFAULT_FRAMEWORK.definition,
+  name: 'Default plus contested cancellations',
+  signals: {
+    ...DEFAULT_FRAMEWORK.definition.signals,
+    engagement: {
+      ...DEFAULT_FRAMEWORK.definition.signals.engagement,
+      indicators: [
+        ...DEFAULT_FRAMEWORK.definition.signals.engagement.indicators,
+        { key: 'cancellationsUncontested', weight: 1 },
+      ],
+    },
+  },
+};
+
+describe('cancellationsUncontested: cancellations carers did not contest', () => {
+  let harness: SignalsHarness;
+  const framework = { id: 'contested', version: 1 };
+
+  beforeAll(async () => {
+    harness = await SignalsHarness.open();
+    await harness.frameworks.register(framework.id, framework.version, withContestedCancellations, 'admin-1');
+    await harness.append([
+      fact(
+        'ProjectLaunched',
+        {
+          projectId: P,
+          programmeId: null,
+          territoryId: 'valley',
+          name: P,
+          eligibleCarers: 30,
+          pilotMonths: 12,
+          startsOn: '2025-01-01',
+          targets: {
+            reachShare: 0.2,
+            trainingCoursesPerMonth: 1,
+            peerMeetingsPerMonth: 1,
+            committeeEveryMonths: 4,
+            satisfactionThreshold: 0.75,
+            understandingThreshold: 0.75,
+          },
+        },
+        '2025-01-01',
+      ),
+      // C0 cancelled in February: outside the March window, even though carers contest it in March.
+      ...cancelled('C0', '2025-02-20'),
+      contested('C0', 'carer', '2025-03-02'),
+      // C1 contested by a carer in March; C2 only by a provider (not a carer role);
+      // C3 contested by the committee, but only in April, after the window.
+      ...cancelled('C1', '2025-03-03'),
+      contested('C1', 'carer', '2025-03-05'),
+      ...cancelled('C2', '2025-03-10'),
+      contested('C2', 'provider', '2025-03-11'),
+      ...cancelled('C3', '2025-03-20'),
+      contested('C3', 'committee', '2025-04-10'),
+    ]);
+    await harness.project();
+  });
+  afterAll(() => harness?.close());
+
+  it('counts the cancellations of the window, less those carers contested before its end', async () => {
+    const march = await harness.reader.report({ scope: { projectId: P }, window: MARCH, framework });
+    // Cancelled in March: C1, C2, C3 = 3. Contested by carer or committee before 1 April: C1 → 2 / 3.
+    expect(indicator(march.signals.engagement, 'cancellationsUncontested')).toMatchObject({
+      numerator: 2,
+      denominator: 3,
+    });
+  });
+
+  it('as of a moment before the contest, the cancellation still counts as uncontested', async () => {
+    const asOf = new Date('2025-03-04T00:00:00Z');
+    const early = await harness.reader.report({ scope: { projectId: P }, window: MARCH, framework, asOf });
+    // Visible on 4 March: C1 cancelled on 3 March, not yet contested → 1 / 1.
+    expect(indicator(early.signals.engagement, 'cancellationsUncontested')).toMatchObject({
+      numerator: 1,
+      denominator: 1,
+      value: 1,
+    });
+  });
+
+  it('is not in the default framework, whose values stay as released', async () => {
+    const march = await harness.reader.report({ scope: { projectId: P }, window: MARCH });
+    expect(march.signals.engagement.indicators.map((i) => i.key)).not.toContain('cancellationsUncontested');
+  });
+});
