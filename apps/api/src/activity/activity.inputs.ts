@@ -17,18 +17,16 @@ import {
 import {
   ACTIVITY_KINDS,
   CANCELLATION_REASONS,
-  DECISION_CONTESTER_ROLES,
   DECISION_MAKER_ROLES,
   QUIZ_PHASES,
   type ActivityKind,
   type CancellationReason,
-  type DecisionContesterRole,
   type DecisionMakerRole,
   type QuizPhase,
 } from '#domain';
 import { CommandInput } from '../command-side/command-input.js';
 import { enumFromValues } from '../command-side/graphql-enums.js';
-import { DecisionContesterRoleEnum } from '../decision/decision.inputs.js';
+import { ContestInput } from '../decision/decision.inputs.js';
 
 export const ActivityKindEnum = enumFromValues(
   'ActivityKind',
@@ -153,24 +151,10 @@ export class CancelActivityInput extends CommandInput {
 }
 
 @InputType()
-export class ContestActivityCancellationInput extends CommandInput {
+export class ContestActivityCancellationInput extends ContestInput {
   @Field(() => ID)
   @IsUUID()
   activityId!: string;
-
-  @Field(() => DecisionContesterRoleEnum)
-  @IsIn(DECISION_CONTESTER_ROLES)
-  contestedByRole!: DecisionContesterRole;
-
-  @Field(() => ID, { nullable: true, description: 'Only for a carer; null when carers contest as a group.' })
-  @IsOptional()
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/, { message: 'contestedByCarerId must be a pseudonymous reference' })
-  contestedByCarerId?: string | null;
-
-  @Field()
-  @IsString()
-  @Length(1, 2000)
-  grounds!: string;
 }
 
 @InputType()

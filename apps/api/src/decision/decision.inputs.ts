@@ -58,12 +58,9 @@ export class TakeDecisionInput extends CommandInput {
   activityId?: string | null;
 }
 
-@InputType()
-export class ContestDecisionInput extends CommandInput {
-  @Field(() => ID)
-  @IsUUID()
-  decisionId!: string;
-
+/** Who contests and why: a decision (below) or an activity's cancellation (activity.inputs.ts). */
+@InputType({ isAbstract: true })
+export abstract class ContestInput extends CommandInput {
   @Field(() => DecisionContesterRoleEnum)
   @IsIn(DECISION_CONTESTER_ROLES)
   contestedByRole!: DecisionContesterRole;
@@ -77,6 +74,13 @@ export class ContestDecisionInput extends CommandInput {
   @IsString()
   @Length(1, 2000)
   grounds!: string;
+}
+
+@InputType()
+export class ContestDecisionInput extends ContestInput {
+  @Field(() => ID)
+  @IsUUID()
+  decisionId!: string;
 }
 
 @InputType()

@@ -1,5 +1,5 @@
 import type { DomainCommand } from '../shared/decider.js';
-import type { DecisionContesterRole } from '../decision/decision.events.js';
+import type { Contest } from '../decision/contest.js';
 import type { ActivityKind, CancellationReason, DecisionMakerRole, QuizPhase } from './activity.events.js';
 
 export type ScheduleActivity = DomainCommand<
@@ -37,7 +37,7 @@ export type CancelActivity = DomainCommand<
 
 export type ContestActivityCancellation = DomainCommand<
   'ContestActivityCancellation',
-  { activityId: string; contestedByRole: DecisionContesterRole; contestedByCarerId: string | null; grounds: string }
+  { activityId: string } & Contest
 >;
 
 export type HoldActivity = DomainCommand<

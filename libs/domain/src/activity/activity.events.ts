@@ -1,4 +1,4 @@
-import type { DecisionContesterRole } from '../decision/decision.events.js';
+import type { Contest } from '../decision/contest.js';
 import type { DomainEvent } from '../shared/decider.js';
 import { eventTypesOf } from '../shared/event-types.js';
 
@@ -102,14 +102,7 @@ export type ActivityCancelled = DomainEvent<
  */
 export type ActivityCancellationContested = DomainEvent<
   'ActivityCancellationContested',
-  {
-    activityId: string;
-    projectId: string;
-    contestedByRole: DecisionContesterRole;
-    /** Pseudonymous carer id, only when a carer contests in their own name. */
-    contestedByCarerId: string | null;
-    grounds: string;
-  }
+  { activityId: string; projectId: string } & Contest
 >;
 
 export type ActivityHeld = DomainEvent<

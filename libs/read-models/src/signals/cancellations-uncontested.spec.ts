@@ -2,37 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { DEFAULT_FRAMEWORK } from './default-framework.js';
 import type { SignalFrameworkDefinition } from './framework.js';
 import { fact, SignalsHarness } from './testing/signals-harness.js';
-import { indicator, MARCH } from './testing/signals-pilot-history.js';
+import { cancelled, indicator, launch, MARCH, P, schedule } from './testing/signals-pilot-history.js';
 
-const P = 'project-contested';
-const cancelled = (activityId: string, at: string) => [
-  fact(
-    'ActivityScheduled',
-    {
-      activityId,
-      projectId: P,
-      kind: 'peer_meeting',
-      topic: 't',
-      scheduledFor: `${at}T15:00:00.000Z`,
-      place: 'x',
-      facilitatorMemberId: null,
-      organisingOrganisationId: 'org-a',
-    },
-    '2025-02-01',
-  ),
-  fact(
-    'ActivityCancelled',
-    {
-      activityId,
-      projectId: P,
-      reason: 'expected_low_turnout',
-      note: null,
-      decidedByOrganisationId: 'org-a',
-      decidedByRole: 'provider',
-      carersConsulted: false,
-    },
-    at,
-  ),
+const scheduledAndCancelled = (activityId: string, at: string) => [
+  schedule(activityId, 'peer_meeting', '2025-02-01'),
+  cancelled(activityId, at),
 ];
 const contested = (activityId: string, contestedByRole: string, at: string) =>
   fact(
@@ -65,37 +39,17 @@ describe('cancellationsUncontested: cancellations carers did not contest', () =>
     harness = await SignalsHarness.open();
     await harness.frameworks.register(framework.id, framework.version, withContestedCancellations, 'admin-1');
     await harness.append([
-      fact(
-        'ProjectLaunched',
-        {
-          projectId: P,
-          programmeId: null,
-          territoryId: 'valley',
-          name: P,
-          eligibleCarers: 30,
-          pilotMonths: 12,
-          startsOn: '2025-01-01',
-          targets: {
-            reachShare: 0.2,
-            trainingCoursesPerMonth: 1,
-            peerMeetingsPerMonth: 1,
-            committeeEveryMonths: 4,
-            satisfactionThreshold: 0.75,
-            understandingThreshold: 0.75,
-          },
-        },
-        '2025-01-01',
-      ),
+      launch(P, 'valley'),
       // C0 cancelled in February: outside the March window, even though carers contest it in March.
-      ...cancelled('C0', '2025-02-20'),
+      ...scheduledAndCancelled('C0', '2025-02-20'),
       contested('C0', 'carer', '2025-03-02'),
       // C1 contested by a carer in March; C2 only by a provider (not a carer role);
       // C3 contested by the committee, but only in April, after the window.
-      ...cancelled('C1', '2025-03-03'),
+      ...scheduledAndCancelled('C1', '2025-03-03'),
       contested('C1', 'carer', '2025-03-05'),
-      ...cancelled('C2', '2025-03-10'),
+      ...scheduledAndCancelled('C2', '2025-03-10'),
       contested('C2', 'provider', '2025-03-11'),
-      ...cancelled('C3', '2025-03-20'),
+      ...scheduledAndCancelled('C3', '2025-03-20'),
       contested('C3', 'committee', '2025-04-10'),
     ]);
     await harness.project();

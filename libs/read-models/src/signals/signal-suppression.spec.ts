@@ -13,7 +13,10 @@ import {
 
 /** The indicators derived from carers' own facts (the rest are about organisations, activities, barriers). */
 const CARER_DERIVED = INDICATOR_KEYS.filter((key) => INDICATORS_BY_KEY.get(key)!.carers !== undefined);
-const NOT_CARER_DERIVED = INDICATOR_KEYS.filter((key) => !CARER_DERIVED.includes(key));
+/** The default framework's indicators about organisations, activities, decisions and barriers (the reports below use it). */
+const NOT_CARER_DERIVED = SIGNAL_KEYS.flatMap((key) => DEFAULT_FRAMEWORK.definition.signals[key].indicators)
+  .map((i) => i.key)
+  .filter((key) => !CARER_DERIVED.includes(key));
 
 /** Every indicator at 1/2 (with data), unless told otherwise. */
 const fractions = (overrides: Partial<Record<IndicatorKey, Fraction>> = {}) =>

@@ -1,13 +1,11 @@
-import { requireOneOf, requireText } from '../../shared/guards.js';
-import { requirePseudonymousRef } from '../../evidence/pseudonym.js';
-import { DECISION_CONTESTER_ROLES } from '../../decision/decision.events.js';
+import { validContest } from '../../decision/contest.js';
 import type { ContestActivityCancellation } from '../activity.commands.js';
 import type { ActivityEvent } from '../activity.events.js';
 import { existing } from '../activity.guards.js';
 import { activityError } from '../activity.reasons.js';
 import type { ActivityState } from '../activity.state.js';
 
-/** A cancellation is contested like a decision (decide/contest-decision.ts): by role, a carer only by pseudonym. */
+/** A cancellation is contested as a decision is (decision/contest.ts), and as often. */
 export function contestActivityCancellation(
   command: ContestActivityCancellation,
   state: ActivityState,
@@ -17,25 +15,15 @@ export function contestActivityCancellation(
   if (activity.status !== 'cancelled') {
     throw activityError('ACTIVITY_NOT_CANCELLED', `Activity ${activity.activityId} was not cancelled`);
   }
-  const contestedByRole = requireOneOf('contestedByRole', data.contestedByRole, DECISION_CONTESTER_ROLES);
-  if (data.contestedByCarerId !== null && contestedByRole !== 'carer') {
-    throw activityError('CARER_ID_WITHOUT_CARER_ROLE', 'Only a carer is identified by a carer id', {
+  const contest = validContest(data, () =>
+    activityError('CARER_ID_WITHOUT_CARER_ROLE', 'Only a carer is identified by a carer id', {
       field: 'contestedByCarerId',
-    });
-  }
+    }),
+  );
   return [
     {
       type: 'ActivityCancellationContested',
-      data: {
-        activityId: activity.activityId,
-        projectId: activity.projectId,
-        contestedByRole,
-        contestedByCarerId:
-          data.contestedByCarerId === null
-            ? null
-            : requirePseudonymousRef('contestedByCarerId', data.contestedByCarerId),
-        grounds: requireText('grounds', data.grounds, 2000),
-      },
+      data: { activityId: activity.activityId, projectId: activity.projectId, ...contest },
     },
   ];
 }

@@ -1,6 +1,7 @@
 import { addMonths, overlapMonths } from '../signal-periods.js';
 import { settingsAt } from '../../shared/index.js';
-import type { IndicatorDefinition } from './indicator-definition.js';
+import type { FactKind } from '../fact-kinds.js';
+import type { IndicatorDefinition, IndicatorQuery } from './indicator-definition.js';
 import {
   BUCKET,
   carersInPeriod,
@@ -11,6 +12,34 @@ import {
   ORDER,
   perPeriod,
 } from './indicator-sql.js';
+
+/**
+ * Subjects (decisions, cancellations) whose `taken` fact falls in the window and that carers
+ * (parameters.carerContesterRoles) had not contested by the window's end, over all such subjects;
+ * `counted` is an aggregate over the subject's facts that keeps only some subjects (default: all).
+ */
+function uncontestedShare(taken: FactKind, contested: FactKind, counted = 'bool_or(true)') {
+  return async (query: IndicatorQuery) =>
+    perPeriod(
+      query.periods,
+      await query.rows<CountRow>(
+        [taken, contested],
+        `, subjects as (
+           select project_id, subject_id,
+             min(occurred_at) filter (where kind = '${taken}') as taken_at,
+             ${counted} filter (where kind = '${taken}') as counted,
+             min(occurred_at) filter (where kind = '${contested}' and category = any($8::text[])) as contested_at
+           from facts group by project_id, subject_id
+         )
+         select p.i, (count(*) filter (where s.contested_at is null or s.contested_at >= p.t))::float8 as num,
+                count(*)::float8 as den
+         from subjects s join periods p on p.i = ${BUCKET('s.taken_at')}
+         where s.counted
+         group by p.i`,
+        [query.parameters.carerContesterRoles],
+      ),
+    );
+}
 
 /**
  * The engagement signal's indicators of reach, delivery and carers' say in decisions; those of their
@@ -201,27 +230,7 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'decisions affecting carers taken in the window',
     rule: 'ratio',
     uses: ['carerContesterRoles'],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['decision_taken', 'decision_contested'],
-          `, decisions as (
-             select project_id, subject_id,
-               min(occurred_at) filter (where kind = 'decision_taken') as taken_at,
-               bool_or((data->>'affectsCarers')::boolean) filter (where kind = 'decision_taken') as affects,
-               min(occurred_at) filter (where kind = 'decision_contested' and category = any($8::text[])) as contested_at
-             from facts group by project_id, subject_id
-           )
-           select p.i, (count(*) filter (where d.contested_at is null or d.contested_at >= p.t))::float8 as num,
-                  count(*)::float8 as den
-           from decisions d join periods p on p.i = ${BUCKET('d.taken_at')}
-           where d.affects
-           group by p.i`,
-          [query.parameters.carerContesterRoles],
-        ),
-      );
-    },
+    compute: uncontestedShare('decision_taken', 'decision_contested', "bool_or((data->>'affectsCarers')::boolean)"),
   },
   {
     // Not in the default framework (its released values stay as they were): a territory that wants
@@ -235,26 +244,7 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'activities cancelled in the window',
     rule: 'ratio',
     uses: ['carerContesterRoles'],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['activity_cancelled', 'cancellation_contested'],
-          `, cancellations as (
-             select project_id, subject_id,
-               min(occurred_at) filter (where kind = 'activity_cancelled') as cancelled_at,
-               min(occurred_at) filter (where kind = 'cancellation_contested' and category = any($8::text[])) as contested_at
-             from facts group by project_id, subject_id
-           )
-           select p.i, (count(*) filter (where c.contested_at is null or c.contested_at >= p.t))::float8 as num,
-                  count(*)::float8 as den
-           from cancellations c join periods p on p.i = ${BUCKET('c.cancelled_at')}
-           where c.cancelled_at is not null
-           group by p.i`,
-          [query.parameters.carerContesterRoles],
-        ),
-      );
-    },
+    compute: uncontestedShare('activity_cancelled', 'cancellation_contested'),
   },
   {
     key: 'suggestionUptake',

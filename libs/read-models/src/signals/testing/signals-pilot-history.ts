@@ -19,7 +19,7 @@ const targets = {
   satisfactionThreshold: 0.75,
   understandingThreshold: 0.75,
 };
-const launch = (projectId: string, territoryId: string, at = '2025-01-01') =>
+export const launch = (projectId: string, territoryId: string, at = '2025-01-01') =>
   fact(
     'ProjectLaunched',
     {
@@ -49,7 +49,7 @@ const answer = (
         { projectId, carerId, invitationId: `inv-${carerId}`, channel, reason, note: null },
         at,
       );
-const schedule = (activityId: string, kind: string, at: string) =>
+export const schedule = (activityId: string, kind: string, at: string) =>
   fact(
     'ActivityScheduled',
     {
@@ -68,6 +68,21 @@ const held = (activityId: string, at: string) =>
   fact(
     'ActivityHeld',
     { activityId, projectId: P, startedAt: `${at}T15:00:00.000Z`, durationMinutes: 90, audioRecorded: false },
+    at,
+  );
+/** Cancelled by provider org-a for low turnout, without consulting carers. */
+export const cancelled = (activityId: string, at: string) =>
+  fact(
+    'ActivityCancelled',
+    {
+      activityId,
+      projectId: P,
+      reason: 'expected_low_turnout',
+      note: null,
+      decidedByOrganisationId: 'org-a',
+      decidedByRole: 'provider',
+      carersConsulted: false,
+    },
     at,
   );
 const attended = (activityId: string, carerId: string, at: string) =>
@@ -167,19 +182,7 @@ export const PILOT_HISTORY: readonly HistoryEvent[] = [
     },
     '2025-03-05T17:30:00Z',
   ),
-  fact(
-    'ActivityCancelled',
-    {
-      activityId: 'A4',
-      projectId: P,
-      reason: 'expected_low_turnout',
-      note: null,
-      decidedByOrganisationId: 'org-a',
-      decidedByRole: 'provider',
-      carersConsulted: false,
-    },
-    '2025-03-15',
-  ),
+  cancelled('A4', '2025-03-15'),
   held('A3', '2025-03-20'),
   attended('A3', 'c1', '2025-03-20'),
   fact(
