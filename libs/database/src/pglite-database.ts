@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PGlite } from '@electric-sql/pglite';
 import type { HeldLock, SqlDatabase, SqlExecutor } from './database.js';
+import { emptyClusterImage } from './pglite-empty-cluster.js';
 
 /**
  * PGlite (PostgreSQL compiled to WebAssembly) in this process. One connection only: PGlite
@@ -11,11 +12,14 @@ export class PgliteDatabase implements SqlDatabase {
 
   private constructor(private readonly db: PGlite) {}
 
-  /** `dataDir` undefined keeps everything in memory (tests); a path persists on disk. */
+  /**
+   * `dataDir` undefined keeps everything in memory (tests, benchmarks), starting from the image of
+   * an empty cluster (pglite-empty-cluster.ts); a path persists on disk.
+   */
   static async open(dataDir?: string): Promise<PgliteDatabase> {
-    if (dataDir) mkdirSync(dataDir, { recursive: true });
-    const db = await PGlite.create(dataDir ? { dataDir } : {});
-    return new PgliteDatabase(db);
+    if (!dataDir) return new PgliteDatabase(await PGlite.create({ loadDataDir: await emptyClusterImage() }));
+    mkdirSync(dataDir, { recursive: true });
+    return new PgliteDatabase(await PGlite.create({ dataDir }));
   }
 
   async query<Row>(sql: string, params: readonly unknown[] = []): Promise<Row[]> {
