@@ -1,6 +1,94 @@
 import type { Migration } from '#database';
 
 /**
+ * `es_append` as versions 2 and 3 create it, word for word: version 3 only puts `firstStatements`
+ * (taking the append lock) before the rest of the body. A released migration's text never changes:
+ * migrations.spec.ts pins each one's digest.
+ */
+function esAppendFunction(firstStatements = ''): string {
+  return `      create or replace function es_append(p_stream_id text, p_expected text, p_events jsonb)
+      returns table (first_revision text, last_revision text, commit_position text, prepare_position text)
+      language plpgsql as $fn$
+      declare
+        v_count integer := jsonb_array_length(p_events);
+        v_current bigint;
+        v_ids uuid[];
+        v_stored uuid[];
+        v_min bigint;
+        v_max bigint;
+        v_position bigint;
+      begin
+${firstStatements}        update es_streams set revision = revision + v_count
+          where stream_id = p_stream_id
+          returning revision - v_count into v_current;
+        if not found then
+          insert into es_streams (stream_id, revision) values (p_stream_id, v_count - 1)
+            on conflict do nothing;
+          if found then
+            v_current := -1;
+          else
+            -- created by a concurrent append that has committed since
+            update es_streams set revision = revision + v_count
+              where stream_id = p_stream_id
+              returning revision - v_count into v_current;
+          end if;
+        end if;
+
+        if exists (select 1 from es_events where event_id = (p_events -> 0 ->> 'id')::uuid) then
+          select array_agg((e ->> 'id')::uuid order by ord) into v_ids
+            from jsonb_array_elements(p_events) with ordinality as t(e, ord);
+          select array_agg(event_id order by revision), min(revision), max(revision)
+            into v_stored, v_min, v_max
+            from es_events where stream_id = p_stream_id and event_id = any(v_ids);
+          if v_stored is distinct from v_ids or v_max - v_min <> v_count - 1 then
+            raise exception using errcode = 'ES002', message = 'event ids already used by other events',
+              detail = p_stream_id;
+          end if;
+          -- a retry of an append that succeeded: give back its result, write nothing
+          update es_streams set revision = v_current where stream_id = p_stream_id;
+          return query
+            select v_min::text, v_max::text, e.transaction_id::text, e.position::text
+            from es_events e where e.stream_id = p_stream_id and e.revision = v_max;
+          return;
+        end if;
+
+        if (p_expected = 'no_stream' and v_current <> -1)
+          or (p_expected = 'exists' and v_current = -1)
+          or (p_expected not in ('no_stream', 'exists', 'any') and v_current <> p_expected::bigint) then
+          raise exception using errcode = 'ES001', message = 'wrong expected revision',
+            detail = v_current::text;
+        end if;
+
+        with inserted as (
+          insert into es_events (event_id, stream_id, revision, type, schema_version, data, metadata, occurred_at)
+          select (e ->> 'id')::uuid, p_stream_id, v_current + t.ord, e ->> 'type',
+                 (e ->> 'schemaVersion')::integer, e -> 'data', e -> 'metadata', (e ->> 'occurredAt')::timestamptz
+          from jsonb_array_elements(p_events) with ordinality as t(e, ord)
+          order by t.ord
+          returning position
+        )
+        select max(position) into v_position from inserted;
+
+        return query select (v_current + 1)::text, (v_current + v_count)::text,
+          pg_current_xact_id()::text, v_position::text;
+      end;
+      $fn$;`;
+}
+
+/** What version 3 runs first in es_append: the shared append lock, before the transaction has an xid. */
+const TAKE_APPEND_LOCK = `        -- Readers' horizon is the oldest appending transaction (see es_log_horizon): the lock must
+        -- be held before this transaction has an xid, or an xid taken earlier would go unseen.
+        if current_setting('es.appending', true) is distinct from 'on' then
+          if pg_current_xact_id_if_assigned() is not null then
+            raise exception using errcode = 'ES003',
+              message = 'es_append must be the first write of its transaction';
+          end if;
+          perform pg_advisory_xact_lock_shared(es_append_lock_class(), es_append_lock_object());
+          perform set_config('es.appending', 'on', true);
+        end if;
+`;
+
+/**
  * The event store schema, identical on PostgreSQL and PGlite.
  *
  * Global order is (transaction_id, position): `position` comes from a sequence and is handed
@@ -49,73 +137,7 @@ export const eventStoreMigrations: readonly Migration[] = [
       -- so a failed append writes nothing. It does not NOTIFY: a notifying transaction holds a
       -- database-wide lock through its commit flush, which serialises concurrent writers
       -- (measured: 16 writers no faster than 1). The store notifies after commit instead.
-      create or replace function es_append(p_stream_id text, p_expected text, p_events jsonb)
-      returns table (first_revision text, last_revision text, commit_position text, prepare_position text)
-      language plpgsql as $fn$
-      declare
-        v_count integer := jsonb_array_length(p_events);
-        v_current bigint;
-        v_ids uuid[];
-        v_stored uuid[];
-        v_min bigint;
-        v_max bigint;
-        v_position bigint;
-      begin
-        update es_streams set revision = revision + v_count
-          where stream_id = p_stream_id
-          returning revision - v_count into v_current;
-        if not found then
-          insert into es_streams (stream_id, revision) values (p_stream_id, v_count - 1)
-            on conflict do nothing;
-          if found then
-            v_current := -1;
-          else
-            -- created by a concurrent append that has committed since
-            update es_streams set revision = revision + v_count
-              where stream_id = p_stream_id
-              returning revision - v_count into v_current;
-          end if;
-        end if;
-
-        if exists (select 1 from es_events where event_id = (p_events -> 0 ->> 'id')::uuid) then
-          select array_agg((e ->> 'id')::uuid order by ord) into v_ids
-            from jsonb_array_elements(p_events) with ordinality as t(e, ord);
-          select array_agg(event_id order by revision), min(revision), max(revision)
-            into v_stored, v_min, v_max
-            from es_events where stream_id = p_stream_id and event_id = any(v_ids);
-          if v_stored is distinct from v_ids or v_max - v_min <> v_count - 1 then
-            raise exception using errcode = 'ES002', message = 'event ids already used by other events',
-              detail = p_stream_id;
-          end if;
-          -- a retry of an append that succeeded: give back its result, write nothing
-          update es_streams set revision = v_current where stream_id = p_stream_id;
-          return query
-            select v_min::text, v_max::text, e.transaction_id::text, e.position::text
-            from es_events e where e.stream_id = p_stream_id and e.revision = v_max;
-          return;
-        end if;
-
-        if (p_expected = 'no_stream' and v_current <> -1)
-          or (p_expected = 'exists' and v_current = -1)
-          or (p_expected not in ('no_stream', 'exists', 'any') and v_current <> p_expected::bigint) then
-          raise exception using errcode = 'ES001', message = 'wrong expected revision',
-            detail = v_current::text;
-        end if;
-
-        with inserted as (
-          insert into es_events (event_id, stream_id, revision, type, schema_version, data, metadata, occurred_at)
-          select (e ->> 'id')::uuid, p_stream_id, v_current + t.ord, e ->> 'type',
-                 (e ->> 'schemaVersion')::integer, e -> 'data', e -> 'metadata', (e ->> 'occurredAt')::timestamptz
-          from jsonb_array_elements(p_events) with ordinality as t(e, ord)
-          order by t.ord
-          returning position
-        )
-        select max(position) into v_position from inserted;
-
-        return query select (v_current + 1)::text, (v_current + v_count)::text,
-          pg_current_xact_id()::text, v_position::text;
-      end;
-      $fn$;
+${esAppendFunction()}
     `,
   },
   {
@@ -153,83 +175,7 @@ export const eventStoreMigrations: readonly Migration[] = [
             pg_snapshot_xmax(pg_current_snapshot()))
         $$;
 
-      create or replace function es_append(p_stream_id text, p_expected text, p_events jsonb)
-      returns table (first_revision text, last_revision text, commit_position text, prepare_position text)
-      language plpgsql as $fn$
-      declare
-        v_count integer := jsonb_array_length(p_events);
-        v_current bigint;
-        v_ids uuid[];
-        v_stored uuid[];
-        v_min bigint;
-        v_max bigint;
-        v_position bigint;
-      begin
-        -- Readers' horizon is the oldest appending transaction (see es_log_horizon): the lock must
-        -- be held before this transaction has an xid, or an xid taken earlier would go unseen.
-        if current_setting('es.appending', true) is distinct from 'on' then
-          if pg_current_xact_id_if_assigned() is not null then
-            raise exception using errcode = 'ES003',
-              message = 'es_append must be the first write of its transaction';
-          end if;
-          perform pg_advisory_xact_lock_shared(es_append_lock_class(), es_append_lock_object());
-          perform set_config('es.appending', 'on', true);
-        end if;
-        update es_streams set revision = revision + v_count
-          where stream_id = p_stream_id
-          returning revision - v_count into v_current;
-        if not found then
-          insert into es_streams (stream_id, revision) values (p_stream_id, v_count - 1)
-            on conflict do nothing;
-          if found then
-            v_current := -1;
-          else
-            -- created by a concurrent append that has committed since
-            update es_streams set revision = revision + v_count
-              where stream_id = p_stream_id
-              returning revision - v_count into v_current;
-          end if;
-        end if;
-
-        if exists (select 1 from es_events where event_id = (p_events -> 0 ->> 'id')::uuid) then
-          select array_agg((e ->> 'id')::uuid order by ord) into v_ids
-            from jsonb_array_elements(p_events) with ordinality as t(e, ord);
-          select array_agg(event_id order by revision), min(revision), max(revision)
-            into v_stored, v_min, v_max
-            from es_events where stream_id = p_stream_id and event_id = any(v_ids);
-          if v_stored is distinct from v_ids or v_max - v_min <> v_count - 1 then
-            raise exception using errcode = 'ES002', message = 'event ids already used by other events',
-              detail = p_stream_id;
-          end if;
-          -- a retry of an append that succeeded: give back its result, write nothing
-          update es_streams set revision = v_current where stream_id = p_stream_id;
-          return query
-            select v_min::text, v_max::text, e.transaction_id::text, e.position::text
-            from es_events e where e.stream_id = p_stream_id and e.revision = v_max;
-          return;
-        end if;
-
-        if (p_expected = 'no_stream' and v_current <> -1)
-          or (p_expected = 'exists' and v_current = -1)
-          or (p_expected not in ('no_stream', 'exists', 'any') and v_current <> p_expected::bigint) then
-          raise exception using errcode = 'ES001', message = 'wrong expected revision',
-            detail = v_current::text;
-        end if;
-
-        with inserted as (
-          insert into es_events (event_id, stream_id, revision, type, schema_version, data, metadata, occurred_at)
-          select (e ->> 'id')::uuid, p_stream_id, v_current + t.ord, e ->> 'type',
-                 (e ->> 'schemaVersion')::integer, e -> 'data', e -> 'metadata', (e ->> 'occurredAt')::timestamptz
-          from jsonb_array_elements(p_events) with ordinality as t(e, ord)
-          order by t.ord
-          returning position
-        )
-        select max(position) into v_position from inserted;
-
-        return query select (v_current + 1)::text, (v_current + v_count)::text,
-          pg_current_xact_id()::text, v_position::text;
-      end;
-      $fn$;
+${esAppendFunction(TAKE_APPEND_LOCK)}
     `,
   },
 ];

@@ -4,6 +4,7 @@ import { graphql } from '../../gql';
 import type { OperationsProjectionStatusFragment } from '../../gql/graphql';
 import { count, dateTime, decimal } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/status';
+import { numeric, ScrollTable } from '../table';
 import {
   ACTION_DONE,
   ACTION_LABELS,
@@ -320,78 +321,65 @@ export function ProjectionsPanel() {
       ) : null}
       {statuses && statuses.length === 0 ? <Empty>No projection is registered.</Empty> : null}
       {statuses && statuses.length > 0 ? (
-        <div className="table-scroll">
-          <table className="projections">
-            <caption>
-              {statuses.length} projection{statuses.length === 1 ? '' : 's'}: state, lag behind the log, speed and
-              errors, updated live
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Projection</th>
-                <th scope="col">State</th>
-                <th scope="col" className="numeric">
-                  Lag
+        <ScrollTable
+          className="projections"
+          caption={`${statuses.length} projection${statuses.length === 1 ? '' : 's'}: state, lag behind the log, speed and errors, updated live`}
+          columns={[
+            'Projection',
+            'State',
+            numeric('Lag'),
+            numeric('Events/s'),
+            numeric('Processed'),
+            numeric('Generation'),
+            'Last error',
+            'Actions',
+          ]}
+        >
+          <tbody>
+            {statuses.map((status) => (
+              <tr key={status.name} data-projection={status.name}>
+                <th scope="row">
+                  <span className="projection-name">{status.name}</span>
+                  <div className="muted small">
+                    version {status.version} · checkpoint {status.checkpoint}
+                  </div>
+                  <div className="muted small">updated {dateTime(status.updatedAt)}</div>
                 </th>
-                <th scope="col" className="numeric">
-                  Events/s
-                </th>
-                <th scope="col" className="numeric">
-                  Processed
-                </th>
-                <th scope="col" className="numeric">
-                  Generation
-                </th>
-                <th scope="col">Last error</th>
-                <th scope="col">Actions</th>
+                <td>
+                  <StateCell status={status} />
+                </td>
+                <td className="numeric lag">
+                  <div>{lagEventsText(status.lagEvents)}</div>
+                  <div>{lagSecondsText(status.lagSeconds)}</div>
+                  {status.logHeldBack ? <div className="warn-text small">log held back</div> : null}
+                </td>
+                <td className="numeric">{decimal(status.eventsPerSecond, 1)}</td>
+                <td className="numeric">{count(status.eventsProcessed)}</td>
+                <td className="numeric">{count(status.generation)}</td>
+                <td>
+                  <ErrorCell status={status} />
+                </td>
+                <td>
+                  <div className="actions">
+                    {actionsFor(status).map((action) => (
+                      <button
+                        key={action}
+                        type="button"
+                        className={action === 'pause' || action === 'resume' ? undefined : 'secondary'}
+                        disabled={busy === status.name}
+                        aria-label={`${ACTION_LABELS[action]} ${status.name}`}
+                        onClick={() => ask(action, status)}
+                      >
+                        {ACTION_LABELS[action]}
+                        {NEEDS_CONFIRMATION.has(action) ? '…' : ''}
+                      </button>
+                    ))}
+                  </div>
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {statuses.map((status) => (
-                <tr key={status.name} data-projection={status.name}>
-                  <th scope="row">
-                    <span className="projection-name">{status.name}</span>
-                    <div className="muted small">
-                      version {status.version} · checkpoint {status.checkpoint}
-                    </div>
-                    <div className="muted small">updated {dateTime(status.updatedAt)}</div>
-                  </th>
-                  <td>
-                    <StateCell status={status} />
-                  </td>
-                  <td className="numeric lag">
-                    <div>{lagEventsText(status.lagEvents)}</div>
-                    <div>{lagSecondsText(status.lagSeconds)}</div>
-                    {status.logHeldBack ? <div className="warn-text small">log held back</div> : null}
-                  </td>
-                  <td className="numeric">{decimal(status.eventsPerSecond, 1)}</td>
-                  <td className="numeric">{count(status.eventsProcessed)}</td>
-                  <td className="numeric">{count(status.generation)}</td>
-                  <td>
-                    <ErrorCell status={status} />
-                  </td>
-                  <td>
-                    <div className="actions">
-                      {actionsFor(status).map((action) => (
-                        <button
-                          key={action}
-                          type="button"
-                          className={action === 'pause' || action === 'resume' ? undefined : 'secondary'}
-                          disabled={busy === status.name}
-                          aria-label={`${ACTION_LABELS[action]} ${status.name}`}
-                          onClick={() => ask(action, status)}
-                        >
-                          {ACTION_LABELS[action]}
-                          {NEEDS_CONFIRMATION.has(action) ? '…' : ''}
-                        </button>
-                      ))}
-                    </div>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       ) : null}
       <ConfirmDialog
         pending={pending}

@@ -2,9 +2,27 @@ import { Link, useSearchParams } from 'react-router-dom';
 import { graphql } from '../../gql';
 import type { ActivityKind, ActivityStatus } from '../../gql/graphql';
 import { count, dateTime, words } from '../../ui/format';
-import { colonNote, DateCell, decidedBy, Detail, Status, yesNo } from './cells';
+import { numeric } from '../table';
+import { colonNote, DateCell, decidedBy, Detail, Fact, Status, yesNo } from './cells';
 import { enumValues, type FilterField } from './filters';
 import { ProjectRecordsList } from './paged-list';
+
+/** How an activity turned out: who attended, or its cancellation. The list and the attendance page read it. */
+graphql(`
+  fragment RecordsActivityOutcome on Activity {
+    carersAttended
+    registeredCarers
+    representativesAttended
+    cancellation {
+      cancelledAt
+      carersConsulted
+      reason
+      decidedByRole
+      decidedByOrganisationId
+      note
+    }
+  }
+`);
 
 const ActivitiesQuery = graphql(`
   query RecordsActivities($projectId: ID!, $first: Int!, $after: String, $filter: ActivityFilterInput) {
@@ -28,17 +46,7 @@ const ActivitiesQuery = graphql(`
             rescheduleCount
             lastRescheduleReason
             startedAt
-            carersAttended
-            registeredCarers
-            representativesAttended
-            cancellation {
-              cancelledAt
-              carersConsulted
-              reason
-              decidedByRole
-              decidedByOrganisationId
-              note
-            }
+            ...RecordsActivityOutcome
           }
         }
       }
@@ -74,19 +82,17 @@ export function ActivitiesList({ projectId }: { projectId: string }) {
       projectId={projectId}
       query={ActivitiesQuery}
       select={(data) => data.project?.activities}
-      what="activities"
       noun={{ one: 'activity', many: 'activities' }}
       description="Activities by date"
       fields={ACTIVITY_FILTERS}
-      empty="No activities recorded yet."
       columns={[
         'Scheduled for',
         'Activity',
         'Kind',
         'Status',
-        { label: 'Carers attended', numeric: true },
-        { label: 'Carers registered', numeric: true },
-        { label: 'Partner staff attended', numeric: true },
+        numeric('Carers attended'),
+        numeric('Carers registered'),
+        numeric('Partner staff attended'),
       ]}
       row={(activity) => (
         <tr key={activity.id}>
@@ -108,22 +114,18 @@ export function ActivitiesList({ projectId }: { projectId: string }) {
             {activity.startedAt ? <Detail>started {dateTime(activity.startedAt)}</Detail> : null}
             {activity.cancellation ? (
               <dl className="records-facts">
-                <dt>Cancelled on</dt>
-                <dd>{dateTime(activity.cancellation.cancelledAt)}</dd>
-                <dt>Reason</dt>
-                <dd>{words(activity.cancellation.reason)}</dd>
-                <dt>Decided by</dt>
-                <dd>{decidedBy(activity.cancellation.decidedByRole, activity.cancellation.decidedByOrganisationId)}</dd>
-                <dt>Carers consulted</dt>
-                <dd className={activity.cancellation.carersConsulted === false ? 'missed' : undefined}>
+                <Fact term="Cancelled on">{dateTime(activity.cancellation.cancelledAt)}</Fact>
+                <Fact term="Reason">{words(activity.cancellation.reason)}</Fact>
+                <Fact term="Decided by">
+                  {decidedBy(activity.cancellation.decidedByRole, activity.cancellation.decidedByOrganisationId)}
+                </Fact>
+                <Fact
+                  term="Carers consulted"
+                  className={activity.cancellation.carersConsulted === false ? 'missed' : undefined}
+                >
                   {yesNo(activity.cancellation.carersConsulted)}
-                </dd>
-                {activity.cancellation.note ? (
-                  <>
-                    <dt>Note</dt>
-                    <dd>{activity.cancellation.note}</dd>
-                  </>
-                ) : null}
+                </Fact>
+                {activity.cancellation.note ? <Fact term="Note">{activity.cancellation.note}</Fact> : null}
               </dl>
             ) : null}
           </td>

@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { count, dateTime, words } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/status';
+import { ScrollTable } from '../table';
 import { decidedBy, yesNo } from './cells';
 
 const AttendanceQuery = graphql(`
@@ -18,17 +19,7 @@ const AttendanceQuery = graphql(`
       scheduledFor
       startedAt
       durationMinutes
-      carersAttended
-      registeredCarers
-      representativesAttended
-      cancellation {
-        cancelledAt
-        carersConsulted
-        reason
-        decidedByRole
-        decidedByOrganisationId
-        note
-      }
+      ...RecordsActivityOutcome
       attendance {
         carerCount
         representativeCount
@@ -59,6 +50,11 @@ const AttendanceQuery = graphql(`
 /** How a carer is shown: by pseudonym only, never by name (and not by id either). */
 function carerLabel(pseudonym: string | null | undefined): string {
   return pseudonym ?? 'a carer whose pseudonym is withheld';
+}
+
+/** "1 carer", "3 carers": the noun after a count. */
+function plural(n: number, noun: string): string {
+  return n === 1 ? noun : `${noun}s`;
 }
 
 /** Who attended one activity (carers by pseudonym), and who had registered. */
@@ -123,95 +119,64 @@ export function ActivityAttendance({ projectId }: { projectId: string }) {
           {activity.attendance.carers.length === 0 ? (
             <Empty>No carer attended.</Empty>
           ) : (
-            <div className="table-scroll">
-              <table>
-                <caption>
-                  {count(activity.attendance.carerCount)} carer{activity.attendance.carerCount === 1 ? '' : 's'}, by
-                  pseudonym
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Carer</th>
-                    <th scope="col">Arrived</th>
-                    <th scope="col">Registered beforehand</th>
+            <ScrollTable
+              caption={`${count(activity.attendance.carerCount)} ${plural(activity.attendance.carerCount, 'carer')}, by pseudonym`}
+              columns={['Carer', 'Arrived', 'Registered beforehand']}
+            >
+              <tbody>
+                {activity.attendance.carers.map((carer) => (
+                  <tr key={carer.carerId}>
+                    <th scope="row">{carerLabel(carer.pseudonym)}</th>
+                    <td>{dateTime(carer.attendedAt)}</td>
+                    <td>{yesNo(carer.registered)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {activity.attendance.carers.map((carer) => (
-                    <tr key={carer.carerId}>
-                      <th scope="row">{carerLabel(carer.pseudonym)}</th>
-                      <td>{dateTime(carer.attendedAt)}</td>
-                      <td>{yesNo(carer.registered)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           )}
 
           <h4>Partner representatives who attended</h4>
           {activity.attendance.representatives.length === 0 ? (
             <Empty>No partner representative attended.</Empty>
           ) : (
-            <div className="table-scroll">
-              <table>
-                <caption>
-                  {count(activity.attendance.representativeCount)} representative
-                  {activity.attendance.representativeCount === 1 ? '' : 's'}
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Member</th>
-                    <th scope="col">Organisation</th>
-                    <th scope="col">Arrived</th>
+            <ScrollTable
+              caption={`${count(activity.attendance.representativeCount)} ${plural(activity.attendance.representativeCount, 'representative')}`}
+              columns={['Member', 'Organisation', 'Arrived']}
+            >
+              <tbody>
+                {activity.attendance.representatives.map((member) => (
+                  <tr key={`${member.organisationId}/${member.memberId}`}>
+                    <th scope="row">{member.memberId}</th>
+                    <td>{member.organisationId}</td>
+                    <td>{dateTime(member.attendedAt)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {activity.attendance.representatives.map((member) => (
-                    <tr key={`${member.organisationId}/${member.memberId}`}>
-                      <th scope="row">{member.memberId}</th>
-                      <td>{member.organisationId}</td>
-                      <td>{dateTime(member.attendedAt)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           )}
 
           <h4>Registrations</h4>
           {activity.registrations.length === 0 ? (
             <Empty>Nobody registered: this activity took no registrations.</Empty>
           ) : (
-            <div className="table-scroll">
-              <table>
-                <caption>
-                  {count(activity.registrations.length)} registration{activity.registrations.length === 1 ? '' : 's'},
-                  current and cancelled
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Carer</th>
-                    <th scope="col">Registered</th>
-                    <th scope="col">Status</th>
-                    <th scope="col">Attended</th>
+            <ScrollTable
+              caption={`${count(activity.registrations.length)} ${plural(activity.registrations.length, 'registration')}, current and cancelled`}
+              columns={['Carer', 'Registered', 'Status', 'Attended']}
+            >
+              <tbody>
+                {activity.registrations.map((registration) => (
+                  <tr key={`${registration.carerId}/${registration.registeredAt}`}>
+                    <th scope="row">{carerLabel(registration.pseudonym)}</th>
+                    <td>{dateTime(registration.registeredAt)}</td>
+                    <td>
+                      {words(registration.status)}
+                      {registration.cancelledAt ? ` on ${dateTime(registration.cancelledAt)}` : ''}
+                    </td>
+                    <td>{yesNo(registration.attended)}</td>
                   </tr>
-                </thead>
-                <tbody>
-                  {activity.registrations.map((registration) => (
-                    <tr key={`${registration.carerId}/${registration.registeredAt}`}>
-                      <th scope="row">{carerLabel(registration.pseudonym)}</th>
-                      <td>{dateTime(registration.registeredAt)}</td>
-                      <td>
-                        {words(registration.status)}
-                        {registration.cancelledAt ? ` on ${dateTime(registration.cancelledAt)}` : ''}
-                      </td>
-                      <td>{yesNo(registration.attended)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </ScrollTable>
           )}
         </>
       ) : null}

@@ -1,6 +1,7 @@
 import { graphql } from '../../gql';
 import type { BarrierStatus } from '../../gql/graphql';
 import { count, dateTime, decimal, words } from '../../ui/format';
+import { numeric } from '../table';
 import { Code, colonNote, DateCell, Detail, Status } from './cells';
 import { enumValues, type FilterField } from './filters';
 import { CODE_FILTER, LEVEL_FILTER, STAGE_FILTER, TAXONOMY_FILTER } from './observations';
@@ -68,18 +69,10 @@ export function BarriersList({ projectId }: { projectId: string }) {
       projectId={projectId}
       query={BarriersQuery}
       select={(data) => data.project?.barriers}
-      what="barriers"
       noun={{ one: 'barrier', many: 'barriers' }}
       description="Barriers, in the order they were observed, with their adjustment actions"
       fields={BARRIER_FILTERS}
-      empty="No barriers recorded yet."
-      columns={[
-        'Observed',
-        'Barrier',
-        'Status',
-        { label: 'Days to first action', numeric: true },
-        'Adjustment actions',
-      ]}
+      columns={['Observed', 'Barrier', 'Status', numeric('Days to first action'), 'Adjustment actions']}
       row={(barrier) => (
         <tr key={barrier.id}>
           <DateCell at={barrier.observedAt} />

@@ -1,28 +1,6 @@
 import { Fragment, type ReactNode } from 'react';
 import { dateTime, words } from '../../ui/format';
 
-/** One column of a records table: its header, and whether it holds numbers (right-aligned). */
-export type Column = string | { readonly label: string; readonly numeric: true };
-
-/** The header row of a records table. */
-export function HeadRow({ columns }: { columns: readonly Column[] }) {
-  return (
-    <tr>
-      {columns.map((column) =>
-        typeof column === 'string' ? (
-          <th scope="col" key={column}>
-            {column}
-          </th>
-        ) : (
-          <th scope="col" key={column.label} className="numeric">
-            {column.label}
-          </th>
-        ),
-      )}
-    </tr>
-  );
-}
-
 /** Yes, no, or not recorded (null), in words. */
 export function yesNo(value: boolean | null | undefined): string {
   if (value === null || value === undefined) return 'not recorded';
@@ -57,6 +35,16 @@ export function Status({ status }: { status: string }) {
 /** A detail line under a cell's main text. */
 export function Detail({ plain = false, children }: { plain?: boolean; children: ReactNode }) {
   return <span className={plain ? 'records-detail records-detail-plain' : 'records-detail'}>{children}</span>;
+}
+
+/** One term of a `records-facts` list and what it says. */
+export function Fact({ term, className, children }: { term: string; className?: string; children: ReactNode }) {
+  return (
+    <>
+      <dt>{term}</dt>
+      <dd className={className}>{children}</dd>
+    </>
+  );
 }
 
 /** A quote from the evidence, with who said it. */

@@ -71,11 +71,9 @@ export function DecisionsList({ projectId }: { projectId: string }) {
       projectId={projectId}
       query={DecisionsQuery}
       select={(data) => data.project?.decisions}
-      what="decisions"
       noun={{ one: 'decision', many: 'decisions' }}
       description="Decisions, in the order they were taken"
       fields={DECISION_FILTERS}
-      empty="No decisions recorded yet."
       columns={['Taken', 'Decision', 'Status', 'Affects carers', 'Carers consulted', 'Contested', 'Revised']}
       row={(decision) => (
         <tr key={decision.id}>

@@ -86,7 +86,6 @@ export function EvidenceList({ projectId }: { projectId: string }) {
         noun={{ one: 'piece of evidence', many: 'pieces of evidence' }}
         description="Interviews, workshops and reflexive notes, in the order they were recorded"
         fields={EVIDENCE_FILTERS}
-        empty="No evidence recorded yet."
         columns={['Recorded', 'Kind', 'Phase', 'Details', 'Coded observations']}
         row={(evidence) => (
           <tr key={evidence.id}>

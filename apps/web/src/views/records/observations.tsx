@@ -92,7 +92,6 @@ export function ObservationsList({ projectId }: { projectId: string }) {
       projectId={projectId}
       query={ObservationsQuery}
       select={(data) => data.project?.observations}
-      what="coded observations"
       noun={{ one: 'coded observation', many: 'coded observations' }}
       description="Coded observations of every piece of evidence"
       fields={OBSERVATION_FILTERS}

@@ -3,7 +3,7 @@ import { useSearchParams } from 'react-router-dom';
 import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
 import { count, date } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/status';
-import { HeadRow, type Column } from './cells';
+import { HeadRow, type Column } from '../table';
 import {
   describeFilters,
   enumWords,
@@ -178,15 +178,15 @@ export function FilterForm({ fields, what }: { fields: readonly FilterField[]; w
 }
 
 export interface RecordsListProps<Node> {
-  /** "decisions": the form says "Filter decisions". */
-  readonly what: string;
+  /** "decisions": the form says "Filter decisions"; `noun.many` unless said. */
+  readonly what?: string;
   readonly noun: { readonly one: string; readonly many: string };
   /** What the list holds and in which order, e.g. "Decisions, in the order they were taken". */
   readonly description: string;
   readonly fields: readonly FilterField[];
   readonly list: PagedList<Node>;
-  /** Said when the project has none at all. */
-  readonly empty: string;
+  /** Said when the project has none at all; "No <what> recorded yet." unless said. */
+  readonly empty?: string;
   readonly columns: readonly Column[];
   readonly row: (node: Node, index: number) => ReactNode;
 }
@@ -196,12 +196,12 @@ export interface RecordsListProps<Node> {
  * whose caption says what is shown, and "Load more" while pages follow.
  */
 export function RecordsList<Node>({
-  what,
   noun,
+  what = noun.many,
   description,
   fields,
   list,
-  empty,
+  empty = `No ${what} recorded yet.`,
   columns,
   row,
 }: RecordsListProps<Node>) {

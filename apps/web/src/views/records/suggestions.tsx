@@ -1,7 +1,7 @@
 import { graphql } from '../../gql';
 import type { SuggesterRole, SuggestionStatus, SuggestionTopic } from '../../gql/graphql';
 import { dateTime, words } from '../../ui/format';
-import { colonNote, DateCell, Detail, Status } from './cells';
+import { colonNote, DateCell, Detail, Fact, Status } from './cells';
 import { enumValues, type FilterField } from './filters';
 import { ProjectRecordsList } from './paged-list';
 
@@ -73,6 +73,16 @@ export const SUGGESTION_FILTERS: readonly FilterField[] = [
   { type: 'enum', name: 'suggestedByRole', label: 'Suggested by', options: SUGGESTER_ROLES },
 ];
 
+/** A step the suggestion took (adopted, implemented): when, and the note; nothing before it does. */
+function Step({ term, at, note }: { term: string; at: string | null | undefined; note: string | null | undefined }) {
+  return at ? (
+    <Fact term={term}>
+      {dateTime(at)}
+      {colonNote(note)}
+    </Fact>
+  ) : null;
+}
+
 /** Suggestions in the order they were made: adopted, declined (and why), implemented. */
 export function SuggestionsList({ projectId }: { projectId: string }) {
   return (
@@ -80,11 +90,9 @@ export function SuggestionsList({ projectId }: { projectId: string }) {
       projectId={projectId}
       query={SuggestionsQuery}
       select={(data) => data.project?.suggestions}
-      what="suggestions"
       noun={{ one: 'suggestion', many: 'suggestions' }}
       description="Suggestions, in the order they were made"
       fields={SUGGESTION_FILTERS}
-      empty="No suggestions recorded yet."
       columns={['Made', 'Suggestion', 'Topic', 'Suggested by', 'Status', 'Outcome']}
       row={(suggestion) => (
         <tr key={suggestion.id}>
@@ -106,41 +114,18 @@ export function SuggestionsList({ projectId }: { projectId: string }) {
               <span className="muted">awaiting an answer</span>
             ) : (
               <dl className="records-facts">
-                {suggestion.adoptedAt ? (
-                  <>
-                    <dt>Adopted</dt>
-                    <dd>
-                      {dateTime(suggestion.adoptedAt)}
-                      {colonNote(suggestion.adoptionNote)}
-                    </dd>
-                  </>
-                ) : null}
+                <Step term="Adopted" at={suggestion.adoptedAt} note={suggestion.adoptionNote} />
                 {suggestion.declinedAt ? (
                   <>
-                    <dt>Declined</dt>
-                    <dd>{dateTime(suggestion.declinedAt)}</dd>
-                    <dt>Reason</dt>
-                    <dd>
+                    <Fact term="Declined">{dateTime(suggestion.declinedAt)}</Fact>
+                    <Fact term="Reason">
                       {suggestion.declineReason ? words(suggestion.declineReason) : 'not given'}
                       {colonNote(suggestion.declineNote)}
-                    </dd>
+                    </Fact>
                   </>
                 ) : null}
-                {suggestion.implementedAt ? (
-                  <>
-                    <dt>Implemented</dt>
-                    <dd>
-                      {dateTime(suggestion.implementedAt)}
-                      {colonNote(suggestion.implementationNote)}
-                    </dd>
-                  </>
-                ) : null}
-                {suggestion.decisionId ? (
-                  <>
-                    <dt>Decision</dt>
-                    <dd>recorded as a decision</dd>
-                  </>
-                ) : null}
+                <Step term="Implemented" at={suggestion.implementedAt} note={suggestion.implementationNote} />
+                {suggestion.decisionId ? <Fact term="Decision">recorded as a decision</Fact> : null}
               </dl>
             )}
           </td>

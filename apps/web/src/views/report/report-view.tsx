@@ -16,6 +16,7 @@ import {
   windowText,
   type Verdict,
 } from './report-lines';
+import { numeric, ScrollTable } from '../table';
 import './report.css';
 
 graphql(`
@@ -198,24 +199,8 @@ export function ReportView() {
       <TimeTravelControls />
       <form className="report-window no-print" aria-label="Report window" onSubmit={(event) => event.preventDefault()}>
         <span className="report-window-title">Window</span>
-        <label>
-          First day{' '}
-          <input
-            type="date"
-            max={today}
-            value={firstDay ?? ''}
-            onChange={(event) => setDay('reportFrom', event.target.value)}
-          />
-        </label>
-        <label>
-          Last day{' '}
-          <input
-            type="date"
-            max={today}
-            value={lastDay ?? ''}
-            onChange={(event) => setDay('reportTo', event.target.value)}
-          />
-        </label>
+        <DayInput label="First day" max={today} value={firstDay} onChange={(day) => setDay('reportFrom', day)} />
+        <DayInput label="Last day" max={today} value={lastDay} onChange={(day) => setDay('reportTo', day)} />
         {firstDay || lastDay ? (
           <button
             type="button"
@@ -236,6 +221,25 @@ export function ReportView() {
       {error ? <ErrorNotice error={error} /> : null}
       {report && !fetching ? <ReportBody report={report} /> : null}
     </section>
+  );
+}
+
+/** One end of the report window: a day, at the latest today. */
+function DayInput({
+  label,
+  max,
+  value,
+  onChange,
+}: {
+  label: string;
+  max: string;
+  value: string | null;
+  onChange: (day: string) => void;
+}) {
+  return (
+    <label>
+      {label} <input type="date" max={max} value={value ?? ''} onChange={(event) => onChange(event.target.value)} />
+    </label>
   );
 }
 
@@ -353,35 +357,53 @@ function Targets({ report }: { report: Report }) {
   const rows = targetRows(report);
   return (
     <Section id="report-targets" title="Targets">
-      <div className="table-scroll">
-        <table className="report-table report-targets">
-          <caption>Each target of the project beside what the window shows</caption>
-          <thead>
-            <tr>
-              <th scope="col">Target</th>
-              <th scope="col">Aim</th>
-              <th scope="col">Result</th>
-              <th scope="col">Met or missed</th>
+      <ScrollTable
+        className="report-table report-targets"
+        caption="Each target of the project beside what the window shows"
+        columns={['Target', 'Aim', 'Result', 'Met or missed']}
+      >
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.key} data-target={row.key}>
+              <th scope="row">{row.label}</th>
+              <td>{row.target}</td>
+              <td>{row.result ?? <Suppressed />}</td>
+              <td>
+                <VerdictText verdict={row.verdict} note={row.verdict === 'withheld' ? null : row.note} />
+                {row.verdict === 'withheld' && row.note ? (
+                  <span className="report-withheld-reason">{row.note}</span>
+                ) : null}
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.key} data-target={row.key}>
-                <th scope="row">{row.label}</th>
-                <td>{row.target}</td>
-                <td>{row.result ?? <Suppressed />}</td>
-                <td>
-                  <VerdictText verdict={row.verdict} note={row.verdict === 'withheld' ? null : row.note} />
-                  {row.verdict === 'withheld' && row.note ? (
-                    <span className="report-withheld-reason">{row.note}</span>
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
     </Section>
+  );
+}
+
+/**
+ * A body row per activity kind and a foot row for all activities together; `cells` fills each row
+ * after its heading, from the kind's line or (null) from the overall figures.
+ */
+function ByKind({ report, cells }: { report: Report; cells: (line: Line | null) => ReactNode }) {
+  return (
+    <>
+      <tbody>
+        {report.activities.map((line) => (
+          <tr key={line.kind} data-kind={line.kind}>
+            <th scope="row">{kindLabel(line.kind)}</th>
+            {cells(line)}
+          </tr>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr data-kind="overall">
+          <th scope="row">All activities</th>
+          {cells(null)}
+        </tr>
+      </tfoot>
+    </>
   );
 }
 
@@ -419,57 +441,35 @@ function attendanceCells(figures: Figures | Line) {
 function Activities({ report }: { report: Report }) {
   return (
     <Section id="report-activities" title="Sessions and attendance">
-      <div className="table-scroll">
-        <table className="report-table report-activities">
-          <caption>
-            Sessions held and cancelled in the window by activity kind, the cadence target, and the carers who attended
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col">Activity kind</th>
-              <th scope="col" className="numeric">
-                Held
-              </th>
-              <th scope="col" className="numeric">
-                Cancelled
-              </th>
-              <th scope="col" className="numeric">
-                Target held
-              </th>
-              <th scope="col">Met or missed</th>
-              <th scope="col" className="numeric">
-                Attendances
-              </th>
-              <th scope="col" className="numeric">
-                Average attendees
-              </th>
-              <th scope="col" className="numeric">
-                Distinct attendees
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.activities.map((line) => (
-              <tr key={line.kind} data-kind={line.kind}>
-                <th scope="row">{kindLabel(line.kind)}</th>
-                <td className="numeric">{count(line.held)}</td>
-                <td className="numeric">{count(line.cancelled)}</td>
+      <ScrollTable
+        className="report-table report-activities"
+        caption="Sessions held and cancelled in the window by activity kind, the cadence target, and the carers who attended"
+        columns={[
+          'Activity kind',
+          numeric('Held'),
+          numeric('Cancelled'),
+          numeric('Target held'),
+          'Met or missed',
+          numeric('Attendances'),
+          numeric('Average attendees'),
+          numeric('Distinct attendees'),
+        ]}
+      >
+        <ByKind
+          report={report}
+          cells={(line) => {
+            const figures = line ?? report.overall;
+            return (
+              <>
+                <td className="numeric">{count(figures.held)}</td>
+                <td className="numeric">{count(figures.cancelled)}</td>
                 {cadenceCells(line)}
-                {attendanceCells(line)}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr data-kind="overall">
-              <th scope="row">All activities</th>
-              <td className="numeric">{count(report.overall.held)}</td>
-              <td className="numeric">{count(report.overall.cancelled)}</td>
-              {cadenceCells(null)}
-              {attendanceCells(report.overall)}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+                {attendanceCells(figures)}
+              </>
+            );
+          }}
+        />
+      </ScrollTable>
     </Section>
   );
 }
@@ -498,60 +498,52 @@ function Scores({ report }: { report: Report }) {
         {understanding !== undefined ? `, target ${share(understanding)}` : ''}. Satisfaction: the average normalised
         survey score{satisfaction !== undefined ? `, target ${share(satisfaction)}` : ''}.
       </p>
-      <div className="table-scroll">
-        <table className="report-table report-scores">
-          <caption>Understanding and satisfaction by activity kind, with how many answered</caption>
-          <colgroup>
-            <col />
-          </colgroup>
-          <colgroup span={3} />
-          <colgroup span={3} />
-          <thead>
-            <tr>
-              <td />
-              <th scope="colgroup" colSpan={3} className="report-group">
-                Understanding
-              </th>
-              <th scope="colgroup" colSpan={3} className="report-group">
-                Satisfaction
-              </th>
-            </tr>
-            <tr>
-              <th scope="col">Activity kind</th>
-              <th scope="col" className="numeric">
-                Average
-              </th>
-              <th scope="col" className="numeric">
-                Quizzes
-              </th>
-              <th scope="col">Target</th>
-              <th scope="col" className="numeric">
-                Average
-              </th>
-              <th scope="col" className="numeric">
-                Responses
-              </th>
-              <th scope="col">Target</th>
-            </tr>
-          </thead>
-          <tbody>
-            {report.activities.map((line) => (
-              <tr key={line.kind} data-kind={line.kind}>
-                <th scope="row">{kindLabel(line.kind)}</th>
-                {scoreCells(line.understanding)}
-                {scoreCells(line.satisfaction)}
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr data-kind="overall">
-              <th scope="row">All activities</th>
-              {scoreCells(report.overall.understanding)}
-              {scoreCells(report.overall.satisfaction)}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+      <ScrollTable
+        className="report-table report-scores"
+        caption="Understanding and satisfaction by activity kind, with how many answered"
+        colgroups={
+          <>
+            <colgroup>
+              <col />
+            </colgroup>
+            <colgroup span={3} />
+            <colgroup span={3} />
+          </>
+        }
+        groups={
+          <tr>
+            <td />
+            <th scope="colgroup" colSpan={3} className="report-group">
+              Understanding
+            </th>
+            <th scope="colgroup" colSpan={3} className="report-group">
+              Satisfaction
+            </th>
+          </tr>
+        }
+        columns={[
+          'Activity kind',
+          numeric('Average'),
+          numeric('Quizzes'),
+          'Target',
+          numeric('Average'),
+          numeric('Responses'),
+          'Target',
+        ]}
+      >
+        <ByKind
+          report={report}
+          cells={(line) => {
+            const figures = line ?? report.overall;
+            return (
+              <>
+                {scoreCells(figures.understanding)}
+                {scoreCells(figures.satisfaction)}
+              </>
+            );
+          }}
+        />
+      </ScrollTable>
     </Section>
   );
 }
@@ -572,69 +564,65 @@ function Goals({ goals }: { goals: Report['goals'] }) {
         {goals.selfOrganisingSince ? ` (since ${date(goals.selfOrganisingSince)})` : ''}.
       </p>
       <div className="report-goals-tables">
-        <div className="table-scroll">
-          <table className="report-table report-goal-outcomes">
-            <caption>Goals by their latest judgement at the window’s end</caption>
-            <thead>
-              <tr>
-                <th scope="col">Outcome</th>
-                <th scope="col" className="numeric">
-                  Goals
-                </th>
+        <ScrollTable
+          className="report-table report-goal-outcomes"
+          caption="Goals by their latest judgement at the window’s end"
+          columns={['Outcome', numeric('Goals')]}
+        >
+          <tbody>
+            {OUTCOMES.map(([key, label]) => (
+              <tr key={key}>
+                <th scope="row">{label}</th>
+                <td className="numeric">{count(goals[key])}</td>
               </tr>
-            </thead>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">Total</th>
+              <td className="numeric">{count(goals.total)}</td>
+            </tr>
+          </tfoot>
+        </ScrollTable>
+        {goals.goals.length > 0 ? (
+          <ScrollTable
+            className="report-table report-goal-list"
+            caption="Each goal and its latest judgement"
+            columns={['Goal', 'Outcome', 'Judged on']}
+          >
             <tbody>
-              {OUTCOMES.map(([key, label]) => (
-                <tr key={key}>
-                  <th scope="row">{label}</th>
-                  <td className="numeric">{count(goals[key])}</td>
+              {goals.goals.map((goal) => (
+                <tr key={goal.goalId}>
+                  <th scope="row">{goal.description ?? goal.goalId}</th>
+                  <td>
+                    {goal.outcome ? words(goal.outcome) : <span className="muted">not assessed</span>}
+                    {goal.reassessed ? <span className="muted"> (reassessed)</span> : null}
+                  </td>
+                  <td>{goal.assessedAt ? date(goal.assessedAt) : '—'}</td>
                 </tr>
               ))}
             </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">Total</th>
-                <td className="numeric">{count(goals.total)}</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
-        {goals.goals.length > 0 ? (
-          <div className="table-scroll">
-            <table className="report-table report-goal-list">
-              <caption>Each goal and its latest judgement</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Goal</th>
-                  <th scope="col">Outcome</th>
-                  <th scope="col">Judged on</th>
-                </tr>
-              </thead>
-              <tbody>
-                {goals.goals.map((goal) => (
-                  <tr key={goal.goalId}>
-                    <th scope="row">{goal.description ?? goal.goalId}</th>
-                    <td>
-                      {goal.outcome ? words(goal.outcome) : <span className="muted">not assessed</span>}
-                      {goal.reassessed ? <span className="muted"> (reassessed)</span> : null}
-                    </td>
-                    <td>{goal.assessedAt ? date(goal.assessedAt) : '—'}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+          </ScrollTable>
         ) : null}
       </div>
     </Section>
   );
 }
 
-/** A counter the channel does not have (a brochure has no likes) is "—", never 0. */
-const counter = (value: number | null | undefined) => count(value);
+/** A channel's counters, or all channels': one it does not have (a brochure has no likes) is "—", never 0. */
+function CounterCells({ counters }: { counters: Report['channelTotals'] }) {
+  return (
+    <>
+      <td className="numeric">{count(counters.readings)}</td>
+      <td className="numeric">{count(counters.likes)}</td>
+      <td className="numeric">{count(counters.visits)}</td>
+      <td className="numeric">{count(counters.downloads)}</td>
+      <td className="numeric">{count(counters.shares)}</td>
+    </>
+  );
+}
 
 function Channels({ report }: { report: Report }) {
-  const totals = report.channelTotals;
   return (
     <Section id="report-channels" title="Information channels and new patients">
       <p>
@@ -644,66 +632,42 @@ function Channels({ report }: { report: Report }) {
       {report.channels.length === 0 ? (
         <Empty>No information channel was registered by the window’s end.</Empty>
       ) : (
-        <div className="table-scroll">
-          <table className="report-table report-channels">
-            <caption>
-              Counters summed over the readings whose period ends in the window (“—”: the channel has no such counter)
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col">Channel</th>
-                <th scope="col">Kind</th>
-                <th scope="col" className="numeric">
-                  Readings
+        <ScrollTable
+          className="report-table report-channels"
+          caption="Counters summed over the readings whose period ends in the window (“—”: the channel has no such counter)"
+          columns={[
+            'Channel',
+            'Kind',
+            numeric('Readings'),
+            numeric('Likes'),
+            numeric('Visits'),
+            numeric('Downloads'),
+            numeric('Shares'),
+            numeric('New patients informed'),
+          ]}
+        >
+          <tbody>
+            {report.channels.map((channel) => (
+              <tr key={channel.channelId}>
+                <th scope="row">
+                  {channel.name ?? channel.channelId}
+                  {channel.retired ? <span className="muted"> (retired)</span> : null}
                 </th>
-                <th scope="col" className="numeric">
-                  Likes
-                </th>
-                <th scope="col" className="numeric">
-                  Visits
-                </th>
-                <th scope="col" className="numeric">
-                  Downloads
-                </th>
-                <th scope="col" className="numeric">
-                  Shares
-                </th>
-                <th scope="col" className="numeric">
-                  New patients informed
-                </th>
+                <td>{words(channel.kind)}</td>
+                <CounterCells counters={channel} />
+                <td className="numeric">{count(channel.newPatientsInformed)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {report.channels.map((channel) => (
-                <tr key={channel.channelId}>
-                  <th scope="row">
-                    {channel.name ?? channel.channelId}
-                    {channel.retired ? <span className="muted"> (retired)</span> : null}
-                  </th>
-                  <td>{words(channel.kind)}</td>
-                  <td className="numeric">{count(channel.readings)}</td>
-                  <td className="numeric">{counter(channel.likes)}</td>
-                  <td className="numeric">{counter(channel.visits)}</td>
-                  <td className="numeric">{counter(channel.downloads)}</td>
-                  <td className="numeric">{counter(channel.shares)}</td>
-                  <td className="numeric">{count(channel.newPatientsInformed)}</td>
-                </tr>
-              ))}
-            </tbody>
-            <tfoot>
-              <tr>
-                <th scope="row">All channels</th>
-                <td />
-                <td className="numeric">{count(totals.readings)}</td>
-                <td className="numeric">{counter(totals.likes)}</td>
-                <td className="numeric">{counter(totals.visits)}</td>
-                <td className="numeric">{counter(totals.downloads)}</td>
-                <td className="numeric">{counter(totals.shares)}</td>
-                <td className="numeric">{count(report.newPatientsInformed)} distinct</td>
-              </tr>
-            </tfoot>
-          </table>
-        </div>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">All channels</th>
+              <td />
+              <CounterCells counters={report.channelTotals} />
+              <td className="numeric">{count(report.newPatientsInformed)} distinct</td>
+            </tr>
+          </tfoot>
+        </ScrollTable>
       )}
     </Section>
   );
@@ -713,51 +677,37 @@ function Reach({ reach }: { reach: Report['reach'] }) {
   const verdict = verdictOf(reach.met, reach.suppressed);
   return (
     <Section id="report-reach" title="Reach">
-      <div className="table-scroll">
-        <table className="report-table report-reach">
-          <caption>
-            Distinct carers who attended at least one activity held before the window’s end, against the reach target
-          </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="numeric">
-                Carers reached
-              </th>
-              <th scope="col" className="numeric">
-                Share of eligible
-              </th>
-              <th scope="col" className="numeric">
-                Eligible carers
-              </th>
-              <th scope="col" className="numeric">
-                Target share
-              </th>
-              <th scope="col" className="numeric">
-                Target carers
-              </th>
-              <th scope="col">Met or missed</th>
-            </tr>
-          </thead>
-          <tbody>
-            <tr>
-              {reach.suppressed ? (
-                <Withheld span={2} reason={reach.suppressionReason} />
-              ) : (
-                <>
-                  <td className="numeric">{count(reach.distinctCarers)}</td>
-                  <td className="numeric">{share(reach.share)}</td>
-                </>
-              )}
-              <td className="numeric">{count(reach.eligible)}</td>
-              <td className="numeric">{share(reach.target)}</td>
-              <td className="numeric">{decimal(reach.targetCarers, 1)}</td>
-              <td>
-                <VerdictText verdict={verdict} note={verdict === 'not-judged' ? 'launch not visible' : null} />
-              </td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <ScrollTable
+        className="report-table report-reach"
+        caption="Distinct carers who attended at least one activity held before the window’s end, against the reach target"
+        columns={[
+          numeric('Carers reached'),
+          numeric('Share of eligible'),
+          numeric('Eligible carers'),
+          numeric('Target share'),
+          numeric('Target carers'),
+          'Met or missed',
+        ]}
+      >
+        <tbody>
+          <tr>
+            {reach.suppressed ? (
+              <Withheld span={2} reason={reach.suppressionReason} />
+            ) : (
+              <>
+                <td className="numeric">{count(reach.distinctCarers)}</td>
+                <td className="numeric">{share(reach.share)}</td>
+              </>
+            )}
+            <td className="numeric">{count(reach.eligible)}</td>
+            <td className="numeric">{share(reach.target)}</td>
+            <td className="numeric">{decimal(reach.targetCarers, 1)}</td>
+            <td>
+              <VerdictText verdict={verdict} note={verdict === 'not-judged' ? 'launch not visible' : null} />
+            </td>
+          </tr>
+        </tbody>
+      </ScrollTable>
     </Section>
   );
 }

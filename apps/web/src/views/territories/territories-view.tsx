@@ -218,6 +218,46 @@ function Field({ label, children }: { label: string; children: (id: string) => R
   );
 }
 
+/** A labelled select; `children` are its options. */
+function SelectField({
+  label,
+  value,
+  onChange,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  children: ReactNode;
+}) {
+  return (
+    <Field label={label}>
+      {(id) => (
+        <select id={id} value={value} onChange={(event) => onChange(event.target.value)}>
+          {children}
+        </select>
+      )}
+    </Field>
+  );
+}
+
+/** A labelled month (YYYY-MM); emptied, it gives null. */
+function MonthField({
+  label,
+  value,
+  onChange,
+}: {
+  label: string;
+  value: string;
+  onChange: (month: string | null) => void;
+}) {
+  return (
+    <Field label={label}>
+      {(id) => <input id={id} type="month" value={value} onChange={(event) => onChange(event.target.value || null)} />}
+    </Field>
+  );
+}
+
 /** A figure as a table shows it: the number, the withheld wording (never 0), or that there is none. */
 function CellView({ cell, format = share }: { cell: Cell; format?: (value: number) => string }) {
   if (cell.kind === 'withheld') return <Suppressed />;
@@ -404,67 +444,43 @@ function FrameworkComparison({
       {error ? <ErrorNotice error={error} /> : null}
       {data ? (
         <form className="picks no-print" aria-label="Frameworks to compare" onSubmit={(e) => e.preventDefault()}>
-          <Field label="Framework A (reference)">
-            {(id) => (
-              <select
-                id={id}
-                value={left ? frameworkRefParam(left) : ''}
-                onChange={(event) => change({ left: parseFrameworkRef(event.target.value) })}
-              >
-                {options}
-              </select>
-            )}
-          </Field>
-          <Field label="Framework B">
-            {(id) => (
-              <select
-                id={id}
-                value={right ? frameworkRefParam(right) : ''}
-                onChange={(event) => change({ right: parseFrameworkRef(event.target.value) })}
-              >
-                {right ? null : <option value="">none</option>}
-                {options}
-              </select>
-            )}
-          </Field>
-          <Field label="Signal">
-            {(id) => (
-              <select
-                id={id}
-                value={picks.signal}
-                onChange={(event) => change({ signal: event.target.value as SignalKey })}
-              >
-                {SIGNAL_KEYS.map((key) => (
-                  <option key={key} value={key}>
-                    {SIGNAL_LABELS[key]}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Territory">
-            {(id) => (
-              <select id={id} value={scope ?? ''} onChange={(event) => change({ scope: event.target.value || null })}>
-                {scopes.map((territoryId) => (
-                  <option key={territoryId} value={territoryId}>
-                    {labels.get(territoryId) ?? territoryId}
-                  </option>
-                ))}
-              </select>
-            )}
-          </Field>
-          <Field label="Periods">
-            {(id) => (
-              <select
-                id={id}
-                value={picks.granularity}
-                onChange={(event) => change({ granularity: event.target.value as Granularity })}
-              >
-                <option value="MONTH">months</option>
-                <option value="QUARTER">quarters</option>
-              </select>
-            )}
-          </Field>
+          <SelectField
+            label="Framework A (reference)"
+            value={left ? frameworkRefParam(left) : ''}
+            onChange={(value) => change({ left: parseFrameworkRef(value) })}
+          >
+            {options}
+          </SelectField>
+          <SelectField
+            label="Framework B"
+            value={right ? frameworkRefParam(right) : ''}
+            onChange={(value) => change({ right: parseFrameworkRef(value) })}
+          >
+            {right ? null : <option value="">none</option>}
+            {options}
+          </SelectField>
+          <SelectField label="Signal" value={picks.signal} onChange={(value) => change({ signal: value as SignalKey })}>
+            {SIGNAL_KEYS.map((key) => (
+              <option key={key} value={key}>
+                {SIGNAL_LABELS[key]}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField label="Territory" value={scope ?? ''} onChange={(value) => change({ scope: value || null })}>
+            {scopes.map((territoryId) => (
+              <option key={territoryId} value={territoryId}>
+                {labels.get(territoryId) ?? territoryId}
+              </option>
+            ))}
+          </SelectField>
+          <SelectField
+            label="Periods"
+            value={picks.granularity}
+            onChange={(value) => change({ granularity: value as Granularity })}
+          >
+            <option value="MONTH">months</option>
+            <option value="QUARTER">quarters</option>
+          </SelectField>
         </form>
       ) : null}
       {data && frameworks.length < 2 ? (
@@ -672,26 +688,16 @@ export function TerritoriesView() {
             </fieldset>
             <fieldset>
               <legend>Window</legend>
-              <Field label="First month">
-                {(id) => (
-                  <input
-                    id={id}
-                    type="month"
-                    value={picks.from ?? monthOf(fallback.from)}
-                    onChange={(event) => change({ from: event.target.value || null })}
-                  />
-                )}
-              </Field>
-              <Field label="Last month">
-                {(id) => (
-                  <input
-                    id={id}
-                    type="month"
-                    value={picks.to ?? lastMonthBefore(fallback.to)}
-                    onChange={(event) => change({ to: event.target.value || null })}
-                  />
-                )}
-              </Field>
+              <MonthField
+                label="First month"
+                value={picks.from ?? monthOf(fallback.from)}
+                onChange={(from) => change({ from })}
+              />
+              <MonthField
+                label="Last month"
+                value={picks.to ?? lastMonthBefore(fallback.to)}
+                onChange={(to) => change({ to })}
+              />
               {picks.from || picks.to ? (
                 <button type="button" className="secondary" onClick={() => change({ from: null, to: null })}>
                   The pilots’ months
