@@ -24,7 +24,10 @@ async function eventually<T>(read: () => Promise<T>, until: (value: T) => boolea
   for (;;) {
     const value = await read();
     if (until(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out; last value ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `Timed out; last value ${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? String(v) : v))}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
@@ -152,6 +155,64 @@ describe.each(targets)('projection engine on %s', (_name, open) => {
     expect(letter).toMatchObject({ event_id: skipped.eventId, event_type: 'B', skipped_by: 'admin-1' });
     const [after] = await projectionStatuses(harness.database, harness.store, [alpha]);
     expect(after).toMatchObject({ state: 'running', lagEvents: 0, failure: null });
+  });
+
+  it('reads the log once for the projections it starts together; one that fails holds nobody back', async () => {
+    // 3 streams of 100 events in pages of 50: a catch-up of several pages for every projection.
+    for (const stream of ['s-1', 's-2', 's-3']) {
+      // The 12th event of s-2 is a poison only alpha reads (type C).
+      const events = Array.from({ length: 100 }, (_, i) =>
+        stream === 's-2' && i === 11 ? event('C', { poison: true }) : event(i % 2 === 0 ? 'A' : 'B'),
+      );
+      await harness.store.append(stream, events, 'no_stream');
+    }
+    let eventsRead = 0;
+    const store = harness.store;
+    const counting: EventStore = Object.assign(Object.create(store) as EventStore, {
+      readAll: async (options: Parameters<EventStore['readAll']>[0]) => {
+        const page = await store.readAll(options);
+        eventsRead += page.events.length;
+        return page;
+      },
+    });
+    const alpha = countingProjection('alpha', ['A', 'B', 'C']);
+    const beta = countingProjection('beta', ['A']);
+    const gamma = countingProjection('gamma', ['B']);
+    const engine = new ProjectionEngine({
+      projections: [alpha, beta, gamma],
+      database: harness.database,
+      store: counting,
+      batchSize: 50,
+      reconcileIntervalMs: 60_000,
+    });
+    engines.push(engine);
+    await engine.start();
+
+    const statuses = await eventually(
+      () => projectionStatuses(harness.database, harness.store, [alpha, beta, gamma]),
+      (s) => s[0]?.state === 'failed' && s[1]?.state === 'running' && s[2]?.state === 'running',
+    );
+    // alpha stopped at the poison (the 12th event of s-2), with everything before it committed once.
+    expect(statuses[0]!.failure).toMatchObject({ eventType: 'C', error: expect.stringContaining('poison') });
+    expect(await counts()).toEqual([
+      { stream_id: 's-1', events: 100 },
+      { stream_id: 's-2', events: 11 },
+    ]);
+    // The others read on past it to the head, exactly once each.
+    const perStream = (...events: number[]) =>
+      ['s-1', 's-2', 's-3'].map((stream_id, i) => ({ stream_id, events: events[i] }));
+    expect(await counts('beta_counts')).toEqual(perStream(50, 50, 50));
+    expect(await counts('gamma_counts')).toEqual(perStream(50, 49, 50));
+    // One shared reading of the 300 events (not one per projection), then each follows live alone.
+    expect(eventsRead).toBe(300);
+
+    const written = await harness.store.append('s-4', [event('A'), event('B')], 'no_stream');
+    expect(
+      await waitForPosition(harness.database, written.position, { timeoutMs: 10_000, projections: ['beta', 'gamma'] }),
+    ).toBe(true);
+    expect((await counts('beta_counts')).at(-1)).toEqual({ stream_id: 's-4', events: 1 });
+    expect((await counts('gamma_counts')).at(-1)).toEqual({ stream_id: 's-4', events: 1 });
+    expect(await counts()).toHaveLength(2);
   });
 
   it('pauses and resumes', async () => {

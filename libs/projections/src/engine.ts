@@ -6,6 +6,7 @@ import { projectionMigrations } from './migrations.js';
 import type { Projection } from './projection.js';
 import { ProjectionRunner } from './runner.js';
 import { runs, type ProjectionRun } from './runs.js';
+import { SharedCatchUp } from './shared-catch-up.js';
 
 export interface EngineLogger {
   log(message: string): void;
@@ -108,12 +109,25 @@ export class ProjectionEngine {
     return this.reconciling;
   }
 
+  /**
+   * The runners started in one pass share one catch-up (shared-catch-up.ts): on a start or after a
+   * deploy that rebuilds several projections, the log is read and decoded once for all of them.
+   */
   private async reconcile(): Promise<void> {
-    for (const projection of this.options.projections) {
-      if (this.stopped) return;
-      if (!(await this.lease(projection.name))) continue;
-      await this.reconcileProjection(projection);
+    const catchUp = new SharedCatchUp(this.options.store, this.batchSize);
+    try {
+      for (const projection of this.options.projections) {
+        if (this.stopped) return;
+        if (!(await this.lease(projection.name))) continue;
+        await this.reconcileProjection(projection, catchUp);
+      }
+    } finally {
+      catchUp.seal();
     }
+  }
+
+  private get batchSize(): number {
+    return this.options.batchSize ?? 500;
   }
 
   private async lease(name: string): Promise<boolean> {
@@ -139,7 +153,7 @@ export class ProjectionEngine {
     }
   }
 
-  private async reconcileProjection(projection: Projection): Promise<void> {
+  private async reconcileProjection(projection: Projection, catchUp: SharedCatchUp): Promise<void> {
     const { database } = this.options;
     let active = await runs.active(database, projection.name);
     let live = active.find((run) => run.status === 'live');
@@ -151,14 +165,14 @@ export class ProjectionEngine {
       live = active.find((run) => run.status === 'live');
       building = active.find((run) => run.status === 'building');
     }
-    for (const run of [live, building]) if (run) await this.reconcileRun(projection, run);
+    for (const run of [live, building]) if (run) await this.reconcileRun(projection, run, catchUp);
     if (live && building) {
       const runner = this.runners.get(key(building));
       if (runner?.state === 'running') await this.swap(projection, live, building);
     }
   }
 
-  private async reconcileRun(projection: Projection, run: ProjectionRun): Promise<void> {
+  private async reconcileRun(projection: Projection, run: ProjectionRun, catchUp: SharedCatchUp): Promise<void> {
     const runnerKey = key(run);
     const runner = this.runners.get(runnerKey);
     const wanted = !run.paused && !run.failure;
@@ -169,13 +183,13 @@ export class ProjectionEngine {
         projection,
         generation: run.generation,
         database: this.options.database,
-        store: this.options.store,
-        batchSize: this.options.batchSize ?? 500,
+        source: catchUp,
         onError: (error) =>
           this.logger.error(`Projection ${projection.name} (generation ${run.generation}) failed`, error),
         onProgress: this.options.onProgress,
       });
       this.runners.set(runnerKey, next);
+      catchUp.expect(next.key);
       void next.run();
     } else if (!wanted && alive) {
       await runner.stop();

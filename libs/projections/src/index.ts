@@ -7,3 +7,4 @@ export * from './status.js';
 export * from './control.js';
 export * from './migrations.js';
 export * from './handlers.js';
+export * from './shared-catch-up.js';

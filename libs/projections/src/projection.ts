@@ -16,6 +16,26 @@ export interface ProjectionContext {
   readonly tx: SqlExecutor;
   /** The physical name of a logical table in the generation being written. */
   table(name: string): string;
+  /**
+   * What the projection keeps in memory from one batch to the next (e.g. state it would otherwise
+   * load again). The runner owns it and empties it whenever a batch does not commit, so it only
+   * ever holds what the tables hold. Absent (tests applying a batch by hand): nothing is kept.
+   */
+  readonly memory?: ProjectionMemory;
+}
+
+/** Memory a runner keeps for its projection across committed batches (see ProjectionContext). */
+export class ProjectionMemory {
+  private readonly values = new Map<string, unknown>();
+
+  get<T>(key: string, create: () => T): T {
+    if (!this.values.has(key)) this.values.set(key, create());
+    return this.values.get(key) as T;
+  }
+
+  clear(): void {
+    this.values.clear();
+  }
 }
 
 export interface Projection {

@@ -1,15 +1,9 @@
 import type { SqlDatabase, SqlExecutor } from '#database';
-import {
-  comparePositions,
-  type EventStore,
-  type EventSubscription,
-  type GlobalPosition,
-  type RecordedEvent,
-} from '#event-store';
-import { upcast } from '#domain';
-import { physicalTable, type Projection, type ProjectionContext } from './projection.js';
+import { comparePositions, type EventSubscription, type GlobalPosition, type RecordedEvent } from '#event-store';
+import { physicalTable, ProjectionMemory, type Projection, type ProjectionContext } from './projection.js';
 import { RateMeter } from './rate.js';
 import { runs } from './runs.js';
+import type { EventSource } from './shared-catch-up.js';
 
 export type RunnerState = 'starting' | 'catching_up' | 'running' | 'failed' | 'stopped';
 
@@ -17,8 +11,8 @@ export interface RunnerOptions {
   readonly projection: Projection;
   readonly generation: number;
   readonly database: SqlDatabase;
-  readonly store: EventStore;
-  readonly batchSize: number;
+  /** Where its events come from: its engine's shared catch-up, then a live subscription of its own. */
+  readonly source: EventSource;
   readonly onError?: (error: unknown) => void;
   /** Called after each committed batch (tests and status pushes listen here). */
   readonly onProgress?: (runner: ProjectionRunner) => void;
@@ -41,6 +35,7 @@ export class ProjectionRunner {
   private subscription: EventSubscription | null = null;
   private stopping = false;
   private lastPersisted = 0;
+  private readonly memory = new ProjectionMemory();
   readonly done: Promise<void>;
   private resolveDone!: () => void;
 
@@ -69,6 +64,7 @@ export class ProjectionRunner {
       this.lastError = error instanceof Error ? error.message : String(error);
       this.options.onError?.(error);
     } finally {
+      this.options.source.decline(this.key);
       if (this.state !== 'failed') this.state = 'stopped';
       this.resolveDone();
     }
@@ -80,34 +76,35 @@ export class ProjectionRunner {
     await this.done;
   }
 
+  /** The runner's key in its engine and its shared catch-up: projection and generation. */
+  get key(): string {
+    return `${this.name}#${this.generation}`;
+  }
+
   private context(tx: SqlExecutor): ProjectionContext {
     const generation = this.options.generation;
-    return { tx, table: (name) => physicalTable(name, generation) };
+    return { tx, table: (name) => physicalTable(name, generation), memory: this.memory };
   }
 
   private async follow(): Promise<void> {
-    const { projection, generation, database, store, batchSize } = this.options;
+    const { projection, generation, database, source } = this.options;
     const run = await runs.get(database, projection.name, generation);
     if (!run) throw new Error(`No run for ${projection.name} generation ${generation}`);
     if (run.failure || run.paused) {
       this.state = run.failure ? 'failed' : 'stopped';
       return;
     }
+    if (this.stopping) return;
     this.checkpoint = run.checkpoint;
     this.state = 'catching_up';
-    this.subscription = store.subscribeToAll({
-      after: this.checkpoint,
-      filter: { eventTypes: projection.eventTypes },
-      batchSize,
-    });
+    this.subscription = source.join(this.key, this.checkpoint, projection.eventTypes);
     for await (const batch of this.subscription) {
       if (this.stopping) break;
       const caughtUp = batch.caughtUp;
       if (batch.events.length === 0) {
         await this.advanceOnly(batch.checkpoint, caughtUp);
       } else {
-        const events = batch.events.map((event) => upcast(event));
-        const applied = await this.applyBatch(events, batch.checkpoint, caughtUp);
+        const applied = await this.applyBatch(batch.events, batch.checkpoint, caughtUp);
         if (!applied) return;
       }
       this.state = caughtUp ? 'running' : 'catching_up';
@@ -129,7 +126,11 @@ export class ProjectionRunner {
     this.lastPersisted = Date.now();
   }
 
-  private async applyBatch(events: RecordedEvent[], checkpoint: GlobalPosition, caughtUp: boolean): Promise<boolean> {
+  private async applyBatch(
+    events: readonly RecordedEvent[],
+    checkpoint: GlobalPosition,
+    caughtUp: boolean,
+  ): Promise<boolean> {
     const { projection, database } = this.options;
     try {
       const paused = await database.transaction(async (tx) => {
@@ -153,13 +154,15 @@ export class ProjectionRunner {
       this.lastPersisted = Date.now();
       return true;
     } catch (batchError) {
+      // What the projection kept in memory may include the batch that did not commit.
+      this.memory.clear();
       return this.isolatePoison(events, checkpoint, caughtUp, batchError);
     }
   }
 
   /** Replays a failed batch event by event: commits what applies, stops at the first event that throws. */
   private async isolatePoison(
-    events: RecordedEvent[],
+    events: readonly RecordedEvent[],
     checkpoint: GlobalPosition,
     caughtUp: boolean,
     batchError: unknown,
@@ -177,6 +180,7 @@ export class ProjectionRunner {
         });
         this.checkpoint = event.position;
       } catch (error) {
+        this.memory.clear();
         const message = error instanceof Error ? error.message : String(error);
         await runs.fail(database, this.name, this.generation, event, message);
         this.state = 'failed';

@@ -14,14 +14,14 @@ export function startOfMonth(date: Date): Date {
 }
 
 export function addMonths(date: Date, months: number): Date {
-  const result = new Date(date.getTime());
-  const day = result.getUTCDate();
-  result.setUTCDate(1);
-  result.setUTCMonth(result.getUTCMonth() + months);
-  // Clamp the day: 31 January + 1 month is 28/29 February, not 3 March.
-  const lastDay = new Date(Date.UTC(result.getUTCFullYear(), result.getUTCMonth() + 1, 0)).getUTCDate();
-  result.setUTCDate(Math.min(day, lastDay));
-  return result;
+  const year = date.getUTCFullYear();
+  const month = date.getUTCMonth();
+  const day = date.getUTCDate();
+  const timeOfDay = date.getTime() - Date.UTC(year, month, day);
+  // Clamp the day: 31 January + 1 month is 28/29 February, not 3 March (day 0 of the next month
+  // is the last day of this one; Date.UTC carries months past December into the next year).
+  const lastDay = new Date(Date.UTC(year, month + months + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(year, month + months, Math.min(day, lastDay)) + timeOfDay);
 }
 
 function startOfPeriod(date: Date, granularity: Granularity): Date {
@@ -77,11 +77,16 @@ export function overlapMonths(window: Window, start: Date, end: Date): number {
   const from = Math.max(window.from.getTime(), start.getTime());
   const to = Math.min(window.to.getTime(), end.getTime());
   if (to <= from) return 0;
+  // Month starts as numbers: this runs for every event the warnings projection judges.
+  const first = new Date(from);
+  const year = first.getUTCFullYear();
+  let month = first.getUTCMonth();
   let months = 0;
-  for (let month = startOfMonth(new Date(from)); month.getTime() < to; month = addMonths(month, 1)) {
-    const monthEnd = addMonths(month, 1).getTime();
-    const covered = Math.min(to, monthEnd) - Math.max(from, month.getTime());
-    months += covered / (monthEnd - month.getTime());
+  for (let monthStart = Date.UTC(year, month, 1); monthStart < to;) {
+    const monthEnd = Date.UTC(year, ++month, 1);
+    const covered = Math.min(to, monthEnd) - Math.max(from, monthStart);
+    months += covered / (monthEnd - monthStart);
+    monthStart = monthEnd;
   }
   // Round away floating noise so whole months come out whole.
   return Math.round(months * 1e9) / 1e9;

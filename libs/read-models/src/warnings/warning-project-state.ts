@@ -58,6 +58,18 @@ export class ProjectState implements ProjectView {
     readonly thresholds: WarningThresholds,
   ) {}
 
+  /** After the batch is written: memory and tables agree, nothing is dirty. */
+  markSaved(): void {
+    const dirty = this.dirty;
+    dirty.settings = false;
+    dirty.activities.clear();
+    dirty.decisions.clear();
+    dirty.barriers.clear();
+    dirty.carers.clear();
+    dirty.responses.length = 0;
+    this.written.clear();
+  }
+
   /** Loads an open warning from the table (before the batch). */
   loadOpen(record: WarningRecord): void {
     this.open.set(subjectKey(record.rule, record.subject_type, record.subject_id), record);
