@@ -35,6 +35,8 @@ export class ProjectionRunner {
   private subscription: EventSubscription | null = null;
   private stopping = false;
   private lastPersisted = 0;
+  /** Whether the run's row says caught up: reaching the head is recorded even when no event moved it. */
+  private caughtUpRecorded = false;
   private readonly memory = new ProjectionMemory();
   readonly done: Promise<void>;
   private resolveDone!: () => void;
@@ -96,6 +98,7 @@ export class ProjectionRunner {
     }
     if (this.stopping) return;
     this.checkpoint = run.checkpoint;
+    this.caughtUpRecorded = run.caughtUp;
     this.state = 'catching_up';
     this.subscription = source.join(this.key, this.checkpoint, projection.eventTypes);
     for await (const batch of this.subscription) {
@@ -113,16 +116,19 @@ export class ProjectionRunner {
   }
 
   private async advanceOnly(checkpoint: GlobalPosition, caughtUp: boolean): Promise<void> {
-    if (comparePositions(checkpoint, this.checkpoint) <= 0) return;
+    const moved = comparePositions(checkpoint, this.checkpoint) > 0;
+    if (!moved && !(caughtUp && !this.caughtUpRecorded)) return;
     // Readers waiting for a position (read-your-writes) need a caught-up checkpoint at once; only the
     // checkpoint moves of a catch-up through other projections' events are thinned out.
     if (!caughtUp && Date.now() - this.lastPersisted < CHECKPOINT_ONLY_INTERVAL_MS) return;
-    await runs.advance(this.options.database, this.name, this.generation, checkpoint, {
+    const target = moved ? checkpoint : this.checkpoint;
+    await runs.advance(this.options.database, this.name, this.generation, target, {
       processed: 0,
       eventsPerSecond: this.rate.perSecond(),
       caughtUp,
     });
-    this.checkpoint = checkpoint;
+    this.checkpoint = target;
+    this.caughtUpRecorded = caughtUp;
     this.lastPersisted = Date.now();
   }
 
@@ -151,6 +157,7 @@ export class ProjectionRunner {
         return false;
       }
       this.checkpoint = checkpoint;
+      this.caughtUpRecorded = caughtUp;
       this.lastPersisted = Date.now();
       return true;
     } catch (batchError) {
@@ -179,6 +186,7 @@ export class ProjectionRunner {
           });
         });
         this.checkpoint = event.position;
+        this.caughtUpRecorded = false;
       } catch (error) {
         this.memory.clear();
         const message = error instanceof Error ? error.message : String(error);
@@ -197,6 +205,7 @@ export class ProjectionRunner {
       caughtUp,
     });
     this.checkpoint = checkpoint;
+    this.caughtUpRecorded = caughtUp;
     return true;
   }
 }

@@ -126,7 +126,7 @@ export class SharedCatchUp implements EventSource {
       if (this.members.size === 0) return;
       const page = await this.store.readAll({ after, limit: this.batchSize, filter });
       const events = page.events.map((event) => upcast(event));
-      for (const member of this.members.values()) member.offer(events, page.resumeAfter);
+      for (const member of this.members.values()) member.offer(events, page.resumeAfter, page.caughtUp);
       after = page.resumeAfter;
       if (page.caughtUp) {
         for (const member of this.members.values()) member.goLive();
@@ -180,14 +180,15 @@ class Member implements EventSubscription {
     return this.queue.length;
   }
 
-  offer(events: readonly RecordedEvent[], checkpoint: GlobalPosition): void {
+  /** `caughtUp`: this page reached the head of the log (the runner records it with the batch). */
+  offer(events: readonly RecordedEvent[], checkpoint: GlobalPosition, caughtUp: boolean): void {
     if (this.closed || comparePositions(checkpoint, this.after) <= 0) return;
     const after = this.after;
     const mine = events.filter(
       (event) => comparePositions(event.position, after) > 0 && (this.types === null || this.types.has(event.type)),
     );
     this.after = checkpoint;
-    this.push({ events: mine, checkpoint, caughtUp: false });
+    this.push({ events: mine, checkpoint, caughtUp });
   }
 
   goLive(): void {
