@@ -1,19 +1,37 @@
 /**
- * One measurement in a fresh process, so its memory is the rebuild's alone: a full read of the
- * global log with no projection (the baseline), then every projection rebuilt from zero into an
- * empty read-model database, then signal queries with `asOf` on the rebuilt read models.
+ * One measurement in a fresh process, so its memory is the rebuild's alone.
+ *
+ * Full mode: a full read of the global log with no projection (the plain-read baseline, timed on
+ * a second pass so that it runs warm like everything after it), then every projection rebuilt from
+ * zero into an empty read-model database, then signal queries with `asOf` on the rebuilt read
+ * models, then the read-and-write ceiling (ceiling.ts): the same read plus COPY of the rows the
+ * projections wrote into bare tables of the same columns.
+ *
+ * PGlite runs as the embedded default does (one PGlite holding the events and the read models, as
+ * the API with its inline projector opens it): the worker copies the events' directory to the
+ * read-model directory and rebuilds into that one instance, so peak RSS is the embedded default's.
+ *
+ * Alone mode (`--only <projection> --log-events N`): that projection alone rebuilt from zero into an
+ * empty read-model database. Its rate is over the N events of the whole log, the denominator every
+ * projection shares: it catches up to the head of the whole log, though the store skips the events
+ * of other types in SQL (so one that handles few types can outrun the plain read, which decodes
+ * every event). The events it handled (its run's `events_processed`) are reported beside it.
  */
+import { cpSync } from 'node:fs';
 import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
-import { comparePositions, START, SqlEventStore, type GlobalPosition } from '#event-store';
-import { ProjectionEngine, runs } from '#projections';
+import { comparePositions, START, SqlEventStore, type EventStore, type GlobalPosition } from '#event-store';
+import { ProjectionEngine, runs, type Projection } from '#projections';
 import { READ_MODEL_PROJECTIONS } from '#read-models';
 import { SignalFrameworkStore, SignalReader } from '#read-models/signals';
+import { measureCeiling, pgliteTarget, postgresTarget, type BulkTarget } from './ceiling.js';
 
 interface Args {
   kind: 'pglite' | 'postgres';
   events: string;
   models: string;
   url?: string;
+  only?: string;
+  logEvents?: number;
 }
 
 function args(): Args {
@@ -21,7 +39,15 @@ function args(): Args {
     const index = process.argv.indexOf(`--${name}`);
     return index < 0 ? undefined : process.argv[index + 1];
   };
-  return { kind: value('kind') as Args['kind'], events: value('events')!, models: value('models')!, url: value('url') };
+  const logEvents = value('log-events');
+  return {
+    kind: value('kind') as Args['kind'],
+    events: value('events')!,
+    models: value('models')!,
+    url: value('url'),
+    only: value('only'),
+    logEvents: logEvents === undefined ? undefined : Number(logEvents),
+  };
 }
 
 async function open(a: Args, target: string): Promise<SqlDatabase> {
@@ -36,14 +62,9 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
 }
 
-async function main(): Promise<void> {
-  const a = args();
-  const eventsDb = await open(a, a.events);
-  const store = await SqlEventStore.open(eventsDb, { ownsDatabase: false });
-  const head = (await store.lastPosition())!;
-
-  // Baseline: the same global log read in pages of 1,000, decoded, with nothing projected.
-  let started = process.hrtime.bigint();
+/** The plain-read baseline: the global log read in pages of 1,000, decoded, with nothing projected. */
+async function readLog(store: EventStore): Promise<{ events: number; seconds: number }> {
+  const started = process.hrtime.bigint();
   let after: GlobalPosition = START;
   let read = 0;
   for (;;) {
@@ -52,10 +73,22 @@ async function main(): Promise<void> {
     after = page.resumeAfter;
     if (page.caughtUp) break;
   }
-  const readSeconds = seconds(started);
+  return { events: read, seconds: seconds(started) };
+}
 
-  // Rebuild every projection from zero, sampling memory as it goes.
-  const models = await open(a, a.models);
+interface Rebuild {
+  seconds: number;
+  peakRss: number;
+  peakHeap: number;
+}
+
+/** Rebuilds `projections` from zero until every one of them is live at `head`, sampling memory as it goes. */
+async function rebuild(
+  models: SqlDatabase,
+  store: EventStore,
+  projections: readonly Projection[],
+  head: GlobalPosition,
+): Promise<Rebuild> {
   let peakRss = process.memoryUsage().rss;
   let peakHeap = process.memoryUsage().heapUsed;
   const sampler = setInterval(() => {
@@ -63,26 +96,73 @@ async function main(): Promise<void> {
     peakRss = Math.max(peakRss, usage.rss);
     peakHeap = Math.max(peakHeap, usage.heapUsed);
   }, 50);
-  const engine = new ProjectionEngine({
-    projections: READ_MODEL_PROJECTIONS,
-    database: models,
-    store,
-    batchSize: 1_000,
-  });
-  started = process.hrtime.bigint();
+  const engine = new ProjectionEngine({ projections, database: models, store, batchSize: 1_000 });
+  const started = process.hrtime.bigint();
   await engine.start();
+  const names = new Set(projections.map((projection) => projection.name));
   for (;;) {
-    const live = (await runs.all(models)).filter((run) => run.status === 'live');
-    if (
-      live.length === READ_MODEL_PROJECTIONS.length &&
-      live.every((run) => comparePositions(run.checkpoint, head) >= 0)
-    )
-      break;
+    const live = (await runs.all(models)).filter((run) => run.status === 'live' && names.has(run.projection));
+    if (live.length === projections.length && live.every((run) => comparePositions(run.checkpoint, head) >= 0)) break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  const rebuildSeconds = seconds(started);
+  const elapsed = seconds(started);
   clearInterval(sampler);
   await engine.stop();
+  return { seconds: elapsed, peakRss, peakHeap };
+}
+
+const MB = 1024 * 1024;
+
+/**
+ * Where the rebuild writes, with the store it reads: on PGlite one instance for both (a copy of the
+ * events' directory, as the embedded default runs); on PostgreSQL the read-model schema beside the
+ * events' schema.
+ */
+async function openRebuild(a: Args): Promise<{ models: SqlDatabase; store: EventStore; close(): Promise<void> }> {
+  if (a.kind === 'pglite') {
+    cpSync(a.events, a.models, { recursive: true });
+    const models = await open(a, a.models);
+    return { models, store: await SqlEventStore.open(models, { ownsDatabase: false }), close: () => models.close() };
+  }
+  const events = await open(a, a.events);
+  const models = await open(a, a.models);
+  return {
+    models,
+    store: await SqlEventStore.open(events, { ownsDatabase: false }),
+    close: async () => {
+      await models.close();
+      await events.close();
+    },
+  };
+}
+
+async function alone(a: Args): Promise<Record<string, unknown>> {
+  const projection = READ_MODEL_PROJECTIONS.find((candidate) => candidate.name === a.only);
+  if (!projection) throw new Error(`No projection named ${a.only}`);
+  const { models, store, close } = await openRebuild(a);
+  const head = (await store.lastPosition())!;
+  const result = await rebuild(models, store, [projection], head);
+  const run = (await runs.all(models)).find((r) => r.projection === projection.name && r.status === 'live')!;
+  await close();
+  return {
+    projection: projection.name,
+    events: a.logEvents!,
+    handled_events: run.eventsProcessed,
+    alone_events_per_s: a.logEvents! / result.seconds,
+    alone_seconds: result.seconds,
+    peak_rss_mb: result.peakRss / MB,
+  };
+}
+
+async function full(a: Args): Promise<Record<string, unknown>> {
+  const { models, store, close } = await openRebuild(a);
+  const head = (await store.lastPosition())!;
+  // The plain read is timed on its second pass: the first, untimed, warms what the rebuild and the
+  // ceiling (both later in this process) find warm too: compiled code, the database's caches.
+  await readLog(store);
+  const read = await readLog(store);
+
+  const rebuilt = await rebuild(models, store, READ_MODEL_PROJECTIONS, head);
 
   // Signal queries with asOf over the whole history of one project.
   const frameworks = new SignalFrameworkStore(models);
@@ -101,21 +181,41 @@ async function main(): Promise<void> {
     timings.push(seconds(start) * 1000);
   }
   timings.sort((x, y) => x - y);
+  // PGlite: the ceiling opens the read-model directory on its own instance; one at a time.
+  await close();
 
-  await models.close();
+  // The read-and-write ceiling, into the read-model database the rebuild wrote, reading the log
+  // from the events' own database (on PGlite, the original directory).
+  const eventsDb = await open(a, a.events);
+  const eventStore = await SqlEventStore.open(eventsDb, { ownsDatabase: false });
+  const target: BulkTarget =
+    a.kind === 'pglite' ? await pgliteTarget(a.models) : await postgresTarget(a.url!, a.models);
+  const sources = READ_MODEL_PROJECTIONS.flatMap((projection) => projection.tables.map((table) => table.name));
+  const ceiling = await measureCeiling(eventStore, target, sources, read.events);
+  await target.close();
   await eventsDb.close();
-  process.stdout.write(
-    `${JSON.stringify({
-      events: read,
-      read_events_per_s: read / readSeconds,
-      rebuild_events_per_s: read / rebuildSeconds,
-      rebuild_seconds: rebuildSeconds,
-      peak_rss_mb: peakRss / 1024 / 1024,
-      peak_heap_mb: peakHeap / 1024 / 1024,
-      signal_asof_median_ms: percentile(timings, 0.5),
-      signal_asof_p99_ms: percentile(timings, 0.99),
-    })}\n`,
-  );
+
+  return {
+    events: read.events,
+    read_events_per_s: read.events / read.seconds,
+    rebuild_events_per_s: read.events / rebuilt.seconds,
+    rebuild_seconds: rebuilt.seconds,
+    ceiling_events_per_s: ceiling.events / ceiling.seconds,
+    ceiling_seconds: ceiling.seconds,
+    ceiling_rows: ceiling.rows,
+    ceiling_tables: ceiling.tables,
+    ceiling_mb: ceiling.bytes / MB,
+    peak_rss_mb: rebuilt.peakRss / MB,
+    peak_heap_mb: rebuilt.peakHeap / MB,
+    signal_asof_median_ms: percentile(timings, 0.5),
+    signal_asof_p99_ms: percentile(timings, 0.99),
+  };
+}
+
+async function main(): Promise<void> {
+  const a = args();
+  const result = a.only ? await alone(a) : await full(a);
+  process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
 main().catch((error) => {
