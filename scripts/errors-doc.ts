@@ -1,6 +1,7 @@
 /**
- * Writes docs/errors.md from the domain's reason lists (`npm run docs:errors`). The codes come from
- * the API's own error mapping, so the table shows what clients really receive.
+ * Writes docs/errors.md from the reason lists of the domain, the read models and the API
+ * (`npm run docs:errors`). The codes come from the API's own error mapping, so the table shows
+ * what clients really receive.
  * A spec beside that mapping (apps/api/src/command-side/errors-doc.spec.ts) fails while the
  * committed file is stale.
  */
@@ -8,7 +9,8 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { renderErrorReasonsDoc } from '#domain';
-import { CODE_BY_CATEGORY } from '../apps/api/src/command-side/graphql-errors.js';
+import { CODE_BY_CATEGORY } from '../apps/api/src/command-side/error-codes.js';
+import { DOCUMENTED_ERROR_REASON_SECTIONS } from '../apps/api/src/error-reasons.js';
 
 /** The repository root: the nearest folder above this script (built or not) with a package.json. */
 function repositoryRoot(): string {
@@ -22,7 +24,7 @@ function repositoryRoot(): string {
 }
 
 const target = join(repositoryRoot(), 'docs', 'errors.md');
-const text = renderErrorReasonsDoc(CODE_BY_CATEGORY);
+const text = renderErrorReasonsDoc(CODE_BY_CATEGORY, DOCUMENTED_ERROR_REASON_SECTIONS);
 const previous = existsSync(target) ? readFileSync(target, 'utf8') : null;
 if (previous === text) {
   console.log(`${target} is up to date`);

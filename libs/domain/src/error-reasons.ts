@@ -20,7 +20,7 @@ import { programmeAggregate } from './programme/programme.aggregate.js';
 import { PROGRAMME_ERROR_REASONS } from './programme/programme.reasons.js';
 import { projectAggregate } from './project/project.aggregate.js';
 import { PROJECT_ERROR_REASONS } from './project/project.reasons.js';
-import type { ReasonList } from './shared/reason-list.js';
+import type { AnyReasonList, ReasonList } from './shared/reason-list.js';
 import { SHARED_ERROR_REASONS } from './shared/shared.reasons.js';
 import { suggestionAggregate } from './suggestion/suggestion.aggregate.js';
 import { SUGGESTION_ERROR_REASONS } from './suggestion/suggestion.reasons.js';
@@ -28,18 +28,32 @@ import { surveyInstrumentAggregate } from './survey-instrument/survey-instrument
 import { SURVEY_INSTRUMENT_ERROR_REASONS } from './survey-instrument/survey-instrument.reasons.js';
 
 export { SHARED_ERROR_REASONS } from './shared/shared.reasons.js';
-export type { ReasonDefinition, ReasonList } from './shared/reason-list.js';
+export { reasonError, reasonExtensions } from './shared/reason-list.js';
+export type {
+  AnyReasonList,
+  CategoryReason,
+  CodeByCategory,
+  CodedReason,
+  CodedReasonDefinition,
+  ReasonDefinition,
+  ReasonError,
+  ReasonExtensions,
+  ReasonList,
+} from './shared/reason-list.js';
 
-/** One list of reason codes: those of an aggregate, or those the shared guards throw for every aggregate. */
-export interface ErrorReasonSection {
+/**
+ * One list of reason codes: those of an aggregate, those the shared guards throw for every
+ * aggregate, or (given to the renderer by the API) those of a read model or of the API itself.
+ */
+export interface ErrorReasonSection<List extends AnyReasonList = AnyReasonList> {
   readonly title: string;
   /** Who throws them; an aggregate's section says it by default. */
   readonly thrownBy?: string;
-  readonly reasons: ReasonList;
+  readonly reasons: List;
 }
 
 /** Every reason code the domain refuses a command with, in the order docs/errors.md lists them. */
-export const ERROR_REASON_SECTIONS: readonly ErrorReasonSection[] = [
+export const ERROR_REASON_SECTIONS: readonly ErrorReasonSection<ReasonList>[] = [
   {
     title: 'Shared',
     thrownBy: 'Thrown by the guards every aggregate uses (texts, numbers, choices, dates, pseudonyms).',

@@ -1,12 +1,5 @@
-import {
-  activityAggregate,
-  activityStreamId,
-  carerAggregate,
-  carerStreamId,
-  conflict,
-  hasConsent,
-  notFound,
-} from '#domain';
+import { activityAggregate, activityStreamId, carerAggregate, carerStreamId, hasConsent } from '#domain';
+import { commandError } from '../command-side/command.reasons.js';
 import type { CommandRunner } from '../command-side/command-runner.js';
 
 /**
@@ -25,12 +18,12 @@ export async function requireCarerOfActivityProject(
   ]);
   if (activity.status === 'unknown') return; // the decider answers ACTIVITY_NOT_FOUND
   if (carer.status !== 'registered')
-    throw notFound('CARER_NOT_FOUND', `Carer ${carerId} is not registered`, { carerId });
+    throw commandError('CARER_NOT_FOUND', `Carer ${carerId} is not registered`, { carerId });
   if (carer.projectId !== activity.projectId) {
-    throw conflict('CARER_OF_ANOTHER_PROJECT', `Carer ${carerId} takes part in another project`, { carerId });
+    throw commandError('CARER_OF_ANOTHER_PROJECT', `Carer ${carerId} takes part in another project`, { carerId });
   }
   if (carer.withdrawn)
-    throw conflict('CARER_WITHDRAWN', `Carer ${carerId} has withdrawn from the project`, { carerId });
+    throw commandError('CARER_WITHDRAWN', `Carer ${carerId} has withdrawn from the project`, { carerId });
 }
 
 /** Recording a session needs the audio-recording consent of every carer registered for it. */
@@ -45,7 +38,7 @@ export async function requireAudioConsent(runner: CommandRunner, activityId: str
   );
   const missing = carers.filter(({ state }) => !hasConsent(state, 'audio_recording')).map(({ carerId }) => carerId);
   if (missing.length > 0) {
-    throw conflict(
+    throw commandError(
       'AUDIO_CONSENT_MISSING',
       `Carers without audio-recording consent are registered: ${missing.join(', ')}`,
       {

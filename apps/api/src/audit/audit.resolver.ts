@@ -1,6 +1,5 @@
 import { validated } from '../command-side/validated.js';
 import { Args, Query, Resolver } from '@nestjs/graphql';
-import { invalid } from '#domain';
 import { formatPosition, parsePosition } from '#event-store';
 import { ConsistencyService } from '#read-models';
 import { AUDIT_PROJECTION, AuditReader } from '#read-models/audit';
@@ -13,6 +12,7 @@ import {
   pageRequest,
   type ConnectionValue,
 } from '../read-side/pagination.js';
+import { queryError } from '../read-side/query.reasons.js';
 import { AuditFilterInput } from './audit.inputs.js';
 import { AuditEntry, AuditEntryConnection } from './audit.models.js';
 import { requireQueryWindow } from '../time-travel/query-times.js';
@@ -47,7 +47,7 @@ export class AuditResolver {
     let afterPosition = null;
     if (request.after !== null) {
       afterPosition = parsePosition(String(request.after[0]));
-      if (!afterPosition) throw invalid('INVALID_CURSOR', `"${after}" is not a cursor of this list`);
+      if (!afterPosition) throw queryError('INVALID_CURSOR', `"${after}" is not a cursor of this list`);
     }
     const criteria = {
       actorId: filter?.actorId ?? null,

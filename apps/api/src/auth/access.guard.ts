@@ -1,6 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
-import { forbidden } from '#domain';
 import type { Principal } from '#auth';
+import { accessError } from './access.reasons.js';
 import { OPERATION_POLICY, type OperationRule } from './operation-policy.js';
 import { ProjectAccess } from './project-access.js';
 import { rootOperation } from './graphql-request.js';
@@ -27,9 +27,9 @@ export class AccessGuard implements CanActivate {
     if (!operation) return true;
     const { field, args, principal } = operation;
     const rule = OPERATION_POLICY[field];
-    if (!rule) throw forbidden('OPERATION_NOT_ALLOWED', `${field} is not open to any caller`);
+    if (!rule) throw accessError('OPERATION_NOT_ALLOWED', `${field} is not open to any caller`);
     if (!rule.roles.includes(principal.role))
-      throw forbidden(
+      throw accessError(
         'ROLE_NOT_ALLOWED',
         `${principal.role === 'admin' || principal.role === 'analyst' ? 'An' : 'A'} ${principal.role} may not use ${field}`,
         { operation: field },
@@ -43,7 +43,7 @@ export class AccessGuard implements CanActivate {
   private checkActsFor(rule: OperationRule, args: Args, principal: Principal, field: string): void {
     const organisationId = rule.actsFor ? text(rule.actsFor(args)) : null;
     if (organisationId && principal.role !== 'admin' && organisationId !== principal.organisationId)
-      throw forbidden('NOT_YOUR_ORGANISATION', `${field} may only be done on behalf of your own organisation`, {
+      throw accessError('NOT_YOUR_ORGANISATION', `${field} may only be done on behalf of your own organisation`, {
         organisationId,
       });
   }
@@ -53,12 +53,12 @@ export class AccessGuard implements CanActivate {
     if (!carerId) return;
     if (principal.role === 'carer') {
       if (rule.carer === 'self-or-registrar' && carerId === principal.id) return;
-      throw forbidden('NOT_YOUR_CARER_RECORD', `A carer may only ${field} for themselves`);
+      throw accessError('NOT_YOUR_CARER_RECORD', `A carer may only ${field} for themselves`);
     }
     const registration = await this.access.carerRegistration(carerId);
     // An unknown carer is left to the command to report as NOT_FOUND.
     if (registration && !(await this.access.mayIdentify(principal, carerId, registration.registeredByOrganisationId)))
-      throw forbidden(
+      throw accessError(
         'NOT_THE_REGISTERING_PROVIDER',
         `Only the provider organisation that registered carer ${carerId} may ${field}`,
         { carerId },

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import { type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
 import { ApiKeyStore, AuthenticationError, TokenVerifier, type Principal } from '#auth';
+import { authenticationReason } from './authentication.reasons.js';
 import { RATE_LIMITER } from './rate-limiter.js';
 
 const BEARER = /^Bearer\s+(\S+)\s*$/i;
@@ -59,6 +60,6 @@ export class Authenticator {
 
 function unauthenticated(error: AuthenticationError): GraphQLError {
   return new GraphQLError(error.message, {
-    extensions: { code: 'UNAUTHENTICATED', reason: error.reason, http: { status: 401 } },
+    extensions: { ...authenticationReason(error.reason), http: { status: 401 } },
   });
 }

@@ -1,5 +1,7 @@
 import { BadRequestException, Body, Controller, Get, HttpCode, Post } from '@nestjs/common';
+import type { ReasonExtensions } from '#domain';
 import { actsForOrganisation, DEV_TOKEN_TTL_SECONDS, isRole, PRINCIPAL_ID, ROLES, TokenIssuer } from '#auth';
+import { devTokenReason } from './dev-token.reasons.js';
 
 /**
  * `POST /auth/dev-token` `{ role, organisationId?, subject? }`: a token signed with this
@@ -22,14 +24,17 @@ export class DevTokenController {
   async issue(@Body() body: unknown) {
     const request = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
     const { role, organisationId, subject } = request;
-    if (!isRole(role)) throw refusal('ROLE_INVALID', `role must be one of ${ROLES.join(', ')}`);
+    if (!isRole(role)) throw refusal(devTokenReason('ROLE_INVALID'), `role must be one of ${ROLES.join(', ')}`);
     if (organisationId !== undefined && (typeof organisationId !== 'string' || !PRINCIPAL_ID.test(organisationId)))
-      throw refusal('ORGANISATION_INVALID', 'organisationId must be an organisation id (letters, digits, _ . : -)');
+      throw refusal(
+        devTokenReason('ORGANISATION_INVALID'),
+        'organisationId must be an organisation id (letters, digits, _ . : -)',
+      );
     if (organisationId === undefined && actsForOrganisation(role))
-      throw refusal('ORGANISATION_REQUIRED', `a ${role} acts for an organisation: send organisationId`);
+      throw refusal(devTokenReason('ORGANISATION_REQUIRED'), `a ${role} acts for an organisation: send organisationId`);
     const id = subject === undefined ? `dev-${role}` : subject;
     if (typeof id !== 'string' || !PRINCIPAL_ID.test(id))
-      throw refusal('SUBJECT_INVALID', 'subject must be an id (letters, digits, _ . : -)');
+      throw refusal(devTokenReason('SUBJECT_INVALID'), 'subject must be an id (letters, digits, _ . : -)');
     const { token, expiresAt } = await this.issuer.issue(
       { id, role, ...(organisationId ? { organisationId } : {}) },
       DEV_TOKEN_TTL_SECONDS,
@@ -38,6 +43,6 @@ export class DevTokenController {
   }
 }
 
-function refusal(reason: string, message: string): BadRequestException {
-  return new BadRequestException({ error: { code: 'BAD_USER_INPUT', reason, message } });
+function refusal(coded: ReasonExtensions, message: string): BadRequestException {
+  return new BadRequestException({ error: { ...coded, message } });
 }

@@ -2,6 +2,7 @@ import type { ExecutionContext } from '@nestjs/common';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
 import type { Principal } from '#auth';
+import { authenticationReason } from './authentication.reasons.js';
 
 /** What the GraphQL context holds for every operation, over HTTP and over graphql-ws alike. */
 export interface RequestContext {
@@ -33,7 +34,7 @@ export function rootOperation(context: ExecutionContext): RootOperation | null {
 export function principalOf(context: RequestContext | undefined): Principal {
   if (!context?.principal)
     throw new GraphQLError('Send a bearer token: Authorization: Bearer <token>', {
-      extensions: { code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' },
+      extensions: authenticationReason('TOKEN_MISSING'),
     });
   return context.principal;
 }

@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import {
   carerStreamId,
   fold,
-  forbidden,
   partnershipAggregate,
   partnershipStreamId,
   projectStreamId,
@@ -12,6 +11,7 @@ import {
 import { EVENT_STORE, type Actor, type EventStore } from '#event-store';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { projectIdsOfTerritory } from '#read-models/directory';
+import { accessError } from './access.reasons.js';
 
 /** Who belongs to a project, read from the event log so a join or a departure counts at once. */
 export interface ProjectMembership {
@@ -76,7 +76,7 @@ export class ProjectAccess {
   /** Refuses, with FORBIDDEN, a caller who is not a member of the project. */
   async requireMember(actor: Actor, projectId: string): Promise<void> {
     if (!(await this.isMember(actor, projectId)))
-      throw forbidden('NOT_A_PROJECT_MEMBER', `You are not a member of project ${projectId}`, { projectId });
+      throw accessError('NOT_A_PROJECT_MEMBER', `You are not a member of project ${projectId}`, { projectId });
   }
 
   /** A territory's aggregates mix its projects: only a member of every one of them may read them. */
@@ -84,7 +84,7 @@ export class ProjectAccess {
     if (actor.role === 'admin') return;
     for (const projectId of await projectIdsOfTerritory(this.database, territoryId)) {
       if (!(await this.isMember(actor, projectId)))
-        throw forbidden(
+        throw accessError(
           'NOT_A_TERRITORY_MEMBER',
           `Territory ${territoryId} includes projects you are not a member of`,
           { territoryId },

@@ -1,5 +1,6 @@
 import { Body, Controller, Headers, HttpCode, HttpException, Post } from '@nestjs/common';
 import { ApiKeyStore, AuthenticationError, TokenIssuer } from '#auth';
+import { authenticationReason } from './authentication.reasons.js';
 
 /**
  * `POST /auth/token` with `Authorization: ApiKey <key>` (or `{"apiKey": "<key>"}`): exchanges a
@@ -31,10 +32,7 @@ export class TokenController {
       };
     } catch (error) {
       if (!(error instanceof AuthenticationError)) throw error;
-      throw new HttpException(
-        { error: { code: 'UNAUTHENTICATED', reason: error.reason, message: error.message } },
-        401,
-      );
+      throw new HttpException({ error: { ...authenticationReason(error.reason), message: error.message } }, 401);
     }
   }
 }

@@ -2,8 +2,8 @@ import { type CallHandler, type ExecutionContext, Injectable, type NestIntercept
 import { GqlExecutionContext } from '@nestjs/graphql';
 import type { GraphQLResolveInfo } from 'graphql';
 import { from, mergeMap, type Observable, of } from 'rxjs';
-import { conflict } from '#domain';
 import { CommandResults } from './command-results.js';
+import { commandError } from './command.reasons.js';
 import { MutationResult } from './mutation-result.model.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -28,7 +28,7 @@ export class CommandIdInterceptor implements NestInterceptor {
       mergeMap((earlier) => {
         if (earlier) {
           if (earlier.mutation !== mutation) {
-            throw conflict('COMMAND_ID_REUSED', `Command id ${commandId} was already used by ${earlier.mutation}`, {
+            throw commandError('COMMAND_ID_REUSED', `Command id ${commandId} was already used by ${earlier.mutation}`, {
               commandId,
             });
           }

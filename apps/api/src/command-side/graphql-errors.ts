@@ -3,21 +3,9 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import { DomainError } from '#domain';
 import { EventStoreError } from '#event-store';
 import { asIntrospectionRefusal } from '../limits/introspection.js';
-
-/** The one mapping from typed errors to GraphQL `extensions.code` (docs/errors.md prints it). */
-export const CODE_BY_CATEGORY: Readonly<Record<DomainError['category'], string>> = {
-  invalid: 'BAD_USER_INPUT',
-  not_found: 'NOT_FOUND',
-  conflict: 'CONFLICT',
-  forbidden: 'FORBIDDEN',
-};
-
-const CODE_BY_STORE_ERROR: Record<EventStoreError['code'], string> = {
-  WRONG_EXPECTED_REVISION: 'CONFLICT',
-  EVENT_ID_CONFLICT: 'CONFLICT',
-  INVALID_EVENT: 'BAD_USER_INPUT',
-  EVENT_STORE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
-};
+import { CODE_BY_CATEGORY } from './error-codes.js';
+import { eventStoreReason } from './event-store.reasons.js';
+import { requestReason } from './request.reasons.js';
 
 interface ValidationFailure {
   getResponse(): { message?: string | string[] };
@@ -56,7 +44,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return {
       message: original.message,
       path: formatted.path,
-      extensions: { code: CODE_BY_STORE_ERROR[original.code], reason: original.code },
+      extensions: eventStoreReason(original.code),
     };
   }
   if (isValidationFailure(original)) {
@@ -65,7 +53,7 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
     return {
       message: list.join('; '),
       path: formatted.path,
-      extensions: { code: 'BAD_USER_INPUT', reason: 'VALIDATION_FAILED', fields: list },
+      extensions: { ...requestReason('VALIDATION_FAILED'), fields: list },
     };
   }
   const introspectionRefusal = asIntrospectionRefusal(formatted);

@@ -15,6 +15,8 @@ import {
   type GraphQLSchema,
   type OperationDefinitionNode,
 } from 'graphql';
+import type { ReasonExtensions } from '#domain';
+import { requestReason } from './request.reasons.js';
 
 /**
  * U+0000, or a UTF-16 surrogate without its pair (JSON lets a client send either as an escape).
@@ -101,8 +103,8 @@ function unstorableLiteralIn(schema: GraphQLSchema, document: DocumentNode): 'te
   return found;
 }
 
-function refusal(message: string, reason: 'INVALID_TEXT' | 'DATE_OUT_OF_RANGE'): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason, http: { status: 400 } } });
+function refusal(message: string, coded: ReasonExtensions): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...coded, http: { status: 400 } } });
 }
 
 const TEXT_RULE = 'contains U+0000 or an unpaired UTF-16 surrogate, which text may not contain';
@@ -116,16 +118,16 @@ export function unstorableInput(
   variables: Readonly<Record<string, unknown>>,
 ): GraphQLError | null {
   const text = unstorableTextAt(variables, '$');
-  if (text) return refusal(`Variable ${text.replace(/^\$\./, '$')} ${TEXT_RULE}`, 'INVALID_TEXT');
+  if (text) return refusal(`Variable ${text.replace(/^\$\./, '$')} ${TEXT_RULE}`, requestReason('INVALID_TEXT'));
   for (const definition of operation.variableDefinitions ?? []) {
     const name = definition.variable.name.value;
     const type = typeFromAST(schema, definition.type) as GraphQLInputType | undefined;
     const date = type ? unstorableDateAt(variables[name], type, `$${name}`) : null;
-    if (date) return refusal(`Variable ${date} ${DATE_RULE}`, 'DATE_OUT_OF_RANGE');
+    if (date) return refusal(`Variable ${date} ${DATE_RULE}`, requestReason('DATE_OUT_OF_RANGE'));
   }
   const literal = unstorableLiteralIn(schema, document);
-  if (literal === 'text') return refusal(`A string literal ${TEXT_RULE}`, 'INVALID_TEXT');
-  if (literal === 'date') return refusal(`A DateTime literal ${DATE_RULE}`, 'DATE_OUT_OF_RANGE');
+  if (literal === 'text') return refusal(`A string literal ${TEXT_RULE}`, requestReason('INVALID_TEXT'));
+  if (literal === 'date') return refusal(`A DateTime literal ${DATE_RULE}`, requestReason('DATE_OUT_OF_RANGE'));
   return null;
 }
 

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin, BaseContext, GraphQLRequestListener } from '@apollo/server';
 import { Plugin } from '@nestjs/apollo';
 import { GraphQLError } from 'graphql';
+import { requestReason } from './request.reasons.js';
 
 /**
  * Subscriptions are served over graphql-ws on the same URL. Sent over HTTP, Apollo would execute
@@ -15,7 +16,7 @@ export class SubscriptionsOverHttpPlugin implements ApolloServerPlugin<BaseConte
       async didResolveOperation({ operation }) {
         if (operation?.operation !== 'subscription') return;
         throw new GraphQLError('Subscriptions are served over WebSocket (graphql-ws) on this URL, not over HTTP', {
-          extensions: { code: 'BAD_REQUEST', reason: 'SUBSCRIPTION_OVER_HTTP', http: { status: 400 } },
+          extensions: { ...requestReason('SUBSCRIPTION_OVER_HTTP'), http: { status: 400 } },
         });
       },
     };

@@ -1,8 +1,8 @@
 import { Args, Mutation, Query, Resolver, Subscription } from '@nestjs/graphql';
-import { notFound } from '#domain';
 import { ProjectionAdmin } from '#projections';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
+import { queryError } from '../read-side/query.reasons.js';
 import { DeadLetter, ProjectionStatusModel } from './projection-status.model.js';
 import { ProjectionStatusService } from './projection-status.service.js';
 
@@ -16,7 +16,7 @@ export class ProjectionsAdminResolver {
 
   private async current(name: string): Promise<ProjectionStatusModel> {
     const status = await this.status.status(name);
-    if (!status) throw notFound('PROJECTION_NOT_FOUND', `There is no projection named ${name}`, { projection: name });
+    if (!status) throw queryError('PROJECTION_NOT_FOUND', `There is no projection named ${name}`, { projection: name });
     return status;
   }
 

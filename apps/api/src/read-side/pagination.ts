@@ -1,7 +1,9 @@
 import type { Type } from '@nestjs/common';
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLError } from 'graphql';
+import type { ReasonExtensions } from '#domain';
 import type { DirectoryList, KeyType, PageRequest } from '#read-models/directory';
+import { queryReason } from './query.reasons.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -82,8 +84,8 @@ export const AT_LEAST_POSITION_ARG = {
   description: 'A `position` returned by a mutation: the query first waits until the read models include it.',
 } as const;
 
-function badInput(message: string, reason: string): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', reason } });
+function badInput(message: string, extensions: ReasonExtensions): GraphQLError {
+  return new GraphQLError(message, { extensions: { ...extensions } });
 }
 
 /** Cursors are opaque to clients: base64url of `[list, ...sort key values]`. */
@@ -93,7 +95,7 @@ export function encodeCursor(list: string, values: readonly unknown[]): string {
 }
 
 export function decodeCursor(list: string, cursor: string, types: readonly KeyType[]): (string | number)[] {
-  const invalid = () => badInput(`"${cursor}" is not a cursor of this list`, 'INVALID_CURSOR');
+  const invalid = () => badInput(`"${cursor}" is not a cursor of this list`, queryReason('INVALID_CURSOR'));
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -119,9 +121,10 @@ export function pageRequest(
   types: readonly KeyType[],
 ): PageRequest {
   const first = firstArg ?? DEFAULT_PAGE_SIZE;
-  if (!Number.isInteger(first) || first < 0) throw badInput('first must be zero or more', 'INVALID_PAGE_SIZE');
+  if (!Number.isInteger(first) || first < 0)
+    throw badInput('first must be zero or more', queryReason('INVALID_PAGE_SIZE'));
   if (first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be at most ${MAX_PAGE_SIZE} (got ${first})`, 'PAGE_SIZE_TOO_LARGE');
+    throw badInput(`first must be at most ${MAX_PAGE_SIZE} (got ${first})`, queryReason('PAGE_SIZE_TOO_LARGE'));
   }
   return { first, after: afterArg ? decodeCursor(list, afterArg, types) : null };
 }

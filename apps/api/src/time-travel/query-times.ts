@@ -1,4 +1,4 @@
-import { invalid } from '#domain';
+import { queryError } from '../read-side/query.reasons.js';
 
 /** Clocks and time zones differ: a moment up to a day ahead of the server's clock is still "now". */
 export const CLOCK_SLACK_MS = 86_400_000;
@@ -20,7 +20,7 @@ export function windowHorizon(now: Date): Date {
 export function requirePastMoment(field: string, value: Date | null | undefined, now: Date = new Date()): void {
   if (!value || Number.isNaN(value.getTime())) return;
   if (value.getTime() > slackedNow(now).getTime()) {
-    throw invalid(
+    throw queryError(
       'IN_THE_FUTURE',
       `${field} ${value.toISOString()} is in the future; ask for a moment up to now (a day of slack is allowed)`,
       { field },
@@ -41,7 +41,7 @@ export function requireQueryWindow(
   const horizon = windowHorizon(now);
   if (to.getTime() > horizon.getTime()) {
     const name = `${field === '' ? '' : `${field}.`}to`;
-    throw invalid(
+    throw queryError(
       'IN_THE_FUTURE',
       `${name} ${to.toISOString()} is beyond the current quarter (${horizon.toISOString()}); nothing can have happened there yet`,
       { field: name },

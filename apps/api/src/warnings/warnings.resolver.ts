@@ -10,6 +10,7 @@ import { withheldValuesFor } from './withheld-values.js';
 import { Warning, WarningConnection, WarningRuleEnum } from './warnings.models.js';
 import { WarningsService } from './warnings.service.js';
 import { requireQueryWindow } from '../time-travel/query-times.js';
+import { queryReason } from '../read-side/query.reasons.js';
 
 /** The warnings list reads the warnings projection and, for signal drops, the signal facts. */
 const READ_MODELS = [WARNINGS_PROJECTION, 'signal-facts'];
@@ -90,7 +91,7 @@ export class WarningsResolver {
       after = parsePosition(afterPosition);
       if (!after) {
         throw new GraphQLError('afterPosition must be a position like "1234-56"', {
-          extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_POSITION' },
+          extensions: queryReason('INVALID_POSITION'),
         });
       }
     }

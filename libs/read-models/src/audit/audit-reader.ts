@@ -1,8 +1,9 @@
 import type { SqlExecutor } from '#database';
-import { invalid } from '#domain';
 import type { GlobalPosition } from '#event-store';
 import { requireId, validDate } from '../shared/index.js';
+import { readSideError } from '../shared/read-side.reasons.js';
 import { AUDIT_ENTRIES_TABLE } from './audit.projection.js';
+import { auditError } from './audit.reasons.js';
 
 export const DEFAULT_AUDIT_PAGE = 20;
 /** The page-size cap of every list of the API (apps/api/src/read-side/pagination.ts, MAX_PAGE_SIZE). */
@@ -119,9 +120,9 @@ export class AuditReader {
 
   async page(filter: AuditFilter, request: AuditPageRequest = {}): Promise<AuditPage> {
     const first = request.first ?? DEFAULT_AUDIT_PAGE;
-    if (!Number.isInteger(first) || first < 0) throw invalid('INVALID_PAGE_SIZE', 'first must be zero or more');
+    if (!Number.isInteger(first) || first < 0) throw readSideError('INVALID_PAGE_SIZE', 'first must be zero or more');
     if (first > MAX_AUDIT_PAGE) {
-      throw invalid('PAGE_SIZE_TOO_LARGE', `first must be at most ${MAX_AUDIT_PAGE} (got ${first})`);
+      throw readSideError('PAGE_SIZE_TOO_LARGE', `first must be at most ${MAX_AUDIT_PAGE} (got ${first})`);
     }
     const params = new Params();
     const conditions = this.conditions(filter, params);
@@ -162,7 +163,7 @@ export class AuditReader {
     const projectId = optionalId('projectId', filter.projectId);
     const eventType = filter.eventType ?? null;
     if (eventType !== null && (typeof eventType !== 'string' || !AUDIT_EVENT_TYPE_PATTERN.test(eventType))) {
-      throw invalid(
+      throw auditError(
         'INVALID_EVENT_TYPE',
         'eventType must be an event type name such as ActivityCancelled (letters, digits, _ - . :)',
         { field: 'eventType' },
@@ -171,10 +172,14 @@ export class AuditReader {
     const from = validDate('from', filter.from);
     const to = validDate('to', filter.to);
     if (from && to && !(from < to)) {
-      throw invalid('INVALID_WINDOW', 'from must be before to (the window is half-open [from, to) on occurredAt)', {
-        from: from.toISOString(),
-        to: to.toISOString(),
-      });
+      throw readSideError(
+        'INVALID_WINDOW',
+        'from must be before to (the window is half-open [from, to) on occurredAt)',
+        {
+          from: from.toISOString(),
+          to: to.toISOString(),
+        },
+      );
     }
     const conditions: string[] = [];
     if (actorId !== null) conditions.push(`a.actor_id = ${params.add(actorId, 'text')}`);

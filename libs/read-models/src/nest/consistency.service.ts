@@ -3,6 +3,7 @@ import { GraphQLError } from 'graphql';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { parsePosition } from '#event-store';
 import { waitForPosition } from '#projections';
+import { consistencyReason } from './consistency.reasons.js';
 
 /** How long a query may wait for the projections to reach a consistency token. */
 export const CONSISTENCY_TIMEOUT_MS = 5_000;
@@ -21,7 +22,7 @@ export class ConsistencyService {
     const position = parsePosition(token);
     if (!position) {
       throw new GraphQLError('atLeastPosition must be a position returned by a mutation, like "1234-56"', {
-        extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_POSITION' },
+        extensions: consistencyReason('INVALID_POSITION'),
       });
     }
     const reached = await waitForPosition(this.database, position, { timeoutMs: CONSISTENCY_TIMEOUT_MS, projections });
@@ -29,7 +30,7 @@ export class ConsistencyService {
       throw new GraphQLError(
         `The read models did not reach position ${token} within ${CONSISTENCY_TIMEOUT_MS} ms; try again`,
         {
-          extensions: { code: 'CONSISTENCY_TIMEOUT', reason: 'PROJECTIONS_BEHIND' },
+          extensions: consistencyReason('PROJECTIONS_BEHIND'),
         },
       );
     }

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '#database';
-import { invalid, notFound } from '#domain';
 import { validDate } from '../shared/index.js';
+import { readSideError } from '../shared/read-side.reasons.js';
 import { pilotMonthsIn, type Window } from './pilot-months.js';
 import {
   activitiesSection,
@@ -21,6 +21,7 @@ import { SIGNALS, type AtWindowEnd, type InWindow, type Travel } from './report-
 import { reachedCarers, reachLine, type ReachLine } from './report-reach.js';
 import { loadReportHistory, reportSettingsAt, type ReportSettings } from './report-settings.js';
 import { defaultReportWindow, validWindow } from './report-window.js';
+import { assessmentReportError } from './report.reasons.js';
 
 export interface AssessmentReportRequest {
   readonly projectId: string;
@@ -91,7 +92,9 @@ export class AssessmentReportReader {
   async report(request: AssessmentReportRequest): Promise<AssessmentReport> {
     const projectId = request.projectId;
     if (typeof projectId !== 'string' || projectId.length === 0 || projectId.length > 100) {
-      throw invalid('INVALID_PROJECT_ID', 'projectId must be an id of 1 to 100 characters', { field: 'projectId' });
+      throw assessmentReportError('INVALID_PROJECT_ID', 'projectId must be an id of 1 to 100 characters', {
+        field: 'projectId',
+      });
     }
     const asOf = validDate('asOf', request.asOf);
     const knownAt = validDate('knownAt', request.knownAt);
@@ -151,7 +154,7 @@ export class AssessmentReportReader {
       [projectId],
     );
     if (rows.length === 0) {
-      throw notFound('PROJECT_NOT_FOUND', `No project ${projectId} was launched`, { projectId });
+      throw readSideError('PROJECT_NOT_FOUND', `No project ${projectId} was launched`, { projectId });
     }
   }
 }

@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '#database';
-import { invalid } from '#domain';
 import { validDate } from '../shared/index.js';
+import { readSideError } from '../shared/read-side.reasons.js';
 import { nextDay, startOfDay, type Window } from './pilot-months.js';
 import { REPORT, SIGNALS, toDate, VISIBLE, type Timestamp, type Travel } from './report-query.js';
 import type { ReportHistory } from './report-settings.js';
@@ -11,7 +11,7 @@ export function validWindow(window: Window | null | undefined): Window | null {
   validDate('window.from', window.from);
   validDate('window.to', window.to);
   if (!(window.from < window.to)) {
-    throw invalid('INVALID_WINDOW', 'window.from must be before window.to (windows are half-open [from, to))', {
+    throw readSideError('INVALID_WINDOW', 'window.from must be before window.to (windows are half-open [from, to))', {
       from: window.from.toISOString(),
       to: window.to.toISOString(),
     });

@@ -1,4 +1,5 @@
 export * from './inputs.js';
 export * from './numbers.js';
+export * from './read-side.reasons.js';
 export * from './project-history.js';
 export * from './stored-values.js';

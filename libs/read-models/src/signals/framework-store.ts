@@ -1,5 +1,4 @@
 import { migrate, type Migration, type SqlExecutor, type SqlDatabase } from '#database';
-import { conflict } from '#domain';
 import { DEFAULT_FRAMEWORK } from './default-framework.js';
 import {
   parseFrameworkDefinition,
@@ -7,6 +6,7 @@ import {
   type SignalFramework,
   type SignalFrameworkDefinition,
 } from './framework.js';
+import { signalsError } from './signals.reasons.js';
 
 /**
  * Registered signal frameworks. Not a projection (a rebuild must not lose them) and not in the
@@ -92,7 +92,7 @@ export class SignalFrameworkStore {
     if (existing && canonicalJson(existing.definition) === canonicalJson(parsed)) {
       return { framework: existing, created: false };
     }
-    throw conflict(
+    throw signalsError(
       'SIGNAL_FRAMEWORK_VERSION_EXISTS',
       `Signal framework ${id} version ${version} is already registered with another definition; register a new version`,
       { frameworkId: id, version },

@@ -1,12 +1,6 @@
 import { z } from 'zod';
-import {
-  ACTIVITY_KINDS,
-  DECISION_CONTESTER_ROLES,
-  ID_PATTERN,
-  invalid,
-  SUGGESTER_ROLES,
-  TAXONOMY_CODES,
-} from '#domain';
+import { ACTIVITY_KINDS, DECISION_CONTESTER_ROLES, ID_PATTERN, SUGGESTER_ROLES, TAXONOMY_CODES } from '#domain';
+import { signalsError } from './signals.reasons.js';
 
 export const SIGNAL_KEYS = ['trust', 'engagement', 'partnershipCohesion', 'coCreationBalance'] as const;
 export type SignalKey = (typeof SIGNAL_KEYS)[number];
@@ -163,7 +157,7 @@ export function parseFrameworkDefinition(input: unknown): SignalFrameworkDefinit
       const path = issue.path.map(String).join('.');
       return path ? `${path}: ${issue.message}` : issue.message;
     });
-    throw invalid('INVALID_SIGNAL_FRAMEWORK', `Invalid signal framework definition: ${problems.join('; ')}`, {
+    throw signalsError('INVALID_SIGNAL_FRAMEWORK', `Invalid signal framework definition: ${problems.join('; ')}`, {
       problems: problems.join('; '),
     });
   }
@@ -173,9 +167,9 @@ export function parseFrameworkDefinition(input: unknown): SignalFrameworkDefinit
 /** Refuses a malformed framework id or version (BAD_USER_INPUT). */
 export function requireFrameworkRef(id: string, version: number): void {
   if (!ID_PATTERN.test(id)) {
-    throw invalid('INVALID_SIGNAL_FRAMEWORK_ID', 'frameworkId must be 1 to 100 letters, digits, _ - . :');
+    throw signalsError('INVALID_SIGNAL_FRAMEWORK_ID', 'frameworkId must be 1 to 100 letters, digits, _ - . :');
   }
   if (!Number.isInteger(version) || version < 1 || version > 1_000_000) {
-    throw invalid('INVALID_SIGNAL_FRAMEWORK_VERSION', 'version must be an integer from 1 to 1000000');
+    throw signalsError('INVALID_SIGNAL_FRAMEWORK_VERSION', 'version must be an integer from 1 to 1000000');
   }
 }

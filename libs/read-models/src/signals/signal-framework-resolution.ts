@@ -1,5 +1,5 @@
 import type { SqlExecutor } from '#database';
-import { notFound } from '#domain';
+import { readSideError } from '../shared/read-side.reasons.js';
 import { DEFAULT_FRAMEWORK } from './default-framework.js';
 import type { SignalFrameworkStore } from './framework-store.js';
 import type { SignalFramework } from './framework.js';
@@ -7,6 +7,7 @@ import { SIGNAL_FACTS_TABLE } from './signal-facts.projection.js';
 import { VISIBLE } from './signal-query.js';
 import type { FrameworkSource, SignalWarning, UsedFramework } from './signal-report.js';
 import type { FrameworkRef, SignalScope, TimeTravel } from './signal-requests.js';
+import { signalsError } from './signals.reasons.js';
 
 const FACTS = SIGNAL_FACTS_TABLE;
 
@@ -23,10 +24,10 @@ export async function requireKnownScope(database: SqlExecutor, scope: SignalScop
       `select 1 from ${FACTS} where project_id = $1 and kind = 'project_launched' limit 1`,
       [scope.projectId],
     );
-    if (rows.length === 0) throw notFound('PROJECT_NOT_FOUND', `No project ${scope.projectId} was launched`);
+    if (rows.length === 0) throw readSideError('PROJECT_NOT_FOUND', `No project ${scope.projectId} was launched`);
   } else {
     const rows = await database.query(`select 1 from ${FACTS} where territory_id = $1 limit 1`, [scope.territoryId]);
-    if (rows.length === 0) throw notFound('TERRITORY_NOT_FOUND', `No territory ${scope.territoryId} is known`);
+    if (rows.length === 0) throw readSideError('TERRITORY_NOT_FOUND', `No territory ${scope.territoryId} is known`);
   }
 }
 
@@ -51,7 +52,7 @@ export async function resolveFramework(
   if (requested) {
     const framework = await frameworks.get(requested.id, requested.version);
     if (!framework) {
-      throw notFound(
+      throw signalsError(
         'SIGNAL_FRAMEWORK_NOT_FOUND',
         `No signal framework ${requested.id} version ${requested.version} is registered`,
         { frameworkId: requested.id, version: requested.version },

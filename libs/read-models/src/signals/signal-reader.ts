@@ -1,5 +1,4 @@
 import type { SqlExecutor } from '#database';
-import { invalid } from '#domain';
 import { combine } from './combine-signals.js';
 import type { SignalFrameworkStore } from './framework-store.js';
 import type { SignalFramework } from './framework.js';
@@ -18,6 +17,7 @@ import {
   type TimeTravel,
 } from './signal-requests.js';
 import { signalWarnings } from './signal-warnings.js';
+import { signalsError } from './signals.reasons.js';
 
 /**
  * Computes signals from the signal facts at query time, so any window works and time travel is
@@ -41,7 +41,7 @@ export class SignalReader {
     frameworks: readonly FrameworkRef[],
   ): Promise<SignalReport[]> {
     if (frameworks.length < 1 || frameworks.length > 5) {
-      throw invalid('INVALID_FRAMEWORKS', 'compare between 1 and 5 frameworks');
+      throw signalsError('INVALID_FRAMEWORKS', 'compare between 1 and 5 frameworks');
     }
     return this.reports(request, frameworks);
   }
@@ -52,7 +52,9 @@ export class SignalReader {
     const travel = timeTravelOf(request);
     const periods = periodsOf({ from: request.from, to: request.to }, request.granularity);
     if (periods.length > MAX_PERIODS) {
-      throw invalid('TOO_MANY_PERIODS', `a series has at most ${MAX_PERIODS} periods`, { periods: periods.length });
+      throw signalsError('TOO_MANY_PERIODS', `a series has at most ${MAX_PERIODS} periods`, {
+        periods: periods.length,
+      });
     }
     await requireKnownScope(this.database, request.scope);
     const { framework, used, warnings } = await this.resolveFramework(request.scope, travel, request.framework ?? null);

@@ -1,5 +1,5 @@
-import { invalid } from '#domain';
 import { validDate } from '../shared/index.js';
+import { readSideError } from '../shared/read-side.reasons.js';
 import type { Granularity, Window } from './signal-periods.js';
 
 /** What a signal query covers: one project, or the projects launched in one territory. */
@@ -49,10 +49,14 @@ export function requireWindow(window: Window, field = 'window'): void {
   validDate(`${field}.from`, window.from);
   validDate(`${field}.to`, window.to);
   if (!(window.from < window.to)) {
-    throw invalid('INVALID_WINDOW', `${field}.from must be before ${field}.to (windows are half-open [from, to))`, {
-      from: window.from.toISOString(),
-      to: window.to.toISOString(),
-    });
+    throw readSideError(
+      'INVALID_WINDOW',
+      `${field}.from must be before ${field}.to (windows are half-open [from, to))`,
+      {
+        from: window.from.toISOString(),
+        to: window.to.toISOString(),
+      },
+    );
   }
 }
 
@@ -61,6 +65,6 @@ export function requireScope(scope: SignalScope): void {
   const hasProject = typeof scope.projectId === 'string' && scope.projectId.length > 0;
   const hasTerritory = typeof scope.territoryId === 'string' && scope.territoryId.length > 0;
   if (hasProject === hasTerritory) {
-    throw invalid('INVALID_SCOPE', 'scope must name exactly one of projectId or territoryId');
+    throw readSideError('INVALID_SCOPE', 'scope must name exactly one of projectId or territoryId');
   }
 }

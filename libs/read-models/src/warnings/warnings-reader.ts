@@ -1,6 +1,6 @@
 import type { SqlExecutor } from '#database';
-import { invalid, notFound } from '#domain';
 import { requireId, validDate } from '../shared/index.js';
+import { readSideError } from '../shared/read-side.reasons.js';
 import { addMonths, SIGNAL_FACTS_TABLE, startOfMonth, type SignalReader } from '../signals/index.js';
 import {
   barrierWarning,
@@ -12,6 +12,7 @@ import {
   type WarningThresholds,
 } from './rules/index.js';
 import { iso, warningId } from './warning-record.js';
+import { warningsError } from './warnings.reasons.js';
 import { WARNING_SELECT, warningFromRow } from './warning-rows.js';
 import { WARNING_BARRIERS_TABLE, WARNING_PROJECTS_TABLE, WARNINGS_TABLE } from './warning-tables.js';
 import { compareNewestFirst, viewOfRecord, type WarningSequence, type WarningView } from './warning-view.js';
@@ -57,7 +58,7 @@ export function encodeWarningCursor(warning: Pick<WarningView, 'raisedAt' | 'id'
 }
 
 function decodeCursor(cursor: string): { raisedAt: Date; id: string } {
-  const refuse = () => invalid('INVALID_CURSOR', `"${cursor}" is not a cursor of this list`);
+  const refuse = () => warningsError('INVALID_CURSOR', `"${cursor}" is not a cursor of this list`);
   let decoded: unknown;
   try {
     decoded = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
@@ -99,20 +100,20 @@ export class WarningsReader {
     const scope = this.scope(query);
     const rule = query.rule ?? null;
     if (rule !== null && !(WARNING_RULES as readonly string[]).includes(rule)) {
-      throw invalid('INVALID_RULE', `rule must be one of ${WARNING_RULES.join(', ')}`);
+      throw warningsError('INVALID_RULE', `rule must be one of ${WARNING_RULES.join(', ')}`);
     }
     const from = validDate('from', query.from);
     const to = validDate('to', query.to);
     if (from && to && !(from < to)) {
-      throw invalid('INVALID_WINDOW', 'from must be before to (the window is half-open [from, to) on raisedAt)', {
+      throw readSideError('INVALID_WINDOW', 'from must be before to (the window is half-open [from, to) on raisedAt)', {
         from: from.toISOString(),
         to: to.toISOString(),
       });
     }
     const first = query.first ?? DEFAULT_WARNINGS_PAGE;
-    if (!Number.isInteger(first) || first < 0) throw invalid('INVALID_PAGE_SIZE', 'first must be zero or more');
+    if (!Number.isInteger(first) || first < 0) throw readSideError('INVALID_PAGE_SIZE', 'first must be zero or more');
     if (first > MAX_WARNINGS_PAGE) {
-      throw invalid('PAGE_SIZE_TOO_LARGE', `first must be at most ${MAX_WARNINGS_PAGE} (got ${first})`);
+      throw readSideError('PAGE_SIZE_TOO_LARGE', `first must be at most ${MAX_WARNINGS_PAGE} (got ${first})`);
     }
     const after = query.after ? decodeCursor(query.after) : null;
     const wantsDrops = rule === null || rule === 'signal_drop';
@@ -122,7 +123,7 @@ export class WarningsReader {
       now,
     );
     if (wantsDrops && SignalDropEvaluator.months(dropRange) > MAX_SIGNAL_DROP_MONTHS) {
-      throw invalid(
+      throw warningsError(
         'SIGNAL_WINDOW_TOO_LONG',
         `Signal drops are evaluated over at most ${MAX_SIGNAL_DROP_MONTHS} months: pass a later from (or an earlier to), or a rule other than SIGNAL_DROP`,
         { months: SignalDropEvaluator.months(dropRange) },
@@ -241,7 +242,7 @@ export class WarningsReader {
     const projectId = query.projectId ?? null;
     const territoryId = query.territoryId ?? null;
     if ((projectId === null) === (territoryId === null)) {
-      throw invalid('INVALID_SCOPE', 'name exactly one of projectId or territoryId');
+      throw readSideError('INVALID_SCOPE', 'name exactly one of projectId or territoryId');
     }
     if (projectId !== null) requireId('projectId', projectId);
     if (territoryId !== null) requireId('territoryId', territoryId);
@@ -256,8 +257,8 @@ export class WarningsReader {
       [scope.projectId, scope.territoryId],
     );
     if (rows.length === 0) {
-      if (scope.projectId) throw notFound('PROJECT_NOT_FOUND', `No project ${scope.projectId} was launched`);
-      throw notFound('TERRITORY_NOT_FOUND', `No project was launched in territory ${scope.territoryId}`);
+      if (scope.projectId) throw readSideError('PROJECT_NOT_FOUND', `No project ${scope.projectId} was launched`);
+      throw readSideError('TERRITORY_NOT_FOUND', `No project was launched in territory ${scope.territoryId}`);
     }
     return rows.map((row) => ({ projectId: row.project_id, territoryId: row.territory_id }));
   }

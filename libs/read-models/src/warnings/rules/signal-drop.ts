@@ -1,6 +1,5 @@
 import { v5 as uuidv5 } from 'uuid';
 import type { SqlExecutor } from '#database';
-import { DomainError } from '#domain';
 import {
   addMonths,
   SIGNAL_FACTS_TABLE,
@@ -10,6 +9,7 @@ import {
   type Window,
 } from '../../signals/index.js';
 import { round } from '../../shared/index.js';
+import { isReadSideError } from '../../shared/read-side.reasons.js';
 import { WARNING_ID_NAMESPACE } from '../warning-record.js';
 import type { WarningView } from '../warning-view.js';
 
@@ -57,7 +57,7 @@ export class SignalDropEvaluator {
       });
     } catch (error) {
       // The signal facts have not seen the project's launch yet (projections run independently).
-      if (error instanceof DomainError && error.reason === 'PROJECT_NOT_FOUND') return [];
+      if (isReadSideError('PROJECT_NOT_FOUND', error)) return [];
       throw error;
     }
     const latest = await this.latestFacts(projectId, range);
