@@ -3,6 +3,34 @@ import { round } from '../../shared/index.js';
 import { monthlyTarget, type CadenceKind } from './warning-rules.js';
 import { raise, resolve, type WarningCheck } from './warning-verdicts.js';
 
+interface PilotMonths {
+  readonly end: number;
+  readonly elapsed: number;
+  readonly monthsLeft: number;
+}
+
+let last: { startsOn: number; pilotMonths: number; clock: number; months: PilotMonths } | null = null;
+
+/**
+ * Months of the pilot elapsed and left at the clock. Every cadence kind asks the same question of
+ * the same event, so the last answer is kept (this runs for every event the warnings judge).
+ */
+function pilotMonthsAt(startsOn: number, pilotMonths: number, clock: number): PilotMonths {
+  if (last && last.startsOn === startsOn && last.pilotMonths === pilotMonths && last.clock === clock) {
+    return last.months;
+  }
+  const start = new Date(startsOn);
+  const end = addMonths(start, pilotMonths);
+  const now = new Date(Math.min(clock, end.getTime()));
+  const months = {
+    end: end.getTime(),
+    elapsed: overlapMonths({ from: start, to: now }, start, end),
+    monthsLeft: clock < end.getTime() ? overlapMonths({ from: new Date(clock), to: end }, start, end) : 0,
+  };
+  last = { startsOn, pilotMonths, clock, months };
+  return months;
+}
+
 /**
  * Rule 5, cadence (per kind): shortfall = target/month × months elapsed − held; out of reach when
  * shortfall ≥ 1 and shortfall > catch-up × target/month × months left.
@@ -15,15 +43,11 @@ export function cadenceOutOfReach(kind: CadenceKind): WarningCheck {
     const perMonth = monthlyTarget(kind, targets);
     const clock = moment.clock;
     if (!(perMonth > 0) || clock <= startsOn) return resolved;
-    const start = new Date(startsOn);
-    const end = addMonths(start, pilotMonths);
-    const now = new Date(Math.min(clock, end.getTime()));
-    const elapsed = overlapMonths({ from: start, to: now }, start, end);
-    const monthsLeft = clock < end.getTime() ? overlapMonths({ from: new Date(clock), to: end }, start, end) : 0;
+    const { end, elapsed, monthsLeft } = pilotMonthsAt(startsOn, pilotMonths, clock);
     let held = 0;
     for (const activity of project.activities.values()) {
       if (activity.kind !== kind || activity.status !== 'held' || activity.decidedAt === null) continue;
-      if (activity.decidedAt >= startsOn && activity.decidedAt < end.getTime()) held++;
+      if (activity.decidedAt >= startsOn && activity.decidedAt < end) held++;
     }
     const expected = perMonth * elapsed;
     const shortfall = expected - held;
