@@ -2,17 +2,25 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
 import ts from 'typescript';
-import type { AnyReasonList } from '#domain';
+import type { AnyReasonList, ErrorReasonSection } from '#domain';
 import { READ_SIDE_ERROR_REASON_SECTIONS } from '#read-models';
+import { AUTHENTICATION_ERROR_REASONS } from './auth/authentication.reasons.js';
 import { CODE_BY_CATEGORY } from './command-side/error-codes.js';
-import { API_ERROR_REASON_SECTIONS, DOCUMENTED_ERROR_REASON_SECTIONS } from './error-reasons.js';
+import {
+  API_ERROR_REASON_SECTIONS,
+  DOCUMENTED_ERROR_REASON_SECTIONS,
+  LIBRARY_ERROR_REASON_SECTIONS,
+} from './error-reasons.js';
 
-// What libs/domain/src/error-reasons.spec.ts proves for the domain, for the read side and the API:
-// every refusal they report names a reason of a list (docs/errors.md), through the list's typed
-// builder, never as a free string.
+// What libs/domain/src/error-reasons.spec.ts proves for the domain, for the other libraries whose
+// refusals reach clients, the read side and the API: every refusal they report names a reason of a
+// list (docs/errors.md), through the list's typed builder, never as a free string.
 const ROOT = join(import.meta.dirname, '../../..');
 const READ_SIDE = 'libs/read-models/src';
+/** The libraries between the domain and the API, each with its reason list beside its code. */
+const LIBRARIES = ['libs/command-side/src', 'libs/privacy/src', 'libs/auth/src', 'libs/projections/src'];
 const API = 'apps/api/src';
+const FOLDERS = [READ_SIDE, ...LIBRARIES, API];
 const UNTYPED = new Set(['invalid', 'notFound', 'conflict', 'forbidden']);
 
 /**
@@ -25,7 +33,10 @@ const TYPED_UNION_CALLS: Readonly<Record<string, string>> = {
   [`${API}/auth/token.controller.ts authenticationReason`]: 'AuthenticationFailure',
   [`${API}/command-side/graphql-errors.ts eventStoreReason`]: 'EventStoreErrorCode',
 };
-/** Lists keyed by such a union: their reasons are thrown outside the scanned sources (libs/auth, libs/event-store). */
+/**
+ * Lists keyed by such a union: their reasons are thrown as the union's values, by `new
+ * AuthenticationError(…)` (checked below) and by libs/event-store (not scanned).
+ */
 const KEYED_BY_UNION = new Set([`${API}/auth/authentication.reasons.ts`, `${API}/command-side/event-store.reasons.ts`]);
 
 const sourcesOf = (folder: string) =>
@@ -33,7 +44,7 @@ const sourcesOf = (folder: string) =>
     .filter((path) => path.endsWith('.ts') && !path.endsWith('.spec.ts') && !/(^|\/)testing\//.test(path))
     .map((path) => `${folder}/${path}`)
     .sort();
-const sources = [...sourcesOf(READ_SIDE), ...sourcesOf(API)];
+const sources = FOLDERS.flatMap(sourcesOf);
 const reasonFiles = sources.filter((path) => path.endsWith('.reasons.ts'));
 
 interface Call {
@@ -107,6 +118,15 @@ const scans = sources.map(scan);
 const calls = scans.flatMap((found) => found.calls);
 const throws = calls.filter((call) => call.reasonsFile !== null);
 const fileOf = (call: Call) => call.at.replace(/:\d+$/, '');
+/** The scanned folder (a library's sources, or the API's) a file belongs to. */
+const folderOf = (path: string) => FOLDERS.find((folder) => path.startsWith(`${folder}/`))!;
+
+/** The sections of docs/errors.md the reason files of a folder belong to. */
+const SECTIONS_OF: Readonly<Record<string, readonly ErrorReasonSection[]>> = {
+  [READ_SIDE]: READ_SIDE_ERROR_REASON_SECTIONS,
+  ...Object.fromEntries(LIBRARIES.map((library) => [library, LIBRARY_ERROR_REASON_SECTIONS])),
+  [API]: API_ERROR_REASON_SECTIONS,
+};
 
 /** The one reason list a `*.reasons.ts` file exports. */
 async function listOf(reasonsFile: string): Promise<AnyReasonList> {
@@ -120,13 +140,21 @@ async function listOf(reasonsFile: string): Promise<AnyReasonList> {
 const codeOf = (definition: AnyReasonList[string]) =>
   'category' in definition ? CODE_BY_CATEGORY[definition.category] : definition.code;
 
-describe('error reasons of the read side and the API', () => {
+describe('error reasons of the libraries, the read side and the API', () => {
   it('finds the reason files and the throws (the scan itself works)', () => {
-    expect(reasonFiles.length).toBe(READ_SIDE_ERROR_REASON_SECTIONS.length + API_ERROR_REASON_SECTIONS.length);
+    expect(reasonFiles.length).toBe(
+      READ_SIDE_ERROR_REASON_SECTIONS.length + LIBRARY_ERROR_REASON_SECTIONS.length + API_ERROR_REASON_SECTIONS.length,
+    );
     expect(reasonFiles.filter((path) => path.startsWith(READ_SIDE)).length).toBe(
       READ_SIDE_ERROR_REASON_SECTIONS.length,
     );
-    expect(throws.length).toBeGreaterThan(60);
+    expect(reasonFiles.filter((path) => LIBRARIES.includes(folderOf(path))).length).toBe(
+      LIBRARY_ERROR_REASON_SECTIONS.length,
+    );
+    for (const library of LIBRARIES) {
+      expect(throws.filter((call) => call.at.startsWith(`${library}/`)).length).toBeGreaterThan(0);
+    }
+    expect(throws.length).toBeGreaterThan(80);
   });
 
   it("no code builds a DomainError with the domain's untyped invalid/notFound/conflict/forbidden", () => {
@@ -147,10 +175,10 @@ describe('error reasons of the read side and the API', () => {
     expect(unnamed.map((call) => `${call.at} ${call.callee}`)).toEqual([]);
   });
 
-  it('the read side throws its own lists; a read model its own reasons and the shared ones', () => {
+  it('a library and the API throw their own lists; a read model its own reasons and the shared ones', () => {
     const foreign = throws.filter((call) => {
-      if (!call.at.startsWith(READ_SIDE)) return !call.reasonsFile!.startsWith(API);
-      if (!call.reasonsFile!.startsWith(READ_SIDE)) return true;
+      if (folderOf(call.at) !== folderOf(call.reasonsFile!)) return true;
+      if (!call.at.startsWith(READ_SIDE)) return false;
       const owner = dirname(relative(READ_SIDE, call.reasonsFile!));
       return owner !== 'shared' && relative(READ_SIDE, call.at).split('/')[0] !== owner;
     });
@@ -166,15 +194,21 @@ describe('error reasons of the read side and the API', () => {
     expect(idle.map(([reason]) => reason)).toEqual([]);
   });
 
-  it('docs/errors.md lists every reason file of the read side and the API', async () => {
-    const sectionsOf = (path: string) =>
-      path.startsWith(READ_SIDE) ? READ_SIDE_ERROR_REASON_SECTIONS : API_ERROR_REASON_SECTIONS;
+  it('docs/errors.md lists every reason file of the libraries, the read side and the API', async () => {
     const missing: string[] = [];
     for (const path of reasonFiles) {
       const list = await listOf(path);
-      if (!sectionsOf(path).some((section) => section.reasons === list)) missing.push(path);
+      if (!SECTIONS_OF[folderOf(path)]!.some((section) => section.reasons === list)) missing.push(path);
     }
     expect(missing).toEqual([]);
+  });
+
+  it('an AuthenticationError (#auth) names its reason as a literal; every reason of authentication is reported', () => {
+    const refusals = calls.filter((call) => call.callee === 'new AuthenticationError');
+    expect(refusals.filter((call) => call.reason === null).map((call) => call.at)).toEqual([]);
+    const reported = new Set(refusals.map((call) => call.reason));
+    const idle = Object.keys(AUTHENTICATION_ERROR_REASONS).filter((reason) => !reported.has(reason));
+    expect(idle).toEqual([]);
   });
 
   it('reason codes are UPPER_SNAKE_CASE with a description, and a code in several lists keeps one category and code', () => {

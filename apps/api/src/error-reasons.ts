@@ -1,4 +1,8 @@
+import { API_KEY_ERROR_REASONS } from '#auth';
+import { COMMAND_SIDE_ERROR_REASONS } from '#command-side';
 import { ERROR_REASON_SECTIONS, type ErrorReasonSection } from '#domain';
+import { PRIVACY_ERROR_REASONS } from '#privacy';
+import { PROJECTION_ADMIN_ERROR_REASONS } from '#projections';
 import { READ_SIDE_ERROR_REASON_SECTIONS } from '#read-models';
 import { ACCESS_ERROR_REASONS } from './auth/access.reasons.js';
 import { AUTHENTICATION_ERROR_REASONS } from './auth/authentication.reasons.js';
@@ -7,6 +11,37 @@ import { COMMAND_ERROR_REASONS } from './command-side/command.reasons.js';
 import { EVENT_STORE_ERROR_REASONS } from './command-side/event-store.reasons.js';
 import { REQUEST_ERROR_REASONS } from './command-side/request.reasons.js';
 import { QUERY_ERROR_REASONS } from './read-side/query.reasons.js';
+
+/**
+ * Every reason the libraries between the domain and the API refuse with (each list beside its code:
+ * libs/command-side, libs/privacy, libs/auth, libs/projections), in the order docs/errors.md lists
+ * them (after the domain's).
+ */
+export const LIBRARY_ERROR_REASON_SECTIONS: readonly ErrorReasonSection[] = [
+  {
+    title: 'Command side',
+    thrownBy:
+      'Thrown around the decider of a command: when the project or organisation it names was never created (project-scoped queries check the project too), when it changes nothing, and when its append keeps losing to concurrent writers.',
+    reasons: COMMAND_SIDE_ERROR_REASONS,
+  },
+  {
+    title: "Privacy: carers' personal data",
+    thrownBy:
+      'Thrown by the carer key vault, which checks the carer id on every call and the personal data it seals (`registerCarer`, `updateCarerPersonalData`) before any event is written.',
+    reasons: PRIVACY_ERROR_REASONS,
+  },
+  {
+    title: 'API keys',
+    thrownBy:
+      'Thrown by `createApiKey` and `revokeApiKey` (docs/security.md); presenting a key is checked by authentication (below).',
+    reasons: API_KEY_ERROR_REASONS,
+  },
+  {
+    title: 'Projections admin',
+    thrownBy: 'Thrown by the mutations that pause, resume, retry, skip or rebuild a projection (docs/projections.md).',
+    reasons: PROJECTION_ADMIN_ERROR_REASONS,
+  },
+];
 
 /** Every reason the API itself refuses with, in the order docs/errors.md lists them (after the read side's). */
 export const API_ERROR_REASON_SECTIONS: readonly ErrorReasonSection[] = [
@@ -54,9 +89,10 @@ export const API_ERROR_REASON_SECTIONS: readonly ErrorReasonSection[] = [
   },
 ];
 
-/** What docs/errors.md lists: the domain's reasons, then the read side's, then the API's. */
+/** What docs/errors.md lists: the domain's reasons, then the other libraries', the read side's, the API's. */
 export const DOCUMENTED_ERROR_REASON_SECTIONS: readonly ErrorReasonSection[] = [
   ...ERROR_REASON_SECTIONS,
+  ...LIBRARY_ERROR_REASON_SECTIONS,
   ...READ_SIDE_ERROR_REASON_SECTIONS,
   ...API_ERROR_REASON_SECTIONS,
 ];

@@ -1,6 +1,6 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { migrate, type Migration, type SqlDatabase } from '#database';
-import { invalid, notFound } from '#domain';
+import { apiKeyError } from './api-keys.reasons.js';
 import { AuthenticationError } from './errors.js';
 import { PRINCIPAL_ID, type Principal, type Role } from './principal.js';
 
@@ -101,11 +101,12 @@ export class ApiKeyStore {
     createdBy: string;
   }): Promise<CreatedApiKey> {
     if (!PRINCIPAL_ID.test(input.organisationId))
-      throw invalid('INVALID_ORGANISATION_ID', 'organisationId must be a valid organisation id');
+      throw apiKeyError('INVALID_ORGANISATION_ID', 'organisationId must be a valid organisation id');
     if (!(API_KEY_ROLES as readonly string[]).includes(input.role))
-      throw invalid('INVALID_API_KEY_ROLE', `role must be one of ${API_KEY_ROLES.join(', ')}`);
+      throw apiKeyError('INVALID_API_KEY_ROLE', `role must be one of ${API_KEY_ROLES.join(', ')}`);
     const label = input.label.trim();
-    if (label.length === 0 || label.length > 200) throw invalid('INVALID_LABEL', 'label must be 1 to 200 characters');
+    if (label.length === 0 || label.length > 200)
+      throw apiKeyError('INVALID_LABEL', 'label must be 1 to 200 characters');
     const id = randomBytes(10).toString('hex').slice(0, 16);
     const secret = randomBytes(32).toString('base64url');
     const [row] = await this.database.query<Row>(
@@ -130,7 +131,7 @@ export class ApiKeyStore {
        where key_id = $1 returning *`,
       [id, revokedBy],
     );
-    if (!row) throw notFound('API_KEY_NOT_FOUND', `No API key ${id}`);
+    if (!row) throw apiKeyError('API_KEY_NOT_FOUND', `No API key ${id}`);
     return recordOf(row);
   }
 

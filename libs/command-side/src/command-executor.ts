@@ -10,9 +10,10 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '#event-store';
-import { conflict, fold, upcast, type AggregateDefinition, type DomainCommand, type DomainEvent } from '#domain';
+import { fold, upcast, type AggregateDefinition, type DomainCommand, type DomainEvent } from '#domain';
 import type { CommandEnvelope, CommandResult } from './command-envelope.js';
 import { idFromCommand } from './command-ids.js';
+import { commandSideError } from './command-side.reasons.js';
 
 const MAX_ATTEMPTS = 5;
 
@@ -51,7 +52,7 @@ export class CommandExecutor {
       const last = history[history.length - 1];
       if (decided.length === 0) {
         if (!last)
-          throw conflict(
+          throw commandSideError(
             'NOTHING_TO_DO',
             `${aggregate.name} ${streamId} does not exist and the command changed nothing`,
           );
@@ -81,7 +82,7 @@ export class CommandExecutor {
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;
         if (attempt >= MAX_ATTEMPTS) {
-          throw conflict(
+          throw commandSideError(
             'CONCURRENT_MODIFICATION',
             `${aggregate.name} ${streamId} kept changing under this command; try again`,
             { attempts: attempt },

@@ -27,7 +27,8 @@ function section({ title, thrownBy, reasons }: ErrorReasonSection, codes: CodeBy
 
 /**
  * docs/errors.md: every reason the domain refuses a command with, by aggregate, followed by the
- * sections the API adds (the read models' and its own refusals) when it passes them in.
+ * sections the API adds (the other libraries', the read models' and its own refusals) when it
+ * passes them in.
  */
 export function renderErrorReasonsDoc(
   codes: CodeByCategory,
@@ -37,12 +38,12 @@ export function renderErrorReasonsDoc(
   return [
     '# Error reasons',
     '',
-    '<!-- Generated from the `*.reasons.ts` lists of libs/domain, libs/read-models and apps/api by `npm run docs:errors`; do not edit by hand. -->',
+    '<!-- Generated from the `*.reasons.ts` lists of libs/domain, the other libraries (libs/command-side, libs/privacy, libs/auth, libs/projections, libs/read-models) and apps/api by `npm run docs:errors`; do not edit by hand. -->',
     '',
-    'A command the domain refuses, or a query the read models refuse, fails with a `DomainError`. The API',
-    'reports it as a GraphQL error whose `extensions` hold the `code` of its category, its `reason` (a stable',
-    'code clients may branch on) and `details` (such as the `field` at fault). The message is for people and',
-    'may change; the reason does not.',
+    'A command the domain or the command side refuses, or a query the read models refuse, fails with a',
+    '`DomainError`. The API reports it as a GraphQL error whose `extensions` hold the `code` of its category,',
+    'its `reason` (a stable code clients may branch on) and `details` (such as the `field` at fault). The',
+    'message is for people and may change; the reason does not.',
     '',
     ...table(
       ['Category', 'Code'],

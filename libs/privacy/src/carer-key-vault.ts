@@ -1,10 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { migrate, type SqlDatabase } from '#database';
-import { conflict, invalid, requireText, type EncryptedPersonalData } from '#domain';
+import { requireText, type EncryptedPersonalData } from '#domain';
 import { KEY_BYTES, openPersonalData, requireWellFormedEnvelope, sealPersonalData } from './envelope.js';
 import { PersonalDataDecryptionError } from './errors.js';
 import { privacyMigrations } from './migrations.js';
 import { requirePersonalData, type PersonalData } from './personal-data.js';
+import { privacyError } from './privacy.reasons.js';
 
 /** What may be said about a carer's key: which one it is, never what it is. */
 export interface CarerKeyReference {
@@ -159,7 +160,7 @@ export class CarerKeyVault {
       if (!row) throw new Error(`The key of carer ${carerId} was not stored`);
     }
     if (row.erased_at !== null) {
-      throw conflict('CARER_ERASED', "The carer's personal data was erased", { carerId });
+      throw privacyError('CARER_ERASED', "The carer's personal data was erased", { carerId });
     }
     return { row, key: keyBytes(row.key) };
   }
@@ -167,7 +168,7 @@ export class CarerKeyVault {
 
 function requireCarerId(carerId: string): string {
   if (typeof carerId !== 'string' || carerId.trim().length === 0 || carerId.length > MAX_ID) {
-    throw invalid('INVALID_ID', `carerId must be a non-empty string of at most ${MAX_ID} characters`, {
+    throw privacyError('INVALID_ID', `carerId must be a non-empty string of at most ${MAX_ID} characters`, {
       field: 'carerId',
     });
   }

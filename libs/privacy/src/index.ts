@@ -5,3 +5,4 @@ export * from './errors.js';
 export * from './migrations.js';
 export * from './carer-key-vault.js';
 export * from './privacy.module.js';
+export { PRIVACY_ERROR_REASONS, type PrivacyReason } from './privacy.reasons.js';

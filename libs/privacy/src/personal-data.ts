@@ -1,4 +1,4 @@
-import { invalid } from '#domain';
+import { privacyError } from './privacy.reasons.js';
 
 /**
  * What identifies a carer. It never enters the event log in clear: events carry it only as an
@@ -20,15 +20,17 @@ const PHONE = /^\+?[0-9 ().\-/]+$/;
 
 type Field = keyof PersonalData;
 
-const fail = (field: Field, reason: string, message: string) =>
-  invalid(reason, `personalData.${field} ${message}`, { field: `personalData.${field}` });
+/** The message and details of a refusal of one field, for `privacyError(reason, ...about(field, message))`. */
+const about = (field: Field, message: string) =>
+  [`personalData.${field} ${message}`, { field: `personalData.${field}` }] as const;
 
 function text(field: Field, value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  if (typeof value !== 'string') throw fail(field, 'INVALID_PERSONAL_DATA', 'must be a string or null');
+  if (typeof value !== 'string')
+    throw privacyError('INVALID_PERSONAL_DATA', ...about(field, 'must be a string or null'));
   const trimmed = value.trim();
   const max = PERSONAL_DATA_LIMITS[field];
-  if (trimmed.length > max) throw fail(field, 'TOO_LONG', `must be at most ${max} characters`);
+  if (trimmed.length > max) throw privacyError('TOO_LONG', ...about(field, `must be at most ${max} characters`));
   // A form sends '' for a field left empty; storing it as null keeps "unknown" one value.
   return trimmed.length === 0 ? null : trimmed;
 }
@@ -39,17 +41,18 @@ function text(field: Field, value: unknown): string | null {
  */
 export function requirePersonalData(value: unknown): PersonalData {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw invalid('INVALID_PERSONAL_DATA', 'personalData must be an object', { field: 'personalData' });
+    throw privacyError('INVALID_PERSONAL_DATA', 'personalData must be an object', { field: 'personalData' });
   }
   const input = value as Record<string, unknown>;
   const fullName = text('fullName', input.fullName);
-  if (fullName === null) throw fail('fullName', 'REQUIRED', 'must not be empty');
+  if (fullName === null) throw privacyError('REQUIRED', ...about('fullName', 'must not be empty'));
   const phone = text('phone', input.phone);
   if (phone !== null && (!PHONE.test(phone) || phone.replace(/\D/g, '').length < 3)) {
-    throw fail('phone', 'INVALID_PHONE', 'must be a phone number');
+    throw privacyError('INVALID_PHONE', ...about('phone', 'must be a phone number'));
   }
   const email = text('email', input.email);
-  if (email !== null && !EMAIL.test(email)) throw fail('email', 'INVALID_EMAIL', 'must be an email address');
+  if (email !== null && !EMAIL.test(email))
+    throw privacyError('INVALID_EMAIL', ...about('email', 'must be an email address'));
   const address = text('address', input.address);
   return { fullName, phone, email, address };
 }

@@ -1,5 +1,5 @@
 import type { SqlDatabase } from '#database';
-import { conflict, notFound } from '#domain';
+import { projectionAdminError } from './admin.reasons.js';
 import { notifyControl } from './control.js';
 import { createGeneration } from './generations.js';
 import type { Projection } from './projection.js';
@@ -19,14 +19,17 @@ export class ProjectionAdmin {
   private projection(name: string): Projection {
     const projection = this.projections.find((p) => p.name === name);
     if (!projection)
-      throw notFound('PROJECTION_NOT_FOUND', `There is no projection named ${name}`, { projection: name });
+      throw projectionAdminError('PROJECTION_NOT_FOUND', `There is no projection named ${name}`, { projection: name });
     return projection;
   }
 
   private async live(name: string): Promise<ProjectionRun> {
     this.projection(name);
     const live = (await runs.active(this.database, name)).find((run) => run.status === 'live');
-    if (!live) throw notFound('PROJECTION_NOT_STARTED', `Projection ${name} has not started yet`, { projection: name });
+    if (!live)
+      throw projectionAdminError('PROJECTION_NOT_STARTED', `Projection ${name} has not started yet`, {
+        projection: name,
+      });
     return live;
   }
 
@@ -45,7 +48,8 @@ export class ProjectionAdmin {
   /** Tries the failed event again (after a fix was deployed, say). */
   async retry(name: string): Promise<void> {
     const failed = (await runs.active(this.database, name)).filter((run) => run.failure);
-    if (failed.length === 0) throw conflict('PROJECTION_NOT_FAILED', `Projection ${name} has no failed event to retry`);
+    if (failed.length === 0)
+      throw projectionAdminError('PROJECTION_NOT_FAILED', `Projection ${name} has no failed event to retry`);
     for (const run of failed) await runs.clearFailure(this.database, name, run.generation);
     await notifyControl(this.database);
   }
@@ -54,7 +58,8 @@ export class ProjectionAdmin {
   async skip(name: string, skippedBy: string): Promise<{ eventId: string }> {
     this.projection(name);
     const failed = (await runs.active(this.database, name)).find((run) => run.failure);
-    if (!failed?.failure) throw conflict('PROJECTION_NOT_FAILED', `Projection ${name} has no failed event to skip`);
+    if (!failed?.failure)
+      throw projectionAdminError('PROJECTION_NOT_FAILED', `Projection ${name} has no failed event to skip`);
     const failure = failed.failure;
     await this.database.transaction(async (tx) => {
       await tx.query(
@@ -90,7 +95,7 @@ export class ProjectionAdmin {
     const generation = await this.database.transaction(async (tx) => {
       const active = await runs.active(tx, name);
       if (active.some((run) => run.status === 'building')) {
-        throw conflict('REBUILD_IN_PROGRESS', `Projection ${name} is already being rebuilt`);
+        throw projectionAdminError('REBUILD_IN_PROGRESS', `Projection ${name} is already being rebuilt`);
       }
       return createGeneration(tx, projection, 'building');
     });

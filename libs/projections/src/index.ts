@@ -3,6 +3,7 @@ export * from './runs.js';
 export * from './runner.js';
 export * from './engine.js';
 export * from './admin.js';
+export { PROJECTION_ADMIN_ERROR_REASONS, type ProjectionAdminReason } from './admin.reasons.js';
 export * from './status.js';
 export * from './control.js';
 export * from './migrations.js';

@@ -1,0 +1,30 @@
+import { reasonError, type AnyReasonList } from '#domain';
+
+/**
+ * Reasons the command side refuses a command with, outside any decider: a project or organisation
+ * it names that was never created, and the run of a command against its aggregate's stream.
+ */
+export const COMMAND_SIDE_ERROR_REASONS = {
+  PROJECT_NOT_FOUND: {
+    category: 'not_found',
+    description: 'The project a command or a project-scoped request names was never launched (`details.projectId`).',
+  },
+  ORGANISATION_NOT_FOUND: {
+    category: 'not_found',
+    description:
+      'The organisation a command brings into a project, or an API key is created for, was never registered.',
+  },
+  NOTHING_TO_DO: {
+    category: 'conflict',
+    description: 'The aggregate the command is addressed to does not exist, and the command changed nothing.',
+  },
+  CONCURRENT_MODIFICATION: {
+    category: 'conflict',
+    description:
+      'The aggregate kept changing under the command: decided again on its fresh state, it lost the race every time (`details.attempts`); try again.',
+  },
+} as const satisfies AnyReasonList;
+
+export type CommandSideReason = keyof typeof COMMAND_SIDE_ERROR_REASONS;
+
+export const commandSideError = reasonError(COMMAND_SIDE_ERROR_REASONS);
