@@ -96,7 +96,13 @@ async function rebuild(
     peakRss = Math.max(peakRss, usage.rss);
     peakHeap = Math.max(peakHeap, usage.heapUsed);
   }, 50);
-  const engine = new ProjectionEngine({ projections, database: models, store, batchSize: 1_000 });
+  const engine = new ProjectionEngine({
+    projections,
+    database: models,
+    store,
+    batchSize: 1_000,
+    catchUpBatchSize: 5_000,
+  });
   const started = process.hrtime.bigint();
   await engine.start();
   const names = new Set(projections.map((projection) => projection.name));

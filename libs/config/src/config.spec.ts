@@ -23,6 +23,7 @@ describe('loadConfig', () => {
       logLevel: 'info',
       projector: 'inline',
       projectorBatchSize: 500,
+      projectorCatchUpBatchSize: 5000,
       auth: { issuer: 'coproduction-platform', audience: 'coproduction-api', tokenTtlSeconds: 900 },
       smallGroupMinCarers: 5,
       eventLogHoldLimitSeconds: 30,

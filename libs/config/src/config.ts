@@ -57,6 +57,11 @@ const schema = z
       .int('PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000')
       .min(1, 'PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000')
       .max(10_000, 'PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000'),
+    PROJECTOR_CATCH_UP_BATCH_SIZE: z.coerce
+      .number({ error: 'PROJECTOR_CATCH_UP_BATCH_SIZE must be an integer from 1 to 50000' })
+      .int('PROJECTOR_CATCH_UP_BATCH_SIZE must be an integer from 1 to 50000')
+      .min(1, 'PROJECTOR_CATCH_UP_BATCH_SIZE must be an integer from 1 to 50000')
+      .max(50_000, 'PROJECTOR_CATCH_UP_BATCH_SIZE must be an integer from 1 to 50000'),
     PROJECTOR: z.enum(['inline', 'off'], {
       error: 'PROJECTOR must be inline (run projections in the API process) or off',
     }),
@@ -119,6 +124,7 @@ const DEFAULTS = {
   PORT: '3000',
   PROJECTOR_HEALTH_PORT: '3001',
   PROJECTOR_BATCH_SIZE: '500',
+  PROJECTOR_CATCH_UP_BATCH_SIZE: '5000',
   HOST: '127.0.0.1',
   LOG_LEVEL: 'info',
   PROJECTOR: 'inline',
@@ -156,6 +162,8 @@ export interface AppConfig {
   readonly projector: 'inline' | 'off';
   /** Events per projection transaction. */
   readonly projectorBatchSize: number;
+  /** Events per projection transaction while catching up on the shared read of the log. */
+  readonly projectorCatchUpBatchSize: number;
   readonly auth: AuthConfig;
   /** Aggregates over fewer carers than this are suppressed for roles that may not see individuals. */
   readonly smallGroupMinCarers: number;
@@ -234,6 +242,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     logLevel: e.LOG_LEVEL,
     projector: e.PROJECTOR,
     projectorBatchSize: e.PROJECTOR_BATCH_SIZE,
+    projectorCatchUpBatchSize: e.PROJECTOR_CATCH_UP_BATCH_SIZE,
     auth: {
       ...(e.JWT_SECRET ? { secret: e.JWT_SECRET } : {}),
       ...(e.JWT_PUBLIC_KEY_FILE ? { publicKeyFile: e.JWT_PUBLIC_KEY_FILE } : {}),

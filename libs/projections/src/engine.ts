@@ -18,7 +18,14 @@ export interface ProjectionEngineOptions {
   /** Where read models and checkpoints live (PostgreSQL or PGlite). */
   readonly database: SqlDatabase;
   readonly store: EventStore;
+  /** Events a runner applies per transaction once live (default 500). */
   readonly batchSize?: number;
+  /**
+   * Events per page of a shared catch-up, and so per transaction while catching up (default
+   * `batchSize`; the platform sets PROJECTOR_CATCH_UP_BATCH_SIZE, 5,000): fewer, larger batches
+   * merge more changes to the same rows and commit less often.
+   */
+  readonly catchUpBatchSize?: number;
   /** How often the engine re-reads desired state and retries leases it does not hold. */
   readonly reconcileIntervalMs?: number;
   readonly logger?: EngineLogger;
@@ -114,7 +121,7 @@ export class ProjectionEngine {
    * deploy that rebuilds several projections, the log is read and decoded once for all of them.
    */
   private async reconcile(): Promise<void> {
-    const catchUp = new SharedCatchUp(this.options.store, this.batchSize);
+    const catchUp = new SharedCatchUp(this.options.store, this.catchUpBatchSize, this.batchSize);
     try {
       for (const projection of this.options.projections) {
         if (this.stopped) return;
@@ -128,6 +135,10 @@ export class ProjectionEngine {
 
   private get batchSize(): number {
     return this.options.batchSize ?? 500;
+  }
+
+  private get catchUpBatchSize(): number {
+    return this.options.catchUpBatchSize ?? this.batchSize;
   }
 
   private async lease(name: string): Promise<boolean> {

@@ -35,14 +35,6 @@ export function ownSubscription(
   };
 }
 
-/** A source that gives each runner its own subscription (no sharing). */
-export function ownSubscriptions(store: EventStore, batchSize: number): EventSource {
-  return {
-    join: (_key, after, eventTypes) => ownSubscription(store, after, eventTypes, batchSize),
-    decline: () => undefined,
-  };
-}
-
 /**
  * One reader for the runners an engine starts together. While they are behind, it reads each
  * page of the global log once, upcasts each event once, and hands every member the events of its
@@ -61,6 +53,9 @@ export class SharedCatchUp implements EventSource {
 
   constructor(
     private readonly store: EventStore,
+    /** Events per shared page (a runner's batch while catching up). */
+    private readonly pageSize: number,
+    /** Events per batch of each runner's own live subscription. */
     private readonly batchSize: number,
   ) {}
 
@@ -124,7 +119,7 @@ export class SharedCatchUp implements EventSource {
     for (;;) {
       await this.room();
       if (this.members.size === 0) return;
-      const page = await this.store.readAll({ after, limit: this.batchSize, filter });
+      const page = await this.store.readAll({ after, limit: this.pageSize, filter });
       const events = page.events.map((event) => upcast(event));
       for (const member of this.members.values()) member.offer(events, page.resumeAfter, page.caughtUp);
       after = page.resumeAfter;

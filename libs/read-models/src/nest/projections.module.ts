@@ -61,6 +61,7 @@ export class ProjectionsModule {
               database,
               store,
               batchSize: config.projectorBatchSize,
+              catchUpBatchSize: config.projectorCatchUpBatchSize,
               logger: {
                 log: (message) => logger.log(message),
                 error: (message, error) => logger.error(message, error),
