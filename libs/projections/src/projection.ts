@@ -8,8 +8,15 @@ import type { RecordedEvent } from '#event-store';
  */
 export interface ReadModelTable {
   readonly name: string;
-  /** DDL for the physical table (and its indexes, named after it). */
+  /** DDL for the physical table (and the indexes its own writes need, named after it). */
   create(table: string): string;
+  /**
+   * DDL of indexes only queries need (named after the table, `create index if not exists`): built
+   * once the generation first catches up, not maintained row by row through a catch-up (measured
+   * on PostgreSQL, 100k audit rows: 2.0 s inserted under their six indexes, 1.0 s inserted then
+   * indexed). Until then a generation caught up from zero answers without them, only slower.
+   */
+  indexes?(table: string): string;
 }
 
 export interface ProjectionContext {

@@ -37,6 +37,7 @@ export class ProjectionRunner {
   private lastPersisted = 0;
   /** Whether the run's row says caught up: reaching the head is recorded even when no event moved it. */
   private caughtUpRecorded = false;
+  private indexed = false;
   private readonly memory = new ProjectionMemory();
   readonly done: Promise<void>;
   private resolveDone!: () => void;
@@ -110,9 +111,20 @@ export class ProjectionRunner {
         const applied = await this.applyBatch(batch.events, batch.checkpoint, caughtUp);
         if (!applied) return;
       }
+      if (caughtUp && !this.indexed) await this.buildQueryIndexes();
       this.state = caughtUp ? 'running' : 'catching_up';
       this.options.onProgress?.(this);
     }
+  }
+
+  /** The indexes only queries need, once caught up (ReadModelTable.indexes); idempotent, so on every start. */
+  private async buildQueryIndexes(): Promise<void> {
+    const { projection, database, generation } = this.options;
+    const statements = projection.tables.flatMap((table) =>
+      table.indexes ? [table.indexes(physicalTable(table.name, generation))] : [],
+    );
+    if (statements.length > 0) await database.transaction((tx) => tx.exec(statements.join(';\n')));
+    this.indexed = true;
   }
 
   private async advanceOnly(checkpoint: GlobalPosition, caughtUp: boolean): Promise<void> {

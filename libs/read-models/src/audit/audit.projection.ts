@@ -103,14 +103,15 @@ export const auditProjection: Projection = {
           command_id text,
           occurred_at timestamptz not null,
           recorded_at timestamptz not null
-        );
-        create unique index ${table}_position on ${table} (pos_commit, pos_prepare);
-        create index ${table}_actor on ${table} (actor_id, pos_commit, pos_prepare);
-        create index ${table}_organisation on ${table} (actor_organisation_id, pos_commit, pos_prepare)
+        );`,
+      indexes: (table) => `
+        create unique index if not exists ${table}_position on ${table} (pos_commit, pos_prepare);
+        create index if not exists ${table}_actor on ${table} (actor_id, pos_commit, pos_prepare);
+        create index if not exists ${table}_organisation on ${table} (actor_organisation_id, pos_commit, pos_prepare)
           where actor_organisation_id is not null;
-        create index ${table}_project on ${table} (project_id, pos_commit, pos_prepare) where project_id is not null;
-        create index ${table}_type on ${table} (event_type, pos_commit, pos_prepare);
-        create index ${table}_occurred on ${table} (occurred_at);`,
+        create index if not exists ${table}_project on ${table} (project_id, pos_commit, pos_prepare) where project_id is not null;
+        create index if not exists ${table}_type on ${table} (event_type, pos_commit, pos_prepare);
+        create index if not exists ${table}_occurred on ${table} (occurred_at);`,
     },
   ],
   async apply(events, { tx, table }) {

@@ -41,9 +41,10 @@ export const reportFactsProjection: Projection = {
           shares double precision,
           occurred_at timestamptz not null,
           recorded_at timestamptz not null
-        );
-        create index ${table}_project on ${table} (project_id, kind, occurred_at);
-        create index ${table}_subject on ${table} (kind, subject_id);`,
+        );`,
+      indexes: (table) => `
+        create index if not exists ${table}_project on ${table} (project_id, kind, occurred_at);
+        create index if not exists ${table}_subject on ${table} (kind, subject_id);`,
     },
   ],
   async apply(events, { tx, table }) {

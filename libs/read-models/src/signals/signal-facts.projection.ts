@@ -45,9 +45,10 @@ export const signalFactsProjection: Projection = {
           occurred_at timestamptz not null,
           recorded_at timestamptz not null,
           data jsonb not null default '{}'
-        );
-        create index ${table}_project on ${table} (project_id, kind, occurred_at);
-        create index ${table}_territory on ${table} (territory_id, kind, occurred_at);`,
+        );`,
+      indexes: (table) => `
+        create index if not exists ${table}_project on ${table} (project_id, kind, occurred_at);
+        create index if not exists ${table}_territory on ${table} (territory_id, kind, occurred_at);`,
     },
     {
       // Which territory each project belongs to, so every fact can carry it.
