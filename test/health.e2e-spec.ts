@@ -8,6 +8,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { PgDatabase } from '#database';
 import { freePort, startApi } from './support/api-process.js';
 import { dockerfileHealthcheck, loadComposeFile, type Env } from './support/compose.js';
+import { withEmptyCluster } from './support/data-dir.js';
 import { kill, startProjector } from './support/projector-process.js';
 import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
 
@@ -95,7 +96,8 @@ describe('the API on the embedded default', () => {
 
 describe('the standalone projector on the embedded default', () => {
   it('serves /health/ready on PROJECTOR_HEALTH_PORT, which its health checks find', async () => {
-    const projector = await startProjector({ DATA_DIR: tempDir('health-projector-') });
+    // An initialised empty cluster, as startApi gives the API (support/data-dir.ts): no initdb first.
+    const projector = await startProjector({ DATA_DIR: await withEmptyCluster(tempDir('health-projector-')) });
     const { port, process: child, output } = projector;
     try {
       const ready = await waitFor(

@@ -97,20 +97,41 @@ const only = (answer: { errors?: GraphQLError[] }) => {
   return answer.errors![0]!;
 };
 
+/**
+ * The APIs of this file (one per configuration, each on its own data directory) boot together
+ * in the first beforeAll rather than one after another; each describe block then takes its own.
+ */
+const boots: Array<() => Promise<RunningApi>> = [];
+function bootTogether(env: Record<string, string>): () => Promise<RunningApi> {
+  let started: Promise<RunningApi> | undefined;
+  const start = () => (started ??= startApi(env));
+  boots.push(start);
+  return start;
+}
+beforeAll(async () => {
+  // A failed boot fails the tests of its own block, in its beforeAll.
+  await Promise.allSettled(boots.map((start) => start()));
+}, 120_000);
+afterAll(async () => {
+  // Those of blocks that did not run (filtered out) are stopped here too.
+  for (const start of boots) await (await start().catch(() => null))?.stop();
+});
+
 describe('query limits (development, small limits)', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'limits-e2e-'));
   const projectId = randomUUID();
+  const booted = bootTogether({
+    DATA_DIR: dataDir,
+    GRAPHQL_MAX_DEPTH: '3',
+    GRAPHQL_MAX_ALIASES: '3',
+    GRAPHQL_MAX_COMPLEXITY: '200',
+    REQUEST_BODY_LIMIT_BYTES: '4096',
+    OPERATION_TIMEOUT_MS: '2000',
+  });
   let api: RunningApi;
 
   beforeAll(async () => {
-    api = await startApi({
-      DATA_DIR: dataDir,
-      GRAPHQL_MAX_DEPTH: '3',
-      GRAPHQL_MAX_ALIASES: '3',
-      GRAPHQL_MAX_COMPLEXITY: '200',
-      REQUEST_BODY_LIMIT_BYTES: '4096',
-      OPERATION_TIMEOUT_MS: '2000',
-    });
+    api = await booted();
     await launchProject(api, projectId);
   }, 120_000);
   afterAll(async () => {
@@ -246,10 +267,11 @@ describe('query limits (development, small limits)', () => {
 
 describe('production defaults', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'limits-prod-e2e-'));
+  const booted = bootTogether({ DATA_DIR: dataDir, NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '5' });
   let api: RunningApi;
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir, NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '5' });
+    api = await booted();
   }, 120_000);
   afterAll(async () => {
     await api?.stop();
@@ -300,15 +322,16 @@ describe('production defaults', () => {
 
 describe('production with introspection and the landing page configured on', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'limits-prod-on-e2e-'));
+  const booted = bootTogether({
+    DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    GRAPHQL_INTROSPECTION: 'true',
+    GRAPHQL_LANDING_PAGE: 'true',
+  });
   let api: RunningApi;
 
   beforeAll(async () => {
-    api = await startApi({
-      DATA_DIR: dataDir,
-      NODE_ENV: 'production',
-      GRAPHQL_INTROSPECTION: 'true',
-      GRAPHQL_LANDING_PAGE: 'true',
-    });
+    api = await booted();
   }, 120_000);
   afterAll(async () => {
     await api?.stop();

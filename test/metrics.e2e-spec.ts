@@ -70,7 +70,7 @@ async function until(origin: string, check: (scrape: Scrape) => boolean, what: s
     const current = await scrape(origin);
     if (check(current)) return current;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}:\n${current.text}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
 

@@ -1,4 +1,5 @@
 import { mkdtempSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from '@jest/globals';
@@ -104,6 +105,20 @@ async function projectorLag(origin: string): Promise<{ caughtUp: boolean; proces
   };
 }
 
+/**
+ * Resolves when the projector is about to start its catch-up: its first log line (Nest flushes
+ * the boot's buffered logs once its modules and database are ready, then starts the projections).
+ */
+async function catchingUp(projector: Awaited<ReturnType<typeof startProjector>>): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (!projector.output().includes('Starting Nest application')) {
+    if (projector.process.exitCode !== null)
+      throw new Error(`projector exited with ${projector.process.exitCode}:\n${projector.output()}`);
+    if (Date.now() > deadline) throw new Error(`projector did not start in time:\n${projector.output()}`);
+    await sleep(20);
+  }
+}
+
 describe.each(backends)('projector killed with SIGKILL during catch-up (%s)', (_name, make) => {
   it('ends with read models equal to a clean replay', async () => {
     const backend = make();
@@ -111,25 +126,36 @@ describe.each(backends)('projector killed with SIGKILL during catch-up (%s)', (_
       const seeded = await runSeed(backend.env, ['--seed', '7']);
       expect(seeded.code).toBe(0);
 
-      const env = { ...backend.env, PROJECTOR_BATCH_SIZE: backend.batchSize };
+      // The catch-up reads and applies batches of this size too; at `info` the projector logs when
+      // its boot is done and the catch-up begins (see catchingUp).
+      const env = {
+        ...backend.env,
+        PROJECTOR_BATCH_SIZE: backend.batchSize,
+        PROJECTOR_CATCH_UP_BATCH_SIZE: backend.batchSize,
+        LOG_LEVEL: 'info',
+      };
       const interruptedAt: number[] = [];
-      let delay = 1_500;
-      // A loaded machine starts the projector slowly: wait longer after each kill that came too early.
       for (let attempt = 0; attempt < 20 && interruptedAt.length < 4; attempt++) {
         const projector = await startProjector(env);
-        await new Promise((resolve) => setTimeout(resolve, delay + Math.floor(Math.random() * 700)));
+        // The first kill lands at a random moment of the projector's start (loading, opening its
+        // database, preparing its tables); the others at a random moment in the first two seconds
+        // of its catch-up (which lasts several seconds), rather than after a guess at how long it boots.
+        if (attempt > 0) await catchingUp(projector);
+        await sleep(Math.floor(Math.random() * 2_000));
         await kill(projector.process, 'SIGKILL');
         const { database, store } = await backend.open();
         const progress = await caughtUp(database, store);
         if (backend.name === 'PGlite') await database.close();
         if (progress.done) break;
-        if (progress.processed === 0) delay += 1_000;
-        else interruptedAt.push(progress.processed);
+        if (progress.processed > 0) interruptedAt.push(progress.processed);
       }
       expect(interruptedAt.length).toBeGreaterThan(0);
 
-      // Let it finish.
-      const last = await startProjector(env);
+      // Let it finish, at the default batch sizes: the crashes were the point, the rest of the log is not.
+      const finishing = { ...backend.env };
+      const last = await startProjector(finishing);
+      // PostgreSQL is watched through one connection pool while the projector runs.
+      const watched = backend.name === 'PGlite' ? null : await backend.open();
       let deadline = Date.now() + 120_000;
       let lastProcessed = -1;
       for (;;) {
@@ -142,7 +168,7 @@ describe.each(backends)('projector killed with SIGKILL during catch-up (%s)', (_
             deadline = Date.now() + 120_000;
           }
           if (!metrics.caughtUp && last.process.exitCode === null && Date.now() <= deadline) {
-            await new Promise((resolve) => setTimeout(resolve, 500));
+            await sleep(100);
             continue;
           }
           await kill(last.process, 'SIGTERM');
@@ -151,14 +177,13 @@ describe.each(backends)('projector killed with SIGKILL during catch-up (%s)', (_
           await database.close();
           if (done) break;
           if (Date.now() > deadline) throw new Error(`projector never caught up:\n${last.output()}`);
-          Object.assign(last, await startProjector(env));
+          Object.assign(last, await startProjector(finishing));
         } else {
-          const { database, store } = await backend.open();
-          if ((await caughtUp(database, store)).done) {
+          if ((await caughtUp(watched!.database, watched!.store)).done) {
             await kill(last.process, 'SIGTERM');
             break;
           }
-          await new Promise((resolve) => setTimeout(resolve, 250));
+          await sleep(100);
         }
         if (Date.now() > deadline) throw new Error(`projector never caught up:\n${last.output()}`);
       }
@@ -176,7 +201,7 @@ describe.each(backends)('projector killed with SIGKILL during catch-up (%s)', (_
       const replayDeadline = Date.now() + 120_000;
       while (!(await caughtUp(replayDatabase, store)).done) {
         if (Date.now() > replayDeadline) throw new Error('clean replay never caught up');
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await sleep(50);
       }
       await engine.stop();
 

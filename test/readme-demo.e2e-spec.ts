@@ -50,7 +50,7 @@ async function answering(port: number, child: ChildProcess, output: () => string
     } catch {
       // not listening yet
     }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   throw new Error(`npm start did not answer within 60 s:\n${output()}`);
 }

@@ -9,6 +9,7 @@ import { PgliteDatabase, pgliteDirectory } from '#database';
 import type { EncryptedPersonalData } from '#domain';
 import { formatPosition, SqlEventStore, type RecordedEvent } from '#event-store';
 import { CarerKeyVault } from '#privacy';
+import { withEmptyCluster } from './support/data-dir.js';
 
 /**
  * `npm run seed:demo` end to end: the built seed (`npx tsc -p tsconfig.build.json` first) runs the
@@ -52,11 +53,21 @@ function summaryOf(run: Run): Summary {
   return JSON.parse(last) as Summary;
 }
 
+interface Opened {
+  readonly store: SqlEventStore;
+  readonly db: PgliteDatabase;
+}
+
 /** Opens a store the seed wrote, after the seed exited (PGlite: one process at a time). */
-async function withStore<T>(dataDir: string, work: (store: SqlEventStore, db: PgliteDatabase) => Promise<T>) {
+async function open(dataDir: string): Promise<Opened> {
   const db = await PgliteDatabase.open(pgliteDirectory(dataDir));
+  return { store: await SqlEventStore.open(db, { ownsDatabase: false }), db };
+}
+
+async function withStore<T>(dataDir: string, work: (store: SqlEventStore, db: PgliteDatabase) => Promise<T>) {
+  const { store, db } = await open(dataDir);
   try {
-    return await work(await SqlEventStore.open(db, { ownsDatabase: false }), db);
+    return await work(store, db);
   } finally {
     await db.close();
   }
@@ -101,11 +112,32 @@ describe('npm run seed:demo', () => {
   const first = mkdtempSync(join(tmpdir(), 'seed-demo-a-'));
   const second = mkdtempSync(join(tmpdir(), 'seed-demo-b-'));
   let runs: [Run, Run];
+  /**
+   * The first store, opened once for the cases that only read it (opening a store of a whole
+   * pilot is not free), and closed before anything else runs on its directory.
+   */
+  let firstOpened: Promise<Opened> | null = null;
+  const onFirst = async <T>(work: (store: SqlEventStore, db: PgliteDatabase) => Promise<T>) => {
+    const { store, db } = await (firstOpened ??= open(first));
+    return work(store, db);
+  };
+  const closeFirst = async () => {
+    const opened = firstOpened;
+    firstOpened = null;
+    await (await opened)?.db.close();
+  };
+  /** Every event of the first store, read once. */
+  let firstEvents: Promise<RecordedEvent[]> | null = null;
+  const eventsOfFirst = () => (firstEvents ??= onFirst((store) => allEvents(store)));
 
   beforeAll(async () => {
+    // Empty, initialised clusters (support/data-dir.ts): the seed's own initdb on an empty
+    // DATA_DIR is what the README demo runs (readme-demo.e2e-spec.ts).
+    await Promise.all([withEmptyCluster(first), withEmptyCluster(second)]);
     runs = await Promise.all([seed(first), seed(second)]);
   }, 180_000);
-  afterAll(() => {
+  afterAll(async () => {
+    await closeFirst();
     rmSync(first, { recursive: true, force: true });
     rmSync(second, { recursive: true, force: true });
   });
@@ -125,7 +157,7 @@ describe('npm run seed:demo', () => {
 
   it('writes identical events, ids included, from the same seed', async () => {
     const [a, b] = await Promise.all([
-      withStore(first, async (store) => comparable(await allEvents(store))),
+      eventsOfFirst().then(comparable),
       withStore(second, async (store) => comparable(await allEvents(store))),
     ]);
     expect(a).toHaveLength(summaryOf(runs[0]).events);
@@ -151,10 +183,10 @@ describe('npm run seed:demo', () => {
   });
 
   it("never stores a carer's synthetic name or phone in plain text", async () => {
-    await withStore(first, async (store, db) => {
+    await onFirst(async (_store, db) => {
       const vault = await CarerKeyVault.open(db);
       const identities: string[] = [];
-      for (const event of await allEvents(store)) {
+      for (const event of await eventsOfFirst()) {
         const envelope = event.data.personalData;
         if (event.type !== 'CarerPersonalDataUpdated' || !isEnvelope(envelope)) continue;
         const personal = await vault.decrypt(String(event.data.carerId), envelope);
@@ -172,10 +204,11 @@ describe('npm run seed:demo', () => {
   });
 
   it('refuses to run again on a store that holds events, and writes nothing', async () => {
-    const before = await withStore(first, async (store) => ({
+    const before = await onFirst(async (store) => ({
       streams: await store.streamCount(),
       last: formatPosition((await store.lastPosition())!),
     }));
+    await closeFirst();
     const rerun = await seed(first);
     expect(rerun.code).not.toBe(0);
     expect(rerun.stderr).toMatch(/event store is not empty.*--append/s);

@@ -60,16 +60,19 @@ describe('dashboard: signing in and the projects view', () => {
       ['analyst', ['Projects', 'Territories']],
       ['admin', ['Projects', 'Territories', 'Operations']],
     ];
-    for (const [role, links] of expectations) {
-      const { page, context } = await dashboard.open(DEMO_PRINCIPALS[role], '/projects');
-      try {
-        await page.getByRole('heading', { name: 'Projects' }).waitFor();
-        const shown = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
-        expect({ role, shown }).toEqual({ role, shown: links });
-      } finally {
-        await context.close();
-      }
-    }
+    // Each role in a browser context of its own, all at once.
+    await Promise.all(
+      expectations.map(async ([role, links]) => {
+        const { page, context } = await dashboard.open(DEMO_PRINCIPALS[role], '/projects');
+        try {
+          await page.getByRole('heading', { name: 'Projects' }).waitFor();
+          const shown = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allInnerTexts();
+          expect({ role, shown }).toEqual({ role, shown: links });
+        } finally {
+          await context.close();
+        }
+      }),
+    );
   });
 
   it('never sends a request beyond 127.0.0.1', () => {
