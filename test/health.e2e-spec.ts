@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import { PgDatabase } from '#database';
 import { freePort, startApi } from './support/api-process.js';
 import { dockerfileHealthcheck, loadComposeFile, type Env } from './support/compose.js';
-import { withEmptyCluster } from './support/data-dir.js';
+import { withEmptyCluster } from '#database/testing';
 import { kill, startProjector } from './support/projector-process.js';
 import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
 
@@ -96,7 +96,7 @@ describe('the API on the embedded default', () => {
 
 describe('the standalone projector on the embedded default', () => {
   it('serves /health/ready on PROJECTOR_HEALTH_PORT, which its health checks find', async () => {
-    // An initialised empty cluster, as startApi gives the API (support/data-dir.ts): no initdb first.
+    // An initialised empty cluster, as startApi gives the API (#database/testing, data-dir.ts): no initdb first.
     const projector = await startProjector({ DATA_DIR: await withEmptyCluster(tempDir('health-projector-')) });
     const { port, process: child, output } = projector;
     try {

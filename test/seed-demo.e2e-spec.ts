@@ -9,7 +9,7 @@ import { PgliteDatabase, pgliteDirectory } from '#database';
 import type { EncryptedPersonalData } from '#domain';
 import { formatPosition, SqlEventStore, type RecordedEvent } from '#event-store';
 import { CarerKeyVault } from '#privacy';
-import { withEmptyCluster } from './support/data-dir.js';
+import { withEmptyCluster } from '#database/testing';
 
 /**
  * `npm run seed:demo` end to end: the built seed (`npx tsc -p tsconfig.build.json` first) runs the
@@ -131,7 +131,7 @@ describe('npm run seed:demo', () => {
   const eventsOfFirst = () => (firstEvents ??= onFirst((store) => allEvents(store)));
 
   beforeAll(async () => {
-    // Empty, initialised clusters (support/data-dir.ts): the seed's own initdb on an empty
+    // Empty, initialised clusters (#database/testing, data-dir.ts): the seed's own initdb on an empty
     // DATA_DIR is what the README demo runs (readme-demo.e2e-spec.ts).
     await Promise.all([withEmptyCluster(first), withEmptyCluster(second)]);
     runs = await Promise.all([seed(first), seed(second)]);

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
 import { ADMIN, DEV_ACTOR, TEST_JWT_SECRET, usualActorFor } from './auth.js';
-import { usesEmbeddedStore, withEmptyCluster } from './data-dir.js';
+import { usesEmbeddedStore, withEmptyCluster } from '#database/testing';
 
 const MAIN = 'dist/apps/api/src/main.js';
 
@@ -41,7 +41,7 @@ export interface StartOptions {
   /**
    * Let the API run initdb itself on an empty DATA_DIR, as a user's very first `npm start` does.
    * By default an empty DATA_DIR of the embedded default is given an empty, initialised PGlite
-   * cluster first (support/data-dir.ts): the same start, minus seconds of initdb per test.
+   * cluster first (#database/testing, data-dir.ts): the same start, minus seconds of initdb per test.
    */
   readonly initdb?: boolean;
 }

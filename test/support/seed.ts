@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { usesEmbeddedStore, withEmptyCluster } from './data-dir.js';
+import { usesEmbeddedStore, withEmptyCluster } from '#database/testing';
 
 /**
  * Runs the built demo seed (`npm run seed:demo`) with the given environment and flags. An empty

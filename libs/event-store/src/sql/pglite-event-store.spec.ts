@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { withEmptyCluster } from '../../../../test/support/data-dir.js';
+import { withEmptyCluster } from '#database/testing';
 import { eventStoreContract } from '../contract/event-store.contract.js';
 import { someEvents, uniqueStream } from '../contract/fixtures.js';
 import { openPgliteEventStore } from './factory.js';
@@ -24,7 +24,7 @@ describe('PGlite on disk', () => {
   it('keeps every event across a restart', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'es-pglite-'));
     try {
-      // An empty cluster as initdb leaves it (test/support/data-dir.ts): what this case is about is
+      // An empty cluster as initdb leaves it (#database/testing, data-dir.ts): what this case is about is
       // the restart. A first open that runs initdb on disk is what the API does on an empty
       // DATA_DIR, which test/api-boot.e2e-spec.ts covers.
       await withEmptyCluster(dataDir);
