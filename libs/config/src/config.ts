@@ -38,30 +38,14 @@ const schema = z
         'KURRENTDB_CONNECTION_STRING must be a kurrentdb:// connection string',
       )
       .optional(),
-    PORT: z.coerce
-      .number({ error: 'PORT must be an integer from 1 to 65535' })
-      .int('PORT must be an integer from 1 to 65535')
-      .min(1, 'PORT must be an integer from 1 to 65535')
-      .max(65535, 'PORT must be an integer from 1 to 65535'),
-    PROJECTOR_HEALTH_PORT: z.coerce
-      .number({ error: 'PROJECTOR_HEALTH_PORT must be an integer from 1 to 65535' })
-      .int('PROJECTOR_HEALTH_PORT must be an integer from 1 to 65535')
-      .min(1, 'PROJECTOR_HEALTH_PORT must be an integer from 1 to 65535')
-      .max(65535, 'PROJECTOR_HEALTH_PORT must be an integer from 1 to 65535'),
+    PORT: integer('PORT', 1, 65535),
+    PROJECTOR_HEALTH_PORT: integer('PROJECTOR_HEALTH_PORT', 1, 65535),
     HOST: z.string().min(1, 'HOST must be an interface address such as 127.0.0.1 or 0.0.0.0'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], {
       error: 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent',
     }),
-    PROJECTOR_BATCH_SIZE: z.coerce
-      .number({ error: 'PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000' })
-      .int('PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000')
-      .min(1, 'PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000')
-      .max(10_000, 'PROJECTOR_BATCH_SIZE must be an integer from 1 to 10000'),
-    PROJECTOR_CATCH_UP_BATCH_SIZE: z.coerce
-      .number({ error: 'PROJECTOR_CATCH_UP_BATCH_SIZE must be an integer from 1 to 50000' })
-      .int('PROJECTOR_CATCH_UP_BATCH_SIZE must be an integer from 1 to 50000')
-      .min(1, 'PROJECTOR_CATCH_UP_BATCH_SIZE must be an integer from 1 to 50000')
-      .max(50_000, 'PROJECTOR_CATCH_UP_BATCH_SIZE must be an integer from 1 to 50000'),
+    PROJECTOR_BATCH_SIZE: integer('PROJECTOR_BATCH_SIZE', 1, 10_000),
+    PROJECTOR_CATCH_UP_BATCH_SIZE: integer('PROJECTOR_CATCH_UP_BATCH_SIZE', 1, 50_000),
     PROJECTOR: z.enum(['inline', 'off'], {
       error: 'PROJECTOR must be inline (run projections in the API process) or off',
     }),

@@ -5,7 +5,7 @@ import { createGeneration, dropGeneration, pointViews } from './generations.js';
 import { projectionMigrations } from './migrations.js';
 import type { Projection } from './projection.js';
 import { ProjectionRunner } from './runner.js';
-import { runs, type ProjectionRun } from './runs.js';
+import { runKey, runs, type ProjectionRun } from './runs.js';
 import { SharedCatchUp } from './shared-catch-up.js';
 
 export interface EngineLogger {
@@ -200,7 +200,7 @@ export class ProjectionEngine {
         onProgress: this.options.onProgress,
       });
       this.runners.set(runnerKey, next);
-      catchUp.expect(next.key);
+      catchUp.expect(runnerKey);
       void next.run();
     } else if (!wanted && alive) {
       await runner.stop();
@@ -223,7 +223,7 @@ export class ProjectionEngine {
 }
 
 function key(run: { projection: string; generation: number }): string {
-  return `${run.projection}#${run.generation}`;
+  return runKey(run.projection, run.generation);
 }
 
 /**

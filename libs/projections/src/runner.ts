@@ -2,7 +2,7 @@ import type { SqlDatabase, SqlExecutor } from '#database';
 import { comparePositions, type EventSubscription, type GlobalPosition, type RecordedEvent } from '#event-store';
 import { physicalTable, ProjectionMemory, type Projection, type ProjectionContext } from './projection.js';
 import { RateMeter } from './rate.js';
-import { runs } from './runs.js';
+import { runKey, runs } from './runs.js';
 import type { EventSource } from './shared-catch-up.js';
 
 export type RunnerState = 'starting' | 'catching_up' | 'running' | 'failed' | 'stopped';
@@ -81,7 +81,7 @@ export class ProjectionRunner {
 
   /** The runner's key in its engine and its shared catch-up: projection and generation. */
   get key(): string {
-    return `${this.name}#${this.generation}`;
+    return runKey(this.name, this.generation);
   }
 
   private context(tx: SqlExecutor): ProjectionContext {

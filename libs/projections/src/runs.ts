@@ -1,6 +1,11 @@
 import type { SqlExecutor } from '#database';
 import type { GlobalPosition, RecordedEvent } from '#event-store';
 
+/** How an engine and its shared catch-up name one generation of one projection. */
+export function runKey(projection: string, generation: number): string {
+  return `${projection}#${generation}`;
+}
+
 export type RunStatus = 'live' | 'building' | 'retired';
 
 export interface ProjectionRun {
