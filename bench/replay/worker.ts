@@ -108,7 +108,15 @@ async function rebuild(
   const names = new Set(projections.map((projection) => projection.name));
   for (;;) {
     const live = (await runs.all(models)).filter((run) => run.status === 'live' && names.has(run.projection));
-    if (live.length === projections.length && live.every((run) => comparePositions(run.checkpoint, head) >= 0)) break;
+    // Done once every runner is running: at the head and with the query indexes it builds after
+    // catching up (ReadModelTable.indexes), which are part of the rebuild's cost.
+    const running = engine.localRunners().every((runner) => runner.state === 'running');
+    if (
+      running &&
+      live.length === projections.length &&
+      live.every((run) => comparePositions(run.checkpoint, head) >= 0)
+    )
+      break;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const elapsed = seconds(started);
