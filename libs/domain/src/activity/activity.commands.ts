@@ -1,20 +1,8 @@
 import type { DomainCommand } from '../shared/decider.js';
 import type { Contest } from '../decision/contest.js';
-import type { ActivityKind, CancellationReason, DecisionMakerRole, QuizPhase } from './activity.events.js';
+import type { ActivitySchedule, CancellationReason, DecisionMakerRole, QuizPhase } from './activity.events.js';
 
-export type ScheduleActivity = DomainCommand<
-  'ScheduleActivity',
-  {
-    activityId: string;
-    projectId: string;
-    kind: ActivityKind;
-    topic: string;
-    scheduledFor: string;
-    place: string;
-    facilitatorMemberId: string | null;
-    organisingOrganisationId: string;
-  }
->;
+export type ScheduleActivity = DomainCommand<'ScheduleActivity', ActivitySchedule>;
 
 /** Null keeps the current value; at least one of date and place must change. */
 export type RescheduleActivity = DomainCommand<

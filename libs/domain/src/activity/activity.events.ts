@@ -49,20 +49,21 @@ export interface PartnerRepresentative {
   readonly memberId: string;
 }
 
-export type ActivityScheduled = DomainEvent<
-  'ActivityScheduled',
-  {
-    activityId: string;
-    projectId: string;
-    kind: ActivityKind;
-    topic: string;
-    /** ISO date-time. */
-    scheduledFor: string;
-    place: string;
-    facilitatorMemberId: string | null;
-    organisingOrganisationId: string;
-  }
->;
+// The facts a command asks for and its event records, where they are the same: the command is the
+// intent, the event the fact, and either may extend the shared type when they come to differ.
+export type ActivitySchedule = {
+  activityId: string;
+  projectId: string;
+  kind: ActivityKind;
+  topic: string;
+  /** ISO date-time. */
+  scheduledFor: string;
+  place: string;
+  facilitatorMemberId: string | null;
+  organisingOrganisationId: string;
+};
+
+export type ActivityScheduled = DomainEvent<'ActivityScheduled', ActivitySchedule>;
 
 /** Carries both the new and the previous date and place, so projections can tell what moved. */
 export type ActivityRescheduled = DomainEvent<

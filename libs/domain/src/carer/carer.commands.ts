@@ -1,24 +1,14 @@
 import type { DomainCommand } from '../shared/decider.js';
 import type {
-  CarerAttributes,
   CarerConsentKind,
+  CarerRegistrationDetails,
   CarerInvitationChannel,
   CarerWithdrawalReason,
   InvitationDeclineReason,
 } from './carer.events.js';
 import type { EncryptedPersonalData } from './encrypted-personal-data.js';
 
-export type RegisterCarer = DomainCommand<
-  'RegisterCarer',
-  CarerAttributes & {
-    carerId: string;
-    projectId: string;
-    pseudonym: string;
-    registeredByOrganisationId: string;
-    /** Encrypted at the edge with the carer's own key; the domain never sees plain text. */
-    personalData: EncryptedPersonalData | null;
-  }
->;
+export type RegisterCarer = DomainCommand<'RegisterCarer', CarerRegistrationDetails>;
 
 export type UpdateCarerPersonalData = DomainCommand<
   'UpdateCarerPersonalData',

@@ -76,18 +76,20 @@ export interface CarerAttributes {
   readonly relationship: CarerRelationship;
 }
 
-export type CarerRegistered = DomainEvent<
-  'CarerRegistered',
-  CarerAttributes & {
-    carerId: string;
-    projectId: string;
-    /** How the carer is named everywhere on the platform, e.g. "Carer 8". */
-    pseudonym: string;
-    /** The provider that holds the carer's identity. */
-    registeredByOrganisationId: string;
-    personalData: EncryptedPersonalData | null;
-  }
->;
+// The facts a command asks for and its event records, where they are the same: the command is the
+// intent, the event the fact, and either may extend the shared type when they come to differ.
+export type CarerRegistrationDetails = CarerAttributes & {
+  carerId: string;
+  projectId: string;
+  /** How the carer is named everywhere on the platform, e.g. "Carer 8". */
+  pseudonym: string;
+  /** The provider that holds the carer's identity. */
+  registeredByOrganisationId: string;
+  /** Encrypted at the edge with the carer's own key; the domain never sees plain text. */
+  personalData: EncryptedPersonalData | null;
+};
+
+export type CarerRegistered = DomainEvent<'CarerRegistered', CarerRegistrationDetails>;
 
 export type CarerPersonalDataUpdated = DomainEvent<
   'CarerPersonalDataUpdated',

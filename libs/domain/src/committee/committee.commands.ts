@@ -1,15 +1,9 @@
 import type { DomainCommand } from '../shared/decider.js';
-import type { CommitteeGoalOutcome } from './committee.events.js';
+import type { CommitteeGoalAssessment, CommitteeGoalDefinition, CommitteeGoalOutcome } from './committee.events.js';
 
-export type DefineCommitteeGoal = DomainCommand<
-  'DefineCommitteeGoal',
-  { projectId: string; goalId: string; description: string }
->;
+export type DefineCommitteeGoal = DomainCommand<'DefineCommitteeGoal', CommitteeGoalDefinition>;
 
-export type AssessCommitteeGoal = DomainCommand<
-  'AssessCommitteeGoal',
-  { projectId: string; goalId: string; outcome: CommitteeGoalOutcome; note: string | null }
->;
+export type AssessCommitteeGoal = DomainCommand<'AssessCommitteeGoal', CommitteeGoalAssessment>;
 
 export type ReassessCommitteeGoal = DomainCommand<
   'ReassessCommitteeGoal',

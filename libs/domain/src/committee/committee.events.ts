@@ -4,15 +4,19 @@ import { eventTypesOf } from '../shared/event-types.js';
 export const COMMITTEE_GOAL_OUTCOMES = ['reached', 'partially_reached', 'unfulfilled'] as const;
 export type CommitteeGoalOutcome = (typeof COMMITTEE_GOAL_OUTCOMES)[number];
 
-export type CommitteeGoalDefined = DomainEvent<
-  'CommitteeGoalDefined',
-  { projectId: string; goalId: string; description: string }
->;
+// The facts a command asks for and its event records, where they are the same: the command is the
+// intent, the event the fact, and either may extend the shared type when they come to differ.
+export type CommitteeGoalDefinition = { projectId: string; goalId: string; description: string };
+export type CommitteeGoalAssessment = {
+  projectId: string;
+  goalId: string;
+  outcome: CommitteeGoalOutcome;
+  note: string | null;
+};
 
-export type CommitteeGoalAssessed = DomainEvent<
-  'CommitteeGoalAssessed',
-  { projectId: string; goalId: string; outcome: CommitteeGoalOutcome; note: string | null }
->;
+export type CommitteeGoalDefined = DomainEvent<'CommitteeGoalDefined', CommitteeGoalDefinition>;
+
+export type CommitteeGoalAssessed = DomainEvent<'CommitteeGoalAssessed', CommitteeGoalAssessment>;
 
 /** A later judgement replaces the earlier one; the first assessment stays in history. */
 export type CommitteeGoalReassessed = DomainEvent<

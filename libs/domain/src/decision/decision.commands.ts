@@ -1,19 +1,7 @@
 import type { DomainCommand } from '../shared/decider.js';
-import type { DecisionContesterRole, DecidedByRole } from './decision.events.js';
+import type { DecisionContesterRole, DecisionOutline } from './decision.events.js';
 
-export type TakeDecision = DomainCommand<
-  'TakeDecision',
-  {
-    decisionId: string;
-    projectId: string;
-    description: string;
-    decidedByOrganisationId: string | null;
-    decidedByRole: DecidedByRole;
-    affectsCarers: boolean;
-    carersConsulted: boolean;
-    activityId: string | null;
-  }
->;
+export type TakeDecision = DomainCommand<'TakeDecision', DecisionOutline>;
 
 export type ContestDecision = DomainCommand<
   'ContestDecision',

@@ -19,21 +19,22 @@ export const DECISION_CONTESTER_ROLES = [
 ] as const;
 export type DecisionContesterRole = (typeof DECISION_CONTESTER_ROLES)[number];
 
-export type DecisionTaken = DomainEvent<
-  'DecisionTaken',
-  {
-    decisionId: string;
-    projectId: string;
-    description: string;
-    /** Null for the committee, the carers or the partnership as a whole. */
-    decidedByOrganisationId: string | null;
-    decidedByRole: DecidedByRole;
-    /** With `carersConsulted`, the engagement signal's share of carer-affecting decisions taken with carers. */
-    affectsCarers: boolean;
-    carersConsulted: boolean;
-    activityId: string | null;
-  }
->;
+// The facts a command asks for and its event records, where they are the same: the command is the
+// intent, the event the fact, and either may extend the shared type when they come to differ.
+export type DecisionOutline = {
+  decisionId: string;
+  projectId: string;
+  description: string;
+  /** Null for the committee, the carers or the partnership as a whole. */
+  decidedByOrganisationId: string | null;
+  decidedByRole: DecidedByRole;
+  /** With `carersConsulted`, the engagement signal's share of carer-affecting decisions taken with carers. */
+  affectsCarers: boolean;
+  carersConsulted: boolean;
+  activityId: string | null;
+};
+
+export type DecisionTaken = DomainEvent<'DecisionTaken', DecisionOutline>;
 
 /** `contestedByCarerId` is null when carers contest as a group (e.g. in a co-assessment workshop) or a partner does. */
 export type DecisionContested = DomainEvent<

@@ -30,16 +30,9 @@ const workshop: RecordWorkshop['data'] = {
   audioRecorded: true,
   audioConsentOfAll: true,
 };
-const workshopRecorded: WorkshopRecorded = {
-  type: 'WorkshopRecorded',
-  data: {
-    evidenceId,
-    projectId,
-    workshopKind: 'co_assessment_workshop',
-    participants: { carers: 9, providers: 3, researchers: 4 },
-    audioRecorded: true,
-  },
-};
+// The consent assertion is checked, never stored: the event is the workshop without it.
+const { audioConsentOfAll: _asserted, ...workshopFacts } = workshop;
+const workshopRecorded: WorkshopRecorded = { type: 'WorkshopRecorded', data: workshopFacts };
 const note: RecordReflexiveNote['data'] = {
   evidenceId,
   projectId,
@@ -59,23 +52,12 @@ const coding: CodeObservation['data'] = {
   inabilityKind: 'impossibility',
   quote: { role: 'carer', gender: 'female', number: 8, text: 'I cannot leave my mother alone.' },
 };
-const coded: ObservationCoded = {
-  type: 'ObservationCoded',
-  data: {
-    evidenceId,
-    projectId,
-    evidenceKind: 'interview',
-    phase: 'co_assessment',
-    observationId: 'o-1',
-    kind: 'barrier',
-    taxonomy: 'pilot_barriers',
-    code: 'inability_to_change',
-    stage: 'during',
-    level: 'citizen',
-    inabilityKind: 'impossibility',
-    quote: { role: 'carer', gender: 'female', number: 8, text: 'I cannot leave my mother alone.' },
-  },
-};
+/** The event of a coding, which carries the project, kind and phase of the evidence coded. */
+const codedOn = (
+  evidence: Pick<ObservationCoded['data'], 'evidenceKind' | 'phase'>,
+  data: CodeObservation['data'],
+): ObservationCoded => ({ type: 'ObservationCoded', data: { ...data, projectId, ...evidence } });
+const coded = codedOn({ evidenceKind: 'interview', phase: 'co_assessment' }, coding);
 const evidence = scenario(evidenceDecider);
 
 describe('Evidence', () => {
@@ -172,65 +154,35 @@ describe('Evidence', () => {
     });
 
     it('takes the phase of a workshop from its kind', () => {
+      const trust: CodeObservation['data'] = {
+        ...coding,
+        kind: 'positive_outcome',
+        taxonomy: 'positive_outcomes',
+        code: 'trust',
+        inabilityKind: null,
+        quote: null,
+      };
       evidence
         .given({ type: 'WorkshopRecorded', data: { ...workshopRecorded.data, workshopKind: 'co_design_workshop' } })
-        .when({
-          type: 'CodeObservation',
-          data: {
-            ...coding,
-            kind: 'positive_outcome',
-            taxonomy: 'positive_outcomes',
-            code: 'trust',
-            inabilityKind: null,
-            quote: null,
-          },
-        })
-        .then({
-          type: 'ObservationCoded',
-          data: {
-            ...coded.data,
-            evidenceKind: 'co_design_workshop',
-            phase: 'co_design',
-            kind: 'positive_outcome',
-            taxonomy: 'positive_outcomes',
-            code: 'trust',
-            inabilityKind: null,
-            quote: null,
-          },
-        });
+        .when({ type: 'CodeObservation', data: trust })
+        .then(codedOn({ evidenceKind: 'co_design_workshop', phase: 'co_design' }, trust));
     });
 
     it('codes a negative effect from the involvement classification on a reflexive note', () => {
+      const extraCosts: CodeObservation['data'] = {
+        ...coding,
+        kind: 'negative_effect',
+        taxonomy: 'involvement_shortcomings',
+        code: 'negative_effect_system_extra_costs_and_effort',
+        stage: 'after',
+        level: 'system',
+        inabilityKind: null,
+        quote: null,
+      };
       evidence
         .given(noteRecorded)
-        .when({
-          type: 'CodeObservation',
-          data: {
-            ...coding,
-            kind: 'negative_effect',
-            taxonomy: 'involvement_shortcomings',
-            code: 'negative_effect_system_extra_costs_and_effort',
-            stage: 'after',
-            level: 'system',
-            inabilityKind: null,
-            quote: null,
-          },
-        })
-        .then({
-          type: 'ObservationCoded',
-          data: {
-            ...coded.data,
-            evidenceKind: 'reflexive_note',
-            phase: 'pilot',
-            kind: 'negative_effect',
-            taxonomy: 'involvement_shortcomings',
-            code: 'negative_effect_system_extra_costs_and_effort',
-            stage: 'after',
-            level: 'system',
-            inabilityKind: null,
-            quote: null,
-          },
-        });
+        .when({ type: 'CodeObservation', data: extraCosts })
+        .then(codedOn({ evidenceKind: 'reflexive_note', phase: 'pilot' }, extraCosts));
     });
 
     it('refuses to code an observation on evidence that was never recorded', () => {

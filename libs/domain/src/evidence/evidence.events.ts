@@ -34,53 +34,58 @@ export interface Quote {
   readonly text: string;
 }
 
-export type InterviewRecorded = DomainEvent<
-  'InterviewRecorded',
-  {
-    evidenceId: string;
-    projectId: string;
-    intervieweeRole: IntervieweeRole;
-    intervieweeRef: string;
-    durationMinutes: number;
-    mode: InterviewMode;
-    phase: EvidencePhase;
-  }
->;
+// The facts a command asks for and its event records, where they are the same: the command is the
+// intent, the event the fact, and either may extend the shared type when they come to differ.
+
+export type InterviewRecord = {
+  evidenceId: string;
+  projectId: string;
+  intervieweeRole: IntervieweeRole;
+  intervieweeRef: string;
+  durationMinutes: number;
+  mode: InterviewMode;
+  phase: EvidencePhase;
+};
+
+export type WorkshopRecord = {
+  evidenceId: string;
+  projectId: string;
+  workshopKind: WorkshopKind;
+  participants: WorkshopParticipants;
+  audioRecorded: boolean;
+};
+
+export type ReflexiveNoteRecord = {
+  evidenceId: string;
+  projectId: string;
+  authorMemberId: string;
+  phase: EvidencePhase;
+  text: string;
+};
+
+/** How one observation in a piece of evidence is coded. */
+export type ObservationCoding = {
+  observationId: string;
+  kind: ObservationKind;
+  taxonomy: Taxonomy;
+  code: string;
+  stage: ObservationStage;
+  level: ObservationLevel;
+  inabilityKind: InabilityKind | null;
+  quote: Quote | null;
+};
+
+export type InterviewRecorded = DomainEvent<'InterviewRecorded', InterviewRecord>;
 
 /** Audio is recorded only with everyone's consent, which the command had to assert. */
-export type WorkshopRecorded = DomainEvent<
-  'WorkshopRecorded',
-  {
-    evidenceId: string;
-    projectId: string;
-    workshopKind: WorkshopKind;
-    participants: WorkshopParticipants;
-    audioRecorded: boolean;
-  }
->;
+export type WorkshopRecorded = DomainEvent<'WorkshopRecorded', WorkshopRecord>;
 
-export type ReflexiveNoteRecorded = DomainEvent<
-  'ReflexiveNoteRecorded',
-  { evidenceId: string; projectId: string; authorMemberId: string; phase: EvidencePhase; text: string }
->;
+export type ReflexiveNoteRecorded = DomainEvent<'ReflexiveNoteRecorded', ReflexiveNoteRecord>;
 
 /** Carries the evidence's kind and phase so projections need not join back to the evidence. */
 export type ObservationCoded = DomainEvent<
   'ObservationCoded',
-  {
-    evidenceId: string;
-    projectId: string;
-    evidenceKind: EvidenceKind;
-    phase: EvidencePhase;
-    observationId: string;
-    kind: ObservationKind;
-    taxonomy: Taxonomy;
-    code: string;
-    stage: ObservationStage;
-    level: ObservationLevel;
-    inabilityKind: InabilityKind | null;
-    quote: Quote | null;
-  }
+  { evidenceId: string; projectId: string; evidenceKind: EvidenceKind; phase: EvidencePhase } & ObservationCoding
 >;
 
 export type EvidenceEvent = InterviewRecorded | WorkshopRecorded | ReflexiveNoteRecorded | ObservationCoded;

@@ -1,14 +1,8 @@
 import type { DomainCommand } from '../shared/decider.js';
-import type { OrganisationKind } from './organisation.events.js';
+import type { OrganisationCulture, OrganisationProfile } from './organisation.events.js';
 
-export type RegisterOrganisation = DomainCommand<
-  'RegisterOrganisation',
-  { organisationId: string; name: string; kind: OrganisationKind; culture: string | null }
->;
+export type RegisterOrganisation = DomainCommand<'RegisterOrganisation', OrganisationProfile>;
 
-export type DescribeOrganisationCulture = DomainCommand<
-  'DescribeOrganisationCulture',
-  { organisationId: string; culture: string }
->;
+export type DescribeOrganisationCulture = DomainCommand<'DescribeOrganisationCulture', OrganisationCulture>;
 
 export type OrganisationCommand = RegisterOrganisation | DescribeOrganisationCulture;

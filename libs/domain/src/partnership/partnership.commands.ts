@@ -1,64 +1,40 @@
 import type { DomainCommand } from '../shared/decider.js';
 import type {
-  CoordinationConcernCategory,
+  CoordinationConcernResolution,
+  CoordinationMeetingAttendance,
   CoordinationMeetingFormat,
-  PartnerMemberRole,
-  PartnerRole,
+  CoordinationMeetingPlan,
+  MissedCoordinationMeeting,
+  PartnerDeparture,
+  PartnerJoining,
+  PartnerMembership,
+  PartnerRoleClarification,
+  RaisedCoordinationConcern,
+  UnclearPartnerRolesFinding,
 } from './partnership.events.js';
 
-export type JoinPartnership = DomainCommand<
-  'JoinPartnership',
-  { projectId: string; organisationId: string; partnerRole: PartnerRole }
->;
+export type JoinPartnership = DomainCommand<'JoinPartnership', PartnerJoining>;
 
-export type LeavePartnership = DomainCommand<
-  'LeavePartnership',
-  { projectId: string; organisationId: string; reason: string | null }
->;
+export type LeavePartnership = DomainCommand<'LeavePartnership', PartnerDeparture>;
 
-export type AddPartnerMember = DomainCommand<
-  'AddPartnerMember',
-  { projectId: string; organisationId: string; memberId: string; memberRole: PartnerMemberRole }
->;
+export type AddPartnerMember = DomainCommand<'AddPartnerMember', PartnerMembership>;
 
 export type RemovePartnerMember = DomainCommand<'RemovePartnerMember', { projectId: string; memberId: string }>;
 
-export type ClarifyPartnerRoles = DomainCommand<
-  'ClarifyPartnerRoles',
-  { projectId: string; organisationId: string; responsibilities: string[] }
->;
+export type ClarifyPartnerRoles = DomainCommand<'ClarifyPartnerRoles', PartnerRoleClarification>;
 
-export type RecordUnclearPartnerRoles = DomainCommand<
-  'RecordUnclearPartnerRoles',
-  { projectId: string; organisationId: string; note: string }
->;
+export type RecordUnclearPartnerRoles = DomainCommand<'RecordUnclearPartnerRoles', UnclearPartnerRolesFinding>;
 
-export type PlanCoordinationMeeting = DomainCommand<
-  'PlanCoordinationMeeting',
-  {
-    projectId: string;
-    meetingId: string;
-    scheduledFor: string;
-    format: CoordinationMeetingFormat;
-    cadence: string | null;
-  }
->;
+export type PlanCoordinationMeeting = DomainCommand<'PlanCoordinationMeeting', CoordinationMeetingPlan>;
 
 export type RecordCoordinationMeetingHeld = DomainCommand<
   'RecordCoordinationMeetingHeld',
-  {
-    projectId: string;
-    meetingId: string;
-    format: CoordinationMeetingFormat;
-    attendingOrganisationIds: string[];
-    attendingMemberIds: string[];
-    durationMinutes: number | null;
-  }
+  CoordinationMeetingAttendance
 >;
 
 export type RecordCoordinationMeetingMissed = DomainCommand<
   'RecordCoordinationMeetingMissed',
-  { projectId: string; meetingId: string; reason: string }
+  MissedCoordinationMeeting
 >;
 
 /** `format: null` keeps the planned format. */
@@ -73,21 +49,9 @@ export type RescheduleCoordinationMeeting = DomainCommand<
   }
 >;
 
-export type RaiseCoordinationConcern = DomainCommand<
-  'RaiseCoordinationConcern',
-  {
-    projectId: string;
-    concernId: string;
-    raisedByOrganisationId: string;
-    topic: string;
-    category: CoordinationConcernCategory;
-  }
->;
+export type RaiseCoordinationConcern = DomainCommand<'RaiseCoordinationConcern', RaisedCoordinationConcern>;
 
-export type ResolveCoordinationConcern = DomainCommand<
-  'ResolveCoordinationConcern',
-  { projectId: string; concernId: string; resolution: string }
->;
+export type ResolveCoordinationConcern = DomainCommand<'ResolveCoordinationConcern', CoordinationConcernResolution>;
 
 export type PartnershipCommand =
   | JoinPartnership

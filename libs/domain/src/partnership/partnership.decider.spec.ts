@@ -11,6 +11,7 @@ import type {
   CoordinationConcernRaised,
   CoordinationMeetingPlanned,
   OrganisationJoinedPartnership,
+  OrganisationLeftPartnership,
   PartnerMemberAdded,
   PartnerMemberRole,
   PartnerRole,
@@ -33,6 +34,10 @@ const memberAdded = (organisationId: string, memberId: string, memberRole: Partn
   data: { projectId, organisationId, memberId, memberRole },
 });
 const agencyJoined = joined(agency, 'lead');
+const agencyLeft: OrganisationLeftPartnership = {
+  type: 'OrganisationLeftPartnership',
+  data: { projectId, organisationId: agency, reason: null },
+};
 const universityJoined = joined(university, 'research_partner');
 const coordinator = memberAdded(agency, 'm-17', 'coordinator');
 const researcher = memberAdded(university, 'm-42', 'researcher');
@@ -81,10 +86,7 @@ describe('Partnership: organisations and members', () => {
 
   it('lets an organisation that left join again', () => {
     partnership
-      .given(agencyJoined, {
-        type: 'OrganisationLeftPartnership',
-        data: { projectId, organisationId: agency, reason: null },
-      })
+      .given(agencyJoined, agencyLeft)
       .when({ type: 'JoinPartnership', data: { projectId, organisationId: agency, partnerRole: 'promoter' } })
       .then(joined(agency, 'promoter'));
   });
@@ -150,10 +152,7 @@ describe('Partnership: organisations and members', () => {
 
   it('refuses members for an organisation that has left', () => {
     partnership
-      .given(agencyJoined, {
-        type: 'OrganisationLeftPartnership',
-        data: { projectId, organisationId: agency, reason: null },
-      })
+      .given(agencyJoined, agencyLeft)
       .when({ type: 'AddPartnerMember', data: addition })
       .thenFails('ORGANISATION_NOT_PARTNER', 'conflict');
   });

@@ -36,22 +36,58 @@ export const COORDINATION_CONCERN_CATEGORIES = [
 ] as const;
 export type CoordinationConcernCategory = (typeof COORDINATION_CONCERN_CATEGORIES)[number];
 
-export type OrganisationJoinedPartnership = DomainEvent<
-  'OrganisationJoinedPartnership',
-  { projectId: string; organisationId: string; partnerRole: PartnerRole }
->;
+// The facts a command asks for and its event records, where they are the same: the command is the
+// intent, the event the fact, and either may extend the shared type when they come to differ.
+
+export type PartnerJoining = { projectId: string; organisationId: string; partnerRole: PartnerRole };
+export type PartnerDeparture = { projectId: string; organisationId: string; reason: string | null };
+/** Members are known only by a pseudonymous id: no names or contact details in the partnership. */
+export type PartnerMembership = {
+  projectId: string;
+  organisationId: string;
+  memberId: string;
+  memberRole: PartnerMemberRole;
+};
+export type PartnerRoleClarification = { projectId: string; organisationId: string; responsibilities: string[] };
+export type UnclearPartnerRolesFinding = { projectId: string; organisationId: string; note: string };
+
+export type CoordinationMeetingPlan = {
+  projectId: string;
+  meetingId: string;
+  scheduledFor: string;
+  format: CoordinationMeetingFormat;
+  /** A free label such as "weekly" or "monthly": partners agree on their own rhythm. */
+  cadence: string | null;
+};
+
+/** `format` is the one actually used, which may differ from the planned one. */
+export type CoordinationMeetingAttendance = {
+  projectId: string;
+  meetingId: string;
+  format: CoordinationMeetingFormat;
+  attendingOrganisationIds: string[];
+  attendingMemberIds: string[];
+  durationMinutes: number | null;
+};
+
+export type MissedCoordinationMeeting = { projectId: string; meetingId: string; reason: string };
+
+export type RaisedCoordinationConcern = {
+  projectId: string;
+  concernId: string;
+  raisedByOrganisationId: string;
+  topic: string;
+  category: CoordinationConcernCategory;
+};
+
+export type CoordinationConcernResolution = { projectId: string; concernId: string; resolution: string };
+
+export type OrganisationJoinedPartnership = DomainEvent<'OrganisationJoinedPartnership', PartnerJoining>;
 
 /** Preceded by one PartnerMemberRemoved per member, so member counts never need this event. */
-export type OrganisationLeftPartnership = DomainEvent<
-  'OrganisationLeftPartnership',
-  { projectId: string; organisationId: string; reason: string | null }
->;
+export type OrganisationLeftPartnership = DomainEvent<'OrganisationLeftPartnership', PartnerDeparture>;
 
-/** Members are known only by a pseudonymous id: no names or contact details in the partnership. */
-export type PartnerMemberAdded = DomainEvent<
-  'PartnerMemberAdded',
-  { projectId: string; organisationId: string; memberId: string; memberRole: PartnerMemberRole }
->;
+export type PartnerMemberAdded = DomainEvent<'PartnerMemberAdded', PartnerMembership>;
 
 export type PartnerMemberRemoved = DomainEvent<
   'PartnerMemberRemoved',
@@ -59,45 +95,15 @@ export type PartnerMemberRemoved = DomainEvent<
 >;
 
 /** The latest of clarified / found unclear per organisation feeds "partners with clarified roles". */
-export type PartnerRolesClarified = DomainEvent<
-  'PartnerRolesClarified',
-  { projectId: string; organisationId: string; responsibilities: string[] }
->;
+export type PartnerRolesClarified = DomainEvent<'PartnerRolesClarified', PartnerRoleClarification>;
 
-export type PartnerRolesFoundUnclear = DomainEvent<
-  'PartnerRolesFoundUnclear',
-  { projectId: string; organisationId: string; note: string }
->;
+export type PartnerRolesFoundUnclear = DomainEvent<'PartnerRolesFoundUnclear', UnclearPartnerRolesFinding>;
 
-export type CoordinationMeetingPlanned = DomainEvent<
-  'CoordinationMeetingPlanned',
-  {
-    projectId: string;
-    meetingId: string;
-    scheduledFor: string;
-    format: CoordinationMeetingFormat;
-    /** A free label such as "weekly" or "monthly": partners agree on their own rhythm. */
-    cadence: string | null;
-  }
->;
+export type CoordinationMeetingPlanned = DomainEvent<'CoordinationMeetingPlanned', CoordinationMeetingPlan>;
 
-/** `format` is the one actually used, which may differ from the planned one. */
-export type CoordinationMeetingHeld = DomainEvent<
-  'CoordinationMeetingHeld',
-  {
-    projectId: string;
-    meetingId: string;
-    format: CoordinationMeetingFormat;
-    attendingOrganisationIds: string[];
-    attendingMemberIds: string[];
-    durationMinutes: number | null;
-  }
->;
+export type CoordinationMeetingHeld = DomainEvent<'CoordinationMeetingHeld', CoordinationMeetingAttendance>;
 
-export type CoordinationMeetingMissed = DomainEvent<
-  'CoordinationMeetingMissed',
-  { projectId: string; meetingId: string; reason: string }
->;
+export type CoordinationMeetingMissed = DomainEvent<'CoordinationMeetingMissed', MissedCoordinationMeeting>;
 
 export type CoordinationMeetingRescheduled = DomainEvent<
   'CoordinationMeetingRescheduled',
@@ -111,21 +117,9 @@ export type CoordinationMeetingRescheduled = DomainEvent<
   }
 >;
 
-export type CoordinationConcernRaised = DomainEvent<
-  'CoordinationConcernRaised',
-  {
-    projectId: string;
-    concernId: string;
-    raisedByOrganisationId: string;
-    topic: string;
-    category: CoordinationConcernCategory;
-  }
->;
+export type CoordinationConcernRaised = DomainEvent<'CoordinationConcernRaised', RaisedCoordinationConcern>;
 
-export type CoordinationConcernResolved = DomainEvent<
-  'CoordinationConcernResolved',
-  { projectId: string; concernId: string; resolution: string }
->;
+export type CoordinationConcernResolved = DomainEvent<'CoordinationConcernResolved', CoordinationConcernResolution>;
 
 export type PartnershipEvent =
   | OrganisationJoinedPartnership

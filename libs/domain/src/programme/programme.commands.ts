@@ -1,15 +1,10 @@
 import type { DomainCommand } from '../shared/decider.js';
+import type { ProgrammeFounding, TerritoryDescription, TerritoryFrameworkChoice } from './programme.events.js';
 
-export type LaunchProgramme = DomainCommand<'LaunchProgramme', { programmeId: string; name: string }>;
+export type LaunchProgramme = DomainCommand<'LaunchProgramme', ProgrammeFounding>;
 
-export type AddTerritory = DomainCommand<
-  'AddTerritory',
-  { programmeId: string; territoryId: string; name: string; localGovernance: string; serviceVariant: string }
->;
+export type AddTerritory = DomainCommand<'AddTerritory', TerritoryDescription>;
 
-export type AdoptTerritorySignalFramework = DomainCommand<
-  'AdoptTerritorySignalFramework',
-  { programmeId: string; territoryId: string; frameworkId: string; version: number }
->;
+export type AdoptTerritorySignalFramework = DomainCommand<'AdoptTerritorySignalFramework', TerritoryFrameworkChoice>;
 
 export type ProgrammeCommand = LaunchProgramme | AddTerritory | AdoptTerritorySignalFramework;

@@ -1,19 +1,7 @@
 import type { DomainCommand } from '../shared/decider.js';
-import type { ProjectPhase, ProjectTargets } from './project.events.js';
+import type { ProjectCharter, ProjectPhase, ProjectTargets } from './project.events.js';
 
-export type LaunchProject = DomainCommand<
-  'LaunchProject',
-  {
-    projectId: string;
-    programmeId: string | null;
-    territoryId: string;
-    name: string;
-    eligibleCarers: number;
-    pilotMonths: number;
-    startsOn: string;
-    targets: ProjectTargets;
-  }
->;
+export type LaunchProject = DomainCommand<'LaunchProject', ProjectCharter>;
 
 export type StartProjectPhase = DomainCommand<'StartProjectPhase', { projectId: string; phase: ProjectPhase }>;
 

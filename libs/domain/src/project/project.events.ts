@@ -18,19 +18,20 @@ export interface ProjectTargets {
   readonly understandingThreshold: number;
 }
 
-export type ProjectLaunched = DomainEvent<
-  'ProjectLaunched',
-  {
-    projectId: string;
-    programmeId: string | null;
-    territoryId: string;
-    name: string;
-    eligibleCarers: number;
-    pilotMonths: number;
-    startsOn: string;
-    targets: ProjectTargets;
-  }
->;
+// The facts a command asks for and its event records, where they are the same: the command is the
+// intent, the event the fact, and either may extend the shared type when they come to differ.
+export type ProjectCharter = {
+  projectId: string;
+  programmeId: string | null;
+  territoryId: string;
+  name: string;
+  eligibleCarers: number;
+  pilotMonths: number;
+  startsOn: string;
+  targets: ProjectTargets;
+};
+
+export type ProjectLaunched = DomainEvent<'ProjectLaunched', ProjectCharter>;
 
 export type ProjectPhaseStarted = DomainEvent<'ProjectPhaseStarted', { projectId: string; phase: ProjectPhase }>;
 

@@ -1,18 +1,7 @@
 import type { DomainCommand } from '../shared/decider.js';
-import type { SuggesterRole, SuggestionDeclineReason, SuggestionTopic } from './suggestion.events.js';
+import type { SuggestionDeclineReason, SuggestionProposal } from './suggestion.events.js';
 
-export type MakeSuggestion = DomainCommand<
-  'MakeSuggestion',
-  {
-    suggestionId: string;
-    projectId: string;
-    suggestedByRole: SuggesterRole;
-    carerId: string | null;
-    organisationId: string | null;
-    description: string;
-    topic: SuggestionTopic;
-  }
->;
+export type MakeSuggestion = DomainCommand<'MakeSuggestion', SuggestionProposal>;
 
 export type AdoptSuggestion = DomainCommand<
   'AdoptSuggestion',

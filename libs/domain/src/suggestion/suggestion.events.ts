@@ -26,19 +26,20 @@ export const SUGGESTION_DECLINE_REASONS = [
 ] as const;
 export type SuggestionDeclineReason = (typeof SUGGESTION_DECLINE_REASONS)[number];
 
+// The facts a command asks for and its event records, where they are the same: the command is the
+// intent, the event the fact, and either may extend the shared type when they come to differ.
 /** A carer suggests with `carerId`, a provider or researcher with `organisationId`, the committee as a body with neither. */
-export type SuggestionMade = DomainEvent<
-  'SuggestionMade',
-  {
-    suggestionId: string;
-    projectId: string;
-    suggestedByRole: SuggesterRole;
-    carerId: string | null;
-    organisationId: string | null;
-    description: string;
-    topic: SuggestionTopic;
-  }
->;
+export type SuggestionProposal = {
+  suggestionId: string;
+  projectId: string;
+  suggestedByRole: SuggesterRole;
+  carerId: string | null;
+  organisationId: string | null;
+  description: string;
+  topic: SuggestionTopic;
+};
+
+export type SuggestionMade = DomainEvent<'SuggestionMade', SuggestionProposal>;
 
 export type SuggestionAdopted = DomainEvent<
   'SuggestionAdopted',

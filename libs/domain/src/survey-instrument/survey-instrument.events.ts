@@ -21,17 +21,18 @@ export interface SurveyScale {
   readonly labels: readonly SurveyScaleLabel[] | null;
 }
 
-export type SurveyInstrumentRegistered = DomainEvent<
-  'SurveyInstrumentRegistered',
-  {
-    instrumentId: string;
-    name: string;
-    description: string | null;
-    measures: SurveyInstrumentMeasure;
-    itemCount: number;
-    scale: SurveyScale;
-  }
->;
+// The facts a command asks for and its event records, where they are the same: the command is the
+// intent, the event the fact, and either may extend the shared type when they come to differ.
+export type SurveyInstrumentRegistration = {
+  instrumentId: string;
+  name: string;
+  description: string | null;
+  measures: SurveyInstrumentMeasure;
+  itemCount: number;
+  scale: SurveyScale;
+};
+
+export type SurveyInstrumentRegistered = DomainEvent<'SurveyInstrumentRegistered', SurveyInstrumentRegistration>;
 
 export type SurveyInstrumentRetired = DomainEvent<'SurveyInstrumentRetired', { instrumentId: string; reason: string }>;
 

@@ -1,7 +1,7 @@
 import type { PlatformEvent, WorkshopKind } from '#domain';
 import { eventHandlers } from '#projections';
 import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
-import { counter, defineTable, optional, required } from './table.js';
+import { counter, defineTable, optional, required, type RowOf } from './table.js';
 
 /**
  * A piece of evidence: an interview (role, pseudonymous reference, duration, mode), a workshop
@@ -64,17 +64,32 @@ const WORKSHOP_PHASE: Record<WorkshopKind, string> = {
   co_assessment_workshop: 'co_assessment',
 };
 
+/** What every piece of evidence records (its project, kind, phase and date), then the columns of its kind. */
+function recordEvidence(
+  batch: DirectoryBatch,
+  evidence: { evidenceId: string; projectId: string; kind: string; phase: string; recordedAt: Date },
+  columns: Partial<RowOf<typeof evidenceTable.columns>>,
+): void {
+  batch.to(evidenceTable).upsert(
+    { evidence_id: evidence.evidenceId },
+    {
+      project_id: evidence.projectId,
+      kind: evidence.kind,
+      phase: evidence.phase,
+      recorded_at: evidence.recordedAt.toISOString(),
+      ...columns,
+    },
+  );
+}
+
 export const evidenceArea: DirectoryArea = {
   tables: [evidenceTable, observationsTable],
   handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
     InterviewRecorded: ({ data, occurredAt }, batch) =>
-      batch.to(evidenceTable).upsert(
-        { evidence_id: data.evidenceId },
+      recordEvidence(
+        batch,
+        { ...data, kind: 'interview', recordedAt: occurredAt },
         {
-          project_id: data.projectId,
-          kind: 'interview',
-          phase: data.phase,
-          recorded_at: occurredAt.toISOString(),
           interviewee_role: data.intervieweeRole,
           interviewee_ref: data.intervieweeRef,
           duration_minutes: data.durationMinutes,
@@ -82,13 +97,10 @@ export const evidenceArea: DirectoryArea = {
         },
       ),
     WorkshopRecorded: ({ data, occurredAt }, batch) =>
-      batch.to(evidenceTable).upsert(
-        { evidence_id: data.evidenceId },
+      recordEvidence(
+        batch,
+        { ...data, kind: data.workshopKind, phase: WORKSHOP_PHASE[data.workshopKind], recordedAt: occurredAt },
         {
-          project_id: data.projectId,
-          kind: data.workshopKind,
-          phase: WORKSHOP_PHASE[data.workshopKind],
-          recorded_at: occurredAt.toISOString(),
           carers_participating: data.participants.carers,
           providers_participating: data.participants.providers,
           researchers_participating: data.participants.researchers,
@@ -96,16 +108,10 @@ export const evidenceArea: DirectoryArea = {
         },
       ),
     ReflexiveNoteRecorded: ({ data, occurredAt }, batch) =>
-      batch.to(evidenceTable).upsert(
-        { evidence_id: data.evidenceId },
-        {
-          project_id: data.projectId,
-          kind: 'reflexive_note',
-          phase: data.phase,
-          recorded_at: occurredAt.toISOString(),
-          author_member_id: data.authorMemberId,
-          note_text: data.text,
-        },
+      recordEvidence(
+        batch,
+        { ...data, kind: 'reflexive_note', recordedAt: occurredAt },
+        { author_member_id: data.authorMemberId, note_text: data.text },
       ),
     ObservationCoded: ({ data, occurredAt }, batch) => {
       batch.to(observationsTable).upsert(

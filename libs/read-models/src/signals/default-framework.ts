@@ -3,6 +3,9 @@ import type { SignalFramework } from './framework.js';
 export const DEFAULT_FRAMEWORK_ID = 'default';
 export const DEFAULT_FRAMEWORK_VERSION = 1;
 
+/** Every signal of the default framework warns alike: below one half, or after a drop of 0.15. */
+const WARN_THRESHOLDS = { warnBelow: 0.5, warnDropBy: 0.15 } as const;
+
 /**
  * The platform's default signal framework, version 1. It is data: a territory adopts it or a
  * version of its own (registered with `registerSignalFramework`). Never edit a released version:
@@ -34,8 +37,7 @@ export const DEFAULT_FRAMEWORK: SignalFramework = {
           { key: 'wordOfMouth', weight: 0.5 },
           { key: 'trustBarriersResolved', weight: 1 },
         ],
-        warnBelow: 0.5,
-        warnDropBy: 0.15,
+        ...WARN_THRESHOLDS,
       },
       engagement: {
         indicators: [
@@ -51,8 +53,7 @@ export const DEFAULT_FRAMEWORK: SignalFramework = {
           { key: 'understanding', weight: 1 },
           { key: 'understandingGain', weight: 0.5 },
         ],
-        warnBelow: 0.5,
-        warnDropBy: 0.15,
+        ...WARN_THRESHOLDS,
       },
       partnershipCohesion: {
         indicators: [
@@ -62,8 +63,7 @@ export const DEFAULT_FRAMEWORK: SignalFramework = {
           { key: 'interactionDensity', weight: 1 },
           { key: 'partnerAttendance', weight: 1 },
         ],
-        warnBelow: 0.5,
-        warnDropBy: 0.15,
+        ...WARN_THRESHOLDS,
       },
       coCreationBalance: {
         indicators: [
@@ -71,8 +71,7 @@ export const DEFAULT_FRAMEWORK: SignalFramework = {
           { key: 'outcomeBalance', weight: 1 },
           { key: 'adjustmentTimeliness', weight: 1 },
         ],
-        warnBelow: 0.5,
-        warnDropBy: 0.15,
+        ...WARN_THRESHOLDS,
       },
     },
   },

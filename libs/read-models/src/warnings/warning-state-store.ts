@@ -196,27 +196,16 @@ export async function saveProjectStates(
     }
     for (const record of state.written.values()) (existing.has(record.id) ? changed : created).push(record);
   }
-  const allButKey = (columns: ColumnTypes) => Object.keys(columns).slice(1);
-  await upsert(
-    tx,
-    table(WARNING_PROJECTS_TABLE),
-    PROJECT_COLUMNS,
-    ['project_id'],
-    allButKey(PROJECT_COLUMNS),
-    projects,
-  );
-  const activityColumns = allButKey(ACTIVITY_COLUMNS);
-  await upsert(tx, table(WARNING_ACTIVITIES_TABLE), ACTIVITY_COLUMNS, ['activity_id'], activityColumns, activities);
-  const decisionColumns = allButKey(DECISION_COLUMNS);
-  await upsert(tx, table(WARNING_DECISIONS_TABLE), DECISION_COLUMNS, ['decision_id'], decisionColumns, decisions);
-  await upsert(
-    tx,
-    table(WARNING_BARRIERS_TABLE),
-    BARRIER_COLUMNS,
-    ['barrier_id'],
-    allButKey(BARRIER_COLUMNS),
-    barriers,
-  );
+  // A project and its activities, decisions and barriers are keyed by their first column; the
+  // batch's row replaces the stored one whole.
+  const replace = (name: string, columns: ColumnTypes, rows: readonly Row[]) => {
+    const [key, ...rest] = Object.keys(columns);
+    return upsert(tx, table(name), columns, [key!], rest, rows);
+  };
+  await replace(WARNING_PROJECTS_TABLE, PROJECT_COLUMNS, projects);
+  await replace(WARNING_ACTIVITIES_TABLE, ACTIVITY_COLUMNS, activities);
+  await replace(WARNING_DECISIONS_TABLE, DECISION_COLUMNS, decisions);
+  await replace(WARNING_BARRIERS_TABLE, BARRIER_COLUMNS, barriers);
   const carerKey = ['project_id', 'carer_id'];
   await upsert(tx, table(WARNING_CARERS_TABLE), CARER_COLUMNS, carerKey, ['first_attended_at'], carers);
   await upsert(tx, table(WARNING_RESPONSES_TABLE), RESPONSE_COLUMNS, ['event_id'], [], responses);

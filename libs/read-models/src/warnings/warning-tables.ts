@@ -87,6 +87,20 @@ export const RESPONSE_COLUMNS = {
   pos_prepare: 'numeric',
 } as const;
 
+/** A table of one kind of a project's subjects (activities, decisions, barriers): keyed by the subject, read by project. */
+function subjectTable(name: string, idColumn: string, columns: readonly string[]): ReadModelTable {
+  return {
+    name,
+    create: (t) => `
+      create table ${t} (
+        ${idColumn} text primary key,
+        project_id text not null,
+        ${columns.join(',\n        ')}
+      );
+      create index ${t}_project on ${t} (project_id);`,
+  };
+}
+
 export const WARNING_TABLES: readonly ReadModelTable[] = [
   {
     name: WARNINGS_TABLE,
@@ -133,44 +147,19 @@ export const WARNING_TABLES: readonly ReadModelTable[] = [
       );
       create index ${t}_territory on ${t} (territory_id);`,
   },
-  {
-    name: WARNING_ACTIVITIES_TABLE,
-    create: (t) => `
-      create table ${t} (
-        activity_id text primary key,
-        project_id text not null,
-        kind text,
-        scheduled_for timestamptz,
-        status text not null,
-        decided_at timestamptz,
-        carers_consulted boolean
-      );
-      create index ${t}_project on ${t} (project_id);`,
-  },
-  {
-    name: WARNING_DECISIONS_TABLE,
-    create: (t) => `
-      create table ${t} (
-        decision_id text primary key,
-        project_id text not null,
-        affects_carers boolean not null,
-        carers_consulted boolean not null,
-        activity_id text
-      );
-      create index ${t}_project on ${t} (project_id);`,
-  },
-  {
-    name: WARNING_BARRIERS_TABLE,
-    create: (t) => `
-      create table ${t} (
-        barrier_id text primary key,
-        project_id text not null,
-        code text,
-        open boolean not null,
-        open_since timestamptz
-      );
-      create index ${t}_project on ${t} (project_id);`,
-  },
+  subjectTable(WARNING_ACTIVITIES_TABLE, 'activity_id', [
+    'kind text',
+    'scheduled_for timestamptz',
+    'status text not null',
+    'decided_at timestamptz',
+    'carers_consulted boolean',
+  ]),
+  subjectTable(WARNING_DECISIONS_TABLE, 'decision_id', [
+    'affects_carers boolean not null',
+    'carers_consulted boolean not null',
+    'activity_id text',
+  ]),
+  subjectTable(WARNING_BARRIERS_TABLE, 'barrier_id', ['code text', 'open boolean not null', 'open_since timestamptz']),
   {
     name: WARNING_CARERS_TABLE,
     create: (t) => `

@@ -1,14 +1,13 @@
+import { validDecidedBy } from '../../decision/decided-by.js';
 import { requireOneOf, requireText } from '../../shared/guards.js';
 import type { CancelActivity } from '../activity.commands.js';
 import { CANCELLATION_REASONS, DECISION_MAKER_ROLES, type ActivityEvent } from '../activity.events.js';
-import { existing, requireBoolean, requireId, stillScheduled } from '../activity.guards.js';
+import { existing, requireBoolean, stillScheduled } from '../activity.guards.js';
 import { activityError } from '../activity.reasons.js';
 import type { ActivityState } from '../activity.state.js';
 
 /** Reasons that cannot stand alone: the note has to say what happened. */
 const NOTE_REQUIRED_FOR: readonly string[] = ['other'];
-/** Roles that are organisations themselves; the committee and the carers decide without one. */
-const ORGANISATION_ROLES: readonly string[] = ['provider', 'researcher'];
 
 export function cancelActivity(command: CancelActivity, state: ActivityState): ActivityEvent[] {
   const data = command.data;
@@ -18,14 +17,9 @@ export function cancelActivity(command: CancelActivity, state: ActivityState): A
   if (note === null && NOTE_REQUIRED_FOR.includes(reason)) {
     throw activityError('NOTE_REQUIRED', `A cancellation for reason "${reason}" needs a note`, { field: 'note' });
   }
-  const decidedByRole = requireOneOf('decidedByRole', data.decidedByRole, DECISION_MAKER_ROLES);
-  const decidedByOrganisationId =
-    data.decidedByOrganisationId === null ? null : requireId('decidedByOrganisationId', data.decidedByOrganisationId);
-  if (decidedByOrganisationId === null && ORGANISATION_ROLES.includes(decidedByRole)) {
-    throw activityError('DECIDING_ORGANISATION_REQUIRED', `A ${decidedByRole} decision names its organisation`, {
-      field: 'decidedByOrganisationId',
-    });
-  }
+  const { decidedByRole, decidedByOrganisationId } = validDecidedBy(data, DECISION_MAKER_ROLES, (message, details) =>
+    activityError('DECIDING_ORGANISATION_REQUIRED', message, details),
+  );
   return [
     {
       type: 'ActivityCancelled',

@@ -1,26 +1,18 @@
-import { requireOneOf, requireText } from '../../shared/guards.js';
+import { requireText } from '../../shared/guards.js';
+import { validDecidedBy } from '../decided-by.js';
 import type { TakeDecision } from '../decision.commands.js';
 import { DECIDED_BY_ROLES, type DecisionEvent } from '../decision.events.js';
 import { decisionError } from '../decision.reasons.js';
 import type { DecisionState } from '../decision.state.js';
-
-const ORGANISATION_ROLES: readonly string[] = ['provider', 'researcher'];
 
 export function takeDecision(command: TakeDecision, state: DecisionState): DecisionEvent[] {
   const data = command.data;
   if (state.status !== 'unknown') {
     throw decisionError('DECISION_ALREADY_TAKEN', `Decision ${data.decisionId} was already recorded`);
   }
-  const decidedByRole = requireOneOf('decidedByRole', data.decidedByRole, DECIDED_BY_ROLES);
-  const decidedByOrganisationId =
-    data.decidedByOrganisationId === null
-      ? null
-      : requireText('decidedByOrganisationId', data.decidedByOrganisationId, 100);
-  if (decidedByOrganisationId === null && ORGANISATION_ROLES.includes(decidedByRole)) {
-    throw decisionError('DECIDING_ORGANISATION_REQUIRED', `A ${decidedByRole} decision names its organisation`, {
-      field: 'decidedByOrganisationId',
-    });
-  }
+  const { decidedByRole, decidedByOrganisationId } = validDecidedBy(data, DECIDED_BY_ROLES, (message, details) =>
+    decisionError('DECIDING_ORGANISATION_REQUIRED', message, details),
+  );
   return [
     {
       type: 'DecisionTaken',

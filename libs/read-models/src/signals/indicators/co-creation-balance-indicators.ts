@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from './indicator-definition.js';
-import { ALIVE_BARRIERS, BARRIER_FACTS, countRatio, type CountRow, perPeriod } from './indicator-sql.js';
+import { ALIVE_BARRIERS, BARRIER_FACTS, barriersResolved, countRatio, countRows, SHARE_OF } from './indicator-sql.js';
 
 /** The co-creation vs co-destruction signal's indicators: barriers and coded outcomes. */
 export const CO_CREATION_BALANCE_INDICATORS: readonly IndicatorDefinition[] = [
@@ -13,18 +13,7 @@ export const CO_CREATION_BALANCE_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'barriers alive in the window',
     rule: 'ratio',
     uses: [],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          BARRIER_FACTS,
-          `${ALIVE_BARRIERS('$8')}
-           select i, (count(*) filter (where state_at_end = 'barrier_resolved'))::float8 as num, count(*)::float8 as den
-           from alive group by i`,
-          [null],
-        ),
-      );
-    },
+    compute: barriersResolved(() => null),
   },
   {
     key: 'outcomeBalance',
@@ -51,22 +40,17 @@ export const CO_CREATION_BALANCE_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'alive barriers whose deadline fell before the window end or that were acted on before it',
     rule: 'ratio',
     uses: ['adjustmentDays'],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          [...BARRIER_FACTS, 'barrier_adjusted'],
-          `${ALIVE_BARRIERS('$9')},
-           due as (
-             select a.i,
-               a.first_response_at < a.t and a.first_response_at <= a.observed_at + $8::float8 * interval '1 day' as timely
-             from alive a
-             where a.first_response_at < a.t or a.observed_at + $8::float8 * interval '1 day' < a.t
-           )
-           select i, (count(*) filter (where timely))::float8 as num, count(*)::float8 as den from due group by i`,
-          [query.parameters.adjustmentDays, null],
-        ),
-      );
-    },
+    compute: countRows(
+      [...BARRIER_FACTS, 'barrier_adjusted'],
+      `${ALIVE_BARRIERS('$9')},
+       due as (
+         select a.i,
+           a.first_response_at < a.t and a.first_response_at <= a.observed_at + $8::float8 * interval '1 day' as timely
+         from alive a
+         where a.first_response_at < a.t or a.observed_at + $8::float8 * interval '1 day' < a.t
+       )
+       ${SHARE_OF('due', 'timely')}`,
+      (parameters) => [parameters.adjustmentDays, null],
+    ),
   },
 ];

@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from './indicator-definition.js';
-import { BUCKET, carersInPeriod, countRatio, type CountRow, IN_PERIODS, perPeriod } from './indicator-sql.js';
+import { BUCKET, carersInPeriod, countRatio, countRows, IN_PERIODS } from './indicator-sql.js';
 
 /** The engagement signal's indicators of carers' feedback and learning: survey responses and quizzes. */
 export const ENGAGEMENT_FEEDBACK_INDICATORS: readonly IndicatorDefinition[] = [
@@ -29,15 +29,10 @@ export const ENGAGEMENT_FEEDBACK_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'survey responses in the window',
     rule: 'ratio',
     uses: [],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['survey_answered'],
-          `select x.i, sum(x.amount)::float8 as num, count(x.amount)::float8 as den from binned x group by x.i`,
-        ),
-      );
-    },
+    compute: countRows(
+      ['survey_answered'],
+      `select x.i, sum(x.amount)::float8 as num, count(x.amount)::float8 as den from binned x group by x.i`,
+    ),
     carers: carersInPeriod(['survey_answered'], 'x.amount is not null'),
   },
   {
@@ -49,16 +44,11 @@ export const ENGAGEMENT_FEEDBACK_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'questions asked in after-course quizzes in the window',
     rule: 'ratio',
     uses: [],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['quiz_answered'],
-          `select x.i, sum(x.amount)::float8 as num, sum(x.total)::float8 as den
-           from binned x where x.category = 'after' group by x.i`,
-        ),
-      );
-    },
+    compute: countRows(
+      ['quiz_answered'],
+      `select x.i, sum(x.amount)::float8 as num, sum(x.total)::float8 as den
+       from binned x where x.category = 'after' group by x.i`,
+    ),
     carers: carersInPeriod(['quiz_answered'], `x.category = 'after'`),
   },
   {
@@ -71,25 +61,20 @@ export const ENGAGEMENT_FEEDBACK_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'sum of room to improve (1 − pre)',
     rule: 'clamped',
     uses: [],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['quiz_answered'],
-          `, pairs as (
-             select min(occurred_at) filter (where category = 'after') as after_at,
-                    max(amount / total) filter (where category = 'after') as post,
-                    max(amount / total) filter (where category = 'before') as pre
-             from facts where total > 0 and carer_id is not null
-             group by project_id, subject_id, carer_id
-           )
-           select q.i, sum(q.post - q.pre)::float8 as num, sum(1 - q.pre)::float8 as den
-           from (select ${BUCKET('after_at')} as i, * from pairs where after_at is not null and pre is not null) q
-           where ${IN_PERIODS('q')}
-           group by q.i`,
-        ),
-      );
-    },
+    compute: countRows(
+      ['quiz_answered'],
+      `, pairs as (
+         select min(occurred_at) filter (where category = 'after') as after_at,
+                max(amount / total) filter (where category = 'after') as post,
+                max(amount / total) filter (where category = 'before') as pre
+         from facts where total > 0 and carer_id is not null
+         group by project_id, subject_id, carer_id
+       )
+       select q.i, sum(q.post - q.pre)::float8 as num, sum(1 - q.pre)::float8 as den
+       from (select ${BUCKET('after_at')} as i, * from pairs where after_at is not null and pre is not null) q
+       where ${IN_PERIODS('q')}
+       group by q.i`,
+    ),
     carers: {
       kinds: ['quiz_answered'],
       sql: `select q.i, q.carer_id as carer

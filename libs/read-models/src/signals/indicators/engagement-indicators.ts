@@ -1,16 +1,16 @@
 import { addMonths, overlapMonths } from '../signal-periods.js';
 import { settingsAt } from '../../shared/index.js';
 import type { FactKind } from '../fact-kinds.js';
-import type { IndicatorDefinition, IndicatorQuery } from './indicator-definition.js';
+import type { IndicatorDefinition } from './indicator-definition.js';
 import {
   BUCKET,
   carersInPeriod,
   countRatio,
-  type CountRow,
+  countRows,
   IN_PERIODS,
   LATEST_BEFORE,
   ORDER,
-  perPeriod,
+  SHARE_OF,
 } from './indicator-sql.js';
 
 /**
@@ -19,26 +19,22 @@ import {
  * `counted` is an aggregate over the subject's facts that keeps only some subjects (default: all).
  */
 function uncontestedShare(taken: FactKind, contested: FactKind, counted = 'bool_or(true)') {
-  return async (query: IndicatorQuery) =>
-    perPeriod(
-      query.periods,
-      await query.rows<CountRow>(
-        [taken, contested],
-        `, subjects as (
-           select project_id, subject_id,
-             min(occurred_at) filter (where kind = '${taken}') as taken_at,
-             ${counted} filter (where kind = '${taken}') as counted,
-             min(occurred_at) filter (where kind = '${contested}' and category = any($8::text[])) as contested_at
-           from facts group by project_id, subject_id
-         )
-         select p.i, (count(*) filter (where s.contested_at is null or s.contested_at >= p.t))::float8 as num,
-                count(*)::float8 as den
-         from subjects s join periods p on p.i = ${BUCKET('s.taken_at')}
-         where s.counted
-         group by p.i`,
-        [query.parameters.carerContesterRoles],
-      ),
-    );
+  return countRows(
+    [taken, contested],
+    `, subjects as (
+       select project_id, subject_id,
+         min(occurred_at) filter (where kind = '${taken}') as taken_at,
+         ${counted} filter (where kind = '${taken}') as counted,
+         min(occurred_at) filter (where kind = '${contested}' and category = any($8::text[])) as contested_at
+       from facts group by project_id, subject_id
+     )
+     select p.i, (count(*) filter (where s.contested_at is null or s.contested_at >= p.t))::float8 as num,
+            count(*)::float8 as den
+     from subjects s join periods p on p.i = ${BUCKET('s.taken_at')}
+     where s.counted
+     group by p.i`,
+    (parameters) => [parameters.carerContesterRoles],
+  );
 }
 
 /**
@@ -104,18 +100,13 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'activities held in the window × attendance norm',
     rule: 'capped',
     uses: ['attendanceNorm'],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['carer_attended', 'activity_held'],
-          `select x.i, (count(*) filter (where x.kind = 'carer_attended'))::float8 as num,
-                  ((count(*) filter (where x.kind = 'activity_held')) * $8::float8)::float8 as den
-           from binned x group by x.i`,
-          [query.parameters.attendanceNorm],
-        ),
-      );
-    },
+    compute: countRows(
+      ['carer_attended', 'activity_held'],
+      `select x.i, (count(*) filter (where x.kind = 'carer_attended'))::float8 as num,
+              ((count(*) filter (where x.kind = 'activity_held')) * $8::float8)::float8 as den
+       from binned x group by x.i`,
+      (parameters) => [parameters.attendanceNorm],
+    ),
     carers: carersInPeriod(['carer_attended']),
   },
   {
@@ -194,31 +185,25 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
       'decisions affecting carers taken in the window + activity cancellations in the window (consultation known)',
     rule: 'ratio',
     uses: [],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['decision_taken', 'decision_revised', 'activity_cancelled'],
-          `, decisions as (
-             select project_id, subject_id,
-               min(occurred_at) filter (where kind = 'decision_taken') as taken_at,
-               bool_or((data->>'affectsCarers')::boolean) filter (where kind = 'decision_taken') as affects,
-               array_agg(occurred_at ${ORDER}) as times,
-               array_agg(flag ${ORDER}) as flags
-             from facts where kind in ('decision_taken', 'decision_revised') group by project_id, subject_id
-           ),
-           decided as (
-             select p.i, ${LATEST_BEFORE('d.times', 'd.flags', 'p.t')} as consulted
-             from decisions d join periods p on p.i = ${BUCKET('d.taken_at')}
-             where d.affects
-             union all
-             select x.i, x.flag from binned x where x.kind = 'activity_cancelled' and x.flag is not null
-           )
-           select i, (count(*) filter (where consulted))::float8 as num, count(*)::float8 as den
-           from decided group by i`,
-        ),
-      );
-    },
+    compute: countRows(
+      ['decision_taken', 'decision_revised', 'activity_cancelled'],
+      `, decisions as (
+         select project_id, subject_id,
+           min(occurred_at) filter (where kind = 'decision_taken') as taken_at,
+           bool_or((data->>'affectsCarers')::boolean) filter (where kind = 'decision_taken') as affects,
+           array_agg(occurred_at ${ORDER}) as times,
+           array_agg(flag ${ORDER}) as flags
+         from facts where kind in ('decision_taken', 'decision_revised') group by project_id, subject_id
+       ),
+       decided as (
+         select p.i, ${LATEST_BEFORE('d.times', 'd.flags', 'p.t')} as consulted
+         from decisions d join periods p on p.i = ${BUCKET('d.taken_at')}
+         where d.affects
+         union all
+         select x.i, x.flag from binned x where x.kind = 'activity_cancelled' and x.flag is not null
+       )
+       ${SHARE_OF('decided', 'consulted')}`,
+    ),
   },
   {
     key: 'decisionsUncontested',
@@ -255,28 +240,23 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: "carers' suggestions adopted or declined in the window (suggested by parameters.carerSuggesterRoles)",
     rule: 'ratio',
     uses: ['carerSuggesterRoles'],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['suggestion_made', 'suggestion_adopted', 'suggestion_declined'],
-          `, suggestions as (
-             select project_id, subject_id,
-               bool_or(kind = 'suggestion_made' and category = any($8::text[])) as by_carers,
-               array_agg(occurred_at) filter (where kind <> 'suggestion_made') as answered_at,
-               array_agg(kind) filter (where kind <> 'suggestion_made') as answers
-             from facts group by project_id, subject_id
-           ),
-           answers as (
-             select ${BUCKET('u.at')} as i, u.k
-             from suggestions s cross join lateral unnest(s.answered_at, s.answers) as u(at, k)
-             where s.by_carers
-           )
-           select a.i, (count(*) filter (where a.k = 'suggestion_adopted'))::float8 as num, count(*)::float8 as den
-           from answers a where ${IN_PERIODS('a')} group by a.i`,
-          [query.parameters.carerSuggesterRoles],
-        ),
-      );
-    },
+    compute: countRows(
+      ['suggestion_made', 'suggestion_adopted', 'suggestion_declined'],
+      `, suggestions as (
+         select project_id, subject_id,
+           bool_or(kind = 'suggestion_made' and category = any($8::text[])) as by_carers,
+           array_agg(occurred_at) filter (where kind <> 'suggestion_made') as answered_at,
+           array_agg(kind) filter (where kind <> 'suggestion_made') as answers
+         from facts group by project_id, subject_id
+       ),
+       answers as (
+         select ${BUCKET('u.at')} as i, u.k
+         from suggestions s cross join lateral unnest(s.answered_at, s.answers) as u(at, k)
+         where s.by_carers
+       )
+       select a.i, (count(*) filter (where a.k = 'suggestion_adopted'))::float8 as num, count(*)::float8 as den
+       from answers a where ${IN_PERIODS('a')} group by a.i`,
+      (parameters) => [parameters.carerSuggesterRoles],
+    ),
   },
 ];

@@ -1,4 +1,5 @@
 import type { FactKind } from '../fact-kinds.js';
+import type { FrameworkParameters } from '../framework.js';
 import type { Window } from '../signal-periods.js';
 import { ANONYMOUS_AS_CARER, type CarerSource, type Fraction, type IndicatorQuery } from './indicator-definition.js';
 
@@ -43,19 +44,33 @@ export const ORDER = 'order by occurred_at, pos_commit, pos_prepare';
 export const LATEST_BEFORE = (times: string, values: string, moment: string) =>
   `(select u.v from unnest(${times}, ${values}) with ordinality as u(at, v, n) where u.at < ${moment} order by u.n desc limit 1)`;
 
+/**
+ * An indicator's `compute` from one query of `CountRow`s: `body` runs after the prelude over the
+ * facts of `kinds`; `params` ($8, $9, ...) are read from the framework's parameters.
+ */
+export function countRows(
+  kinds: readonly FactKind[],
+  body: string,
+  params?: (parameters: FrameworkParameters) => readonly unknown[],
+) {
+  return async (query: IndicatorQuery) =>
+    perPeriod(query.periods, await query.rows<CountRow>(kinds, body, params?.(query.parameters)));
+}
+
 /** Counts in the window: `numerator` and `denominator` are SQL conditions on the fact `x`. */
 export function countRatio(kinds: readonly FactKind[], numerator: string, denominator: string) {
-  return async (query: IndicatorQuery) =>
-    perPeriod(
-      query.periods,
-      await query.rows<CountRow>(
-        kinds,
-        `select x.i, (count(*) filter (where ${numerator}))::float8 as num,
-                (count(*) filter (where ${denominator}))::float8 as den
-         from binned x group by x.i`,
-      ),
-    );
+  return countRows(
+    kinds,
+    `select x.i, (count(*) filter (where ${numerator}))::float8 as num,
+            (count(*) filter (where ${denominator}))::float8 as den
+     from binned x group by x.i`,
+  );
 }
+
+/** The `CountRow`s of the rows of `relation` (which has the period index `i`) that meet `condition`, over all of them. */
+export const SHARE_OF = (relation: string, condition: string) =>
+  `select i, (count(*) filter (where ${condition}))::float8 as num, count(*)::float8 as den
+   from ${relation} group by i`;
 
 /**
  * Barriers alive in each period: observed before its end and not resolved at its start (the latest
@@ -83,3 +98,11 @@ export const ALIVE_BARRIERS = (codes: string) => `
   )`;
 
 export const BARRIER_FACTS: readonly FactKind[] = ['barrier_observed', 'barrier_resolved', 'barrier_reopened'];
+
+/** Barriers alive in the window and resolved at its end / barriers alive in the window; `codes` as in ALIVE_BARRIERS. */
+export const barriersResolved = (codes: (parameters: FrameworkParameters) => readonly string[] | null) =>
+  countRows(
+    BARRIER_FACTS,
+    `${ALIVE_BARRIERS('$8')} ${SHARE_OF('alive', `state_at_end = 'barrier_resolved'`)}`,
+    (parameters) => [codes(parameters)],
+  );

@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from './indicator-definition.js';
-import { BUCKET, countRatio, type CountRow, IN_PERIODS, LATEST_BEFORE, ORDER, perPeriod } from './indicator-sql.js';
+import { BUCKET, countRatio, countRows, IN_PERIODS, LATEST_BEFORE, ORDER, SHARE_OF } from './indicator-sql.js';
 
 /**
  * Partners of each project at each period's end (`members`: the latest joined/left fact before the
@@ -50,17 +50,11 @@ export const PARTNERSHIP_COHESION_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'partner organisations in the partnership at the window end',
     rule: 'ratio',
     uses: [],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['partner_joined', 'partner_left', 'roles_clarified', 'roles_unclear'],
-          `${MEMBERS}
-           select i, (count(*) filter (where roles_state = 'roles_clarified'))::float8 as num, count(*)::float8 as den
-           from members group by i`,
-        ),
-      );
-    },
+    compute: countRows(
+      ['partner_joined', 'partner_left', 'roles_clarified', 'roles_unclear'],
+      `${MEMBERS}
+       ${SHARE_OF('members', `roles_state = 'roles_clarified'`)}`,
+    ),
   },
   {
     key: 'concernsResolved',
@@ -72,23 +66,18 @@ export const PARTNERSHIP_COHESION_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'concerns raised before the window ends and not resolved before it starts',
     rule: 'ratio',
     uses: [],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['concern_raised', 'concern_resolved'],
-          `, concerns as (
-             select min(occurred_at) filter (where kind = 'concern_raised') as raised_at,
-                    min(occurred_at) filter (where kind = 'concern_resolved') as resolved_at
-             from facts group by project_id, subject_id
-           )
-           select p.i, (count(*) filter (where c.resolved_at < p.t))::float8 as num, count(*)::float8 as den
-           from periods p
-           join concerns c on c.raised_at < p.t and (c.resolved_at is null or c.resolved_at >= p.f)
-           group by p.i`,
-        ),
-      );
-    },
+    compute: countRows(
+      ['concern_raised', 'concern_resolved'],
+      `, concerns as (
+         select min(occurred_at) filter (where kind = 'concern_raised') as raised_at,
+                min(occurred_at) filter (where kind = 'concern_resolved') as resolved_at
+         from facts group by project_id, subject_id
+       )
+       select p.i, (count(*) filter (where c.resolved_at < p.t))::float8 as num, count(*)::float8 as den
+       from periods p
+       join concerns c on c.raised_at < p.t and (c.resolved_at is null or c.resolved_at >= p.f)
+       group by p.i`,
+    ),
   },
   {
     key: 'interactionDensity',
@@ -100,32 +89,27 @@ export const PARTNERSHIP_COHESION_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'possible pairs of current partner organisations, n(n − 1) / 2',
     rule: 'ratio',
     uses: [],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['partner_joined', 'partner_left', 'meeting_held'],
-          `${MEMBERS},
-           met as (
-             select distinct x.i, x.project_id, a.org as first_org, b.org as second_org
-             from binned x
-             cross join lateral jsonb_array_elements_text(coalesce(x.data->'organisations', '[]'::jsonb)) as a(org)
-             cross join lateral jsonb_array_elements_text(coalesce(x.data->'organisations', '[]'::jsonb)) as b(org)
-             where x.kind = 'meeting_held' and a.org < b.org
-           ),
-           pairs as (
-             select m.i, m.project_id, count(*)::float8 as n
-             from met m
-             join members ma on ma.i = m.i and ma.project_id = m.project_id and ma.organisation_id = m.first_org
-             join members mb on mb.i = m.i and mb.project_id = m.project_id and mb.organisation_id = m.second_org
-             group by m.i, m.project_id
-           )
-           select s.i, sum(coalesce(q.n, 0))::float8 as num, sum(s.n * (s.n - 1) / 2)::float8 as den
-           from sizes s left join pairs q on q.i = s.i and q.project_id = s.project_id
-           group by s.i`,
-        ),
-      );
-    },
+    compute: countRows(
+      ['partner_joined', 'partner_left', 'meeting_held'],
+      `${MEMBERS},
+       met as (
+         select distinct x.i, x.project_id, a.org as first_org, b.org as second_org
+         from binned x
+         cross join lateral jsonb_array_elements_text(coalesce(x.data->'organisations', '[]'::jsonb)) as a(org)
+         cross join lateral jsonb_array_elements_text(coalesce(x.data->'organisations', '[]'::jsonb)) as b(org)
+         where x.kind = 'meeting_held' and a.org < b.org
+       ),
+       pairs as (
+         select m.i, m.project_id, count(*)::float8 as n
+         from met m
+         join members ma on ma.i = m.i and ma.project_id = m.project_id and ma.organisation_id = m.first_org
+         join members mb on mb.i = m.i and mb.project_id = m.project_id and mb.organisation_id = m.second_org
+         group by m.i, m.project_id
+       )
+       select s.i, sum(coalesce(q.n, 0))::float8 as num, sum(s.n * (s.n - 1) / 2)::float8 as den
+       from sizes s left join pairs q on q.i = s.i and q.project_id = s.project_id
+       group by s.i`,
+    ),
   },
   {
     key: 'partnerAttendance',
@@ -137,43 +121,38 @@ export const PARTNERSHIP_COHESION_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'Σ over those held activities of the number of current partners',
     rule: 'ratio',
     uses: ['partnerMeetingKinds'],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['partner_joined', 'partner_left', 'activity_scheduled', 'activity_held', 'partner_attended'],
-          `${MEMBERS},
-           activities as (
-             select project_id, subject_id,
-               max(category) filter (where kind = 'activity_scheduled') as activity_kind,
-               min(occurred_at) filter (where kind = 'activity_held') as held_at,
-               array_agg(distinct organisation_id) filter (where kind = 'partner_attended') as organisations
-             from facts where kind in ('activity_scheduled', 'activity_held', 'partner_attended')
-             group by project_id, subject_id
-           ),
-           held as (
-             select * from (
-               select ${BUCKET('held_at')} as i, project_id, subject_id, organisations from activities
-               where held_at is not null and activity_kind = any($8::text[])
-             ) h where ${IN_PERIODS('h')}
-           ),
-           present as (
-             select h.i, count(*)::float8 as n
-             from held h
-             cross join lateral unnest(coalesce(h.organisations, '{}'::text[])) as o(org)
-             join members m on m.i = h.i and m.project_id = h.project_id and m.organisation_id = o.org
-             group by h.i
-           ),
-           expected as (
-             select h.i, sum(s.n)::float8 as n
-             from held h join sizes s on s.i = h.i and s.project_id = h.project_id
-             group by h.i
-           )
-           select e.i, coalesce(pr.n, 0)::float8 as num, e.n as den
-           from expected e left join present pr on pr.i = e.i`,
-          [query.parameters.partnerMeetingKinds],
-        ),
-      );
-    },
+    compute: countRows(
+      ['partner_joined', 'partner_left', 'activity_scheduled', 'activity_held', 'partner_attended'],
+      `${MEMBERS},
+       activities as (
+         select project_id, subject_id,
+           max(category) filter (where kind = 'activity_scheduled') as activity_kind,
+           min(occurred_at) filter (where kind = 'activity_held') as held_at,
+           array_agg(distinct organisation_id) filter (where kind = 'partner_attended') as organisations
+         from facts where kind in ('activity_scheduled', 'activity_held', 'partner_attended')
+         group by project_id, subject_id
+       ),
+       held as (
+         select * from (
+           select ${BUCKET('held_at')} as i, project_id, subject_id, organisations from activities
+           where held_at is not null and activity_kind = any($8::text[])
+         ) h where ${IN_PERIODS('h')}
+       ),
+       present as (
+         select h.i, count(*)::float8 as n
+         from held h
+         cross join lateral unnest(coalesce(h.organisations, '{}'::text[])) as o(org)
+         join members m on m.i = h.i and m.project_id = h.project_id and m.organisation_id = o.org
+         group by h.i
+       ),
+       expected as (
+         select h.i, sum(s.n)::float8 as n
+         from held h join sizes s on s.i = h.i and s.project_id = h.project_id
+         group by h.i
+       )
+       select e.i, coalesce(pr.n, 0)::float8 as num, e.n as den
+       from expected e left join present pr on pr.i = e.i`,
+      (parameters) => [parameters.partnerMeetingKinds],
+    ),
   },
 ];

@@ -1,13 +1,5 @@
 import type { IndicatorDefinition } from './indicator-definition.js';
-import {
-  ALIVE_BARRIERS,
-  BARRIER_FACTS,
-  carersInPeriod,
-  countRatio,
-  type CountRow,
-  ORDER,
-  perPeriod,
-} from './indicator-sql.js';
+import { barriersResolved, carersInPeriod, countRatio, countRows, ORDER } from './indicator-sql.js';
 
 /** The trust signal's indicators: carers' answers to invitations, their staying, and trust barriers. */
 export const TRUST_INDICATORS: readonly IndicatorDefinition[] = [
@@ -45,22 +37,17 @@ export const TRUST_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'distinct carers attending in the window',
     rule: 'ratio',
     uses: [],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          ['carer_attended'],
-          `, carers as (
-             select carer_id, array_agg(occurred_at ${ORDER}) as times
-             from facts where carer_id is not null group by carer_id
-           )
-           select p.i, (count(*) filter (where c.times[2] < p.t))::float8 as num, count(*)::float8 as den
-           from periods p
-           join carers c on exists (select 1 from unnest(c.times) as u(at) where u.at >= p.f and u.at < p.t)
-           group by p.i`,
-        ),
-      );
-    },
+    compute: countRows(
+      ['carer_attended'],
+      `, carers as (
+         select carer_id, array_agg(occurred_at ${ORDER}) as times
+         from facts where carer_id is not null group by carer_id
+       )
+       select p.i, (count(*) filter (where c.times[2] < p.t))::float8 as num, count(*)::float8 as den
+       from periods p
+       join carers c on exists (select 1 from unnest(c.times) as u(at) where u.at >= p.f and u.at < p.t)
+       group by p.i`,
+    ),
     carers: carersInPeriod(['carer_attended']),
   },
   {
@@ -85,17 +72,6 @@ export const TRUST_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'trust barriers alive in the window (codes from parameters.trustBarrierCodes)',
     rule: 'ratio',
     uses: ['trustBarrierCodes'],
-    async compute(query) {
-      return perPeriod(
-        query.periods,
-        await query.rows<CountRow>(
-          BARRIER_FACTS,
-          `${ALIVE_BARRIERS('$8')}
-           select i, (count(*) filter (where state_at_end = 'barrier_resolved'))::float8 as num, count(*)::float8 as den
-           from alive group by i`,
-          [query.parameters.trustBarrierCodes],
-        ),
-      );
-    },
+    compute: barriersResolved((parameters) => parameters.trustBarrierCodes),
   },
 ];
