@@ -1,43 +1,22 @@
 /**
- * The GraphQL documents `bench:api` sends: the dashboard's own operations where it has one
- * (apps/web/src/views: the signals view's series, the report view, the records view's activities
- * with the attendance view's fields), the e2e tests' shapes otherwise (test/signals.e2e-spec.ts).
+ * The GraphQL documents `bench:api` sends: the dashboard's own operations where it has one (the
+ * signals view's series, the report view), printed from the typed documents codegen writes for it
+ * (apps/web/src/gql), so the bench measures what the dashboard asks for and follows it when it
+ * changes; the dashboard's signal fields in the e2e tests' `signals` shape
+ * (test/signals.e2e-spec.ts); the records view's activities with the attendance view's fields.
  */
+import { print } from 'graphql';
+import {
+  DashboardSignalSeriesDocument,
+  ReportViewReportDocument,
+  SignalsViewSignalFragmentDoc,
+} from '../../apps/web/src/gql/graphql.js';
 
 /** The server's own floor: authenticated, parsed, validated, guarded, answered without I/O. */
 export const FLOOR = '{ __typename }';
 
-/** The dashboard's `SignalsViewSignal` fragment (apps/web/src/views/signals/signals-queries.ts). */
-const SIGNAL_FRAGMENT = `
-fragment BenchSignal on Signal {
-  key
-  label
-  value
-  previousValue
-  suppressed
-  suppressionReason
-  warnBelow
-  carerCount
-  note
-  includedWeight
-  totalWeight
-  breakdown {
-    key
-    label
-    formula
-    value
-    numerator
-    numeratorLabel
-    denominator
-    denominatorLabel
-    weight
-    effectiveWeight
-    included
-    carerCount
-    suppressed
-    suppressionReason
-  }
-}`;
+/** The dashboard's signal fields, spread as `...SignalsViewSignal` (apps/web/src/views/signals/signals-queries.ts). */
+const SIGNAL_FRAGMENT = print(SignalsViewSignalFragmentDoc);
 
 const SIGNAL_REPORT = `
   scope { projectId territoryId }
@@ -47,10 +26,10 @@ const SIGNAL_REPORT = `
   carerCount
   suppressed
   framework { id name version source }
-  trust { ...BenchSignal }
-  engagement { ...BenchSignal }
-  partnershipCohesion { ...BenchSignal }
-  coCreationBalance { ...BenchSignal }
+  trust { ...SignalsViewSignal }
+  engagement { ...SignalsViewSignal }
+  partnershipCohesion { ...SignalsViewSignal }
+  coCreationBalance { ...SignalsViewSignal }
   warnings { kind signal message value threshold code }`;
 
 /** One project's four signals with their breakdowns, over a window. */
@@ -68,60 +47,10 @@ query BenchSignalsAsOf($projectId: ID!, $asOf: DateTime!) {
 ${SIGNAL_FRAGMENT}`;
 
 /** The dashboard's `DashboardSignalSeries` (the project signals view), by month over the pilot. */
-export const SIGNAL_SERIES = `
-query BenchSignalSeries($projectId: ID!, $from: DateTime!, $to: DateTime!, $granularity: SignalGranularity!) {
-  signalSeries(scope: { projectId: $projectId }, from: $from, to: $to, granularity: $granularity) {
-    asOf
-    knownAt
-    granularity
-    framework { id name version source }
-    periods {
-      window { from to }
-      suppressed
-      trust { ...BenchSignal }
-      engagement { ...BenchSignal }
-      partnershipCohesion { ...BenchSignal }
-      coCreationBalance { ...BenchSignal }
-      warnings { kind signal message }
-    }
-  }
-}
-${SIGNAL_FRAGMENT}`;
+export const SIGNAL_SERIES = print(DashboardSignalSeriesDocument);
 
-const REPORT_SCORE = 'average answered carerCount suppressed suppressionReason target { description value met }';
-const REPORT_FIGURES = `held cancelled attendances averageAttendees distinctAttendees carerCount suppressed suppressionReason
-  understanding { ${REPORT_SCORE} } satisfaction { ${REPORT_SCORE} }`;
-const COUNTERS = 'readings likes visits downloads shares';
-
-/** The dashboard's `ReportViewReport` (the report view), over the whole project. */
-export const ASSESSMENT_REPORT = `
-query BenchAssessmentReport($projectId: ID!) {
-  assessmentReport(projectId: $projectId) {
-    projectId
-    asOf
-    knownAt
-    window { from to }
-    defaultWindow
-    pilotMonthsInWindow
-    carerCount
-    suppressed
-    newPatientsInformed
-    settings {
-      eligibleCarers pilotEnd pilotMonths startsOn
-      targets { committeeEveryMonths peerMeetingsPerMonth reachShare satisfactionThreshold trainingCoursesPerMonth understandingThreshold }
-    }
-    activities { kind ${REPORT_FIGURES} target { description value met } }
-    overall { ${REPORT_FIGURES} }
-    goals {
-      total reached partiallyReached unfulfilled notAssessed selfOrganisingSince
-      selfOrganising { description value met }
-      goals { goalId description outcome assessedAt reassessed }
-    }
-    channels { channelId kind name ${COUNTERS} newPatientsInformed retired }
-    channelTotals { ${COUNTERS} }
-    reach { distinctCarers eligible share target targetCarers met carerCount suppressed suppressionReason }
-  }
-}`;
+/** The dashboard's `ReportViewReport` (the report view); without a window, over the whole project. */
+export const ASSESSMENT_REPORT = print(ReportViewReportDocument);
 
 /**
  * A directory page: 100 activities of a project (the records view's `RecordsActivities` fields),

@@ -44,30 +44,39 @@ export function useTimeTravel(): TimeTravel {
   return useMemo(() => ({ asOf, knownAt, set }), [asOf, knownAt, set]);
 }
 
+/** A day picker for one of the two moments: the day picked stands for its end; cleared, for now. */
+function MomentPicker({
+  label,
+  moment,
+  max,
+  onPick,
+}: {
+  label: string;
+  moment: string | null;
+  max: string;
+  onPick: (moment: string | null) => void;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <input
+        type="date"
+        max={max}
+        value={dayOf(moment)}
+        onChange={(event) => onPick(event.target.value ? endOfDay(event.target.value) : null)}
+      />
+    </label>
+  );
+}
+
 /** Date pickers for asOf and knownAt, and what is shown, said in words. */
 export function TimeTravelControls() {
   const { asOf, knownAt, set } = useTimeTravel();
   const today = new Date().toISOString().slice(0, 10);
   return (
     <section className="time-travel" aria-label="Time travel">
-      <label>
-        As of{' '}
-        <input
-          type="date"
-          max={today}
-          value={dayOf(asOf)}
-          onChange={(event) => set({ asOf: event.target.value ? endOfDay(event.target.value) : null })}
-        />
-      </label>
-      <label>
-        Known at{' '}
-        <input
-          type="date"
-          max={today}
-          value={dayOf(knownAt)}
-          onChange={(event) => set({ knownAt: event.target.value ? endOfDay(event.target.value) : null })}
-        />
-      </label>
+      <MomentPicker label="As of" moment={asOf} max={today} onPick={(next) => set({ asOf: next })} />
+      <MomentPicker label="Known at" moment={knownAt} max={today} onPick={(next) => set({ knownAt: next })} />
       {asOf || knownAt ? (
         <button type="button" onClick={() => set({ asOf: null, knownAt: null })}>
           Back to now

@@ -22,8 +22,7 @@ const AuditTrailQuery = graphql(`
     auditTrail(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         cursor

@@ -6,6 +6,7 @@ import { TimeTravelControls, useTimeTravel } from '../../app/time-travel';
 import { date, words } from '../../ui/format';
 import { Sparkline } from '../../ui/sparkline';
 import { Empty, ErrorNotice, Loading } from '../../ui/status';
+import { SIGNALS } from '../signals/signal-series';
 
 const ProjectsQuery = graphql(`
   query DashboardProjects {
@@ -54,13 +55,6 @@ const SparklinesQuery = graphql(`
   }
 `);
 
-const SIGNALS = [
-  ['trust', 'Trust'],
-  ['engagement', 'Engagement'],
-  ['partnershipCohesion', 'Partnership cohesion'],
-  ['coCreationBalance', 'Co-creation balance'],
-] as const;
-
 function Sparklines({ projectId, window }: { projectId: string; window: { from: string; to: string } }) {
   const { asOf, knownAt } = useTimeTravel();
   const [{ data, error, fetching }] = useQuery({
@@ -71,7 +65,7 @@ function Sparklines({ projectId, window }: { projectId: string; window: { from: 
   if (error || !data) return <span className="muted">signals unavailable</span>;
   return (
     <span className="sparklines">
-      {SIGNALS.map(([key, label]) => (
+      {SIGNALS.map(({ key, label }) => (
         <Sparkline
           key={key}
           label={label}

@@ -31,8 +31,7 @@ const ActivitiesQuery = graphql(`
       activities(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         edges {
           node {

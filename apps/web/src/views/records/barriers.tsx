@@ -14,8 +14,7 @@ const BarriersQuery = graphql(`
       barriers(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         edges {
           node {

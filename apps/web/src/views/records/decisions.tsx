@@ -13,8 +13,7 @@ const DecisionsQuery = graphql(`
       decisions(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         edges {
           node {

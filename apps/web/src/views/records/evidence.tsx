@@ -13,8 +13,7 @@ const EvidenceQuery = graphql(`
       evidence(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         edges {
           node {

@@ -13,8 +13,7 @@ const ObservationsQuery = graphql(`
       observations(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         edges {
           node {

@@ -1,6 +1,7 @@
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery, type AnyVariables, type CombinedError, type TypedDocumentNode } from 'urql';
+import type { NextPage } from '../../graphql/next-page';
 import { count, date } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/status';
 import { HeadRow, type Column } from '../table';
@@ -22,7 +23,7 @@ import {
 /** What every connection of the schema answers: the page's edges, whether more follow, the total. */
 export interface Connection<Node> {
   readonly totalCount: number;
-  readonly pageInfo: { readonly hasNextPage: boolean; readonly endCursor?: string | null };
+  readonly pageInfo: NextPage;
   readonly edges: ReadonlyArray<{ readonly node: Node }>;
 }
 

@@ -12,8 +12,7 @@ const SuggestionsQuery = graphql(`
       suggestions(first: $first, after: $after, filter: $filter) {
         totalCount
         pageInfo {
-          hasNextPage
-          endCursor
+          ...NextPage
         }
         edges {
           node {

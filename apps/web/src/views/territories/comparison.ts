@@ -62,8 +62,11 @@ export interface TerritoryColumn {
   readonly cells: Record<SignalKey, Cell>;
 }
 
-/** Bars grouped by signal, one bar per territory; a withheld or missing value leaves a gap. */
-export function territoryChartOption(columns: readonly TerritoryColumn[]): EChartsCoreOption {
+/**
+ * What both comparison charts share: read aloud with decal patterns, a tooltip per category in
+ * shares of 1 (a gap said as such), the legend scrolling above the plot.
+ */
+function shareChartFrame(): EChartsCoreOption {
   return {
     aria: { enabled: true, decal: { show: true } },
     tooltip: {
@@ -72,6 +75,13 @@ export function territoryChartOption(columns: readonly TerritoryColumn[]): EChar
     },
     legend: { top: 0, type: 'scroll' },
     grid: { left: 8, right: 16, top: 40, bottom: 16, containLabel: true },
+  };
+}
+
+/** Bars grouped by signal, one bar per territory; a withheld or missing value leaves a gap. */
+export function territoryChartOption(columns: readonly TerritoryColumn[]): EChartsCoreOption {
+  return {
+    ...shareChartFrame(),
     xAxis: {
       type: 'category',
       data: SIGNAL_KEYS.map((key) => SIGNAL_LABELS[key]),
@@ -124,13 +134,7 @@ export function frameworkChartOption(
   names: { left: string; right: string; difference: string },
 ): EChartsCoreOption {
   return {
-    aria: { enabled: true, decal: { show: true } },
-    tooltip: {
-      trigger: 'axis',
-      valueFormatter: (value: unknown) => (typeof value === 'number' ? share(value) : 'no value shown'),
-    },
-    legend: { top: 0, type: 'scroll' },
-    grid: { left: 8, right: 16, top: 40, bottom: 16, containLabel: true },
+    ...shareChartFrame(),
     xAxis: { type: 'category', data: rows.map((row) => period(row.from, granularity)) },
     yAxis: { type: 'value', axisLabel: { formatter: (value: number) => percent(value) } },
     series: [

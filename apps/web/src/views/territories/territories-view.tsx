@@ -96,6 +96,19 @@ graphql(`
   }
 `);
 
+/** A framework's series as the comparison reads it: the same fields for A and B, so they line up. */
+graphql(`
+  fragment FrameworkSeriesPeriods on SignalSeries {
+    periods {
+      window {
+        from
+        to
+      }
+      ...TerritorySignalValues
+    }
+  }
+`);
+
 const SignalFrameworksQuery = graphql(`
   query DashboardSignalFrameworks {
     signalFrameworks {
@@ -147,13 +160,7 @@ const FrameworkComparisonQuery = graphql(`
       asOf: $asOf
       knownAt: $knownAt
     ) {
-      periods {
-        window {
-          from
-          to
-        }
-        ...TerritorySignalValues
-      }
+      ...FrameworkSeriesPeriods
     }
     right: signalSeries(
       scope: { territoryId: $territoryId }
@@ -164,13 +171,7 @@ const FrameworkComparisonQuery = graphql(`
       asOf: $asOf
       knownAt: $knownAt
     ) {
-      periods {
-        window {
-          from
-          to
-        }
-        ...TerritorySignalValues
-      }
+      ...FrameworkSeriesPeriods
     }
     whole: compareSignals(
       scope: { territoryId: $territoryId }

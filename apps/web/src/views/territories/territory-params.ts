@@ -1,17 +1,14 @@
 import { pilotWindow } from '../../app/periods';
+import { SIGNALS, type Granularity, type SignalKey } from '../signals/signal-series';
 
-/** The four signals, in the order the platform reports them. */
-export const SIGNAL_KEYS = ['trust', 'engagement', 'partnershipCohesion', 'coCreationBalance'] as const;
-export type SignalKey = (typeof SIGNAL_KEYS)[number];
+export type { Granularity, SignalKey };
 
-export const SIGNAL_LABELS: Record<SignalKey, string> = {
-  trust: 'Trust',
-  engagement: 'Engagement',
-  partnershipCohesion: 'Partnership cohesion',
-  coCreationBalance: 'Co-creation balance',
-};
-
-export type Granularity = 'MONTH' | 'QUARTER';
+/** The four signals, in the order the platform reports them, named as the signals view names them. */
+export const SIGNAL_KEYS: readonly SignalKey[] = SIGNALS.map((signal) => signal.key);
+export const SIGNAL_LABELS = Object.fromEntries(SIGNALS.map((signal) => [signal.key, signal.label])) as Record<
+  SignalKey,
+  string
+>;
 
 /** A registered framework version, written `id@version` in the URL (`default@1`). */
 export interface FrameworkRef {

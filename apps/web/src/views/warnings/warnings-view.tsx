@@ -68,8 +68,7 @@ const WarningsQuery = graphql(`
     warnings(projectId: $projectId, rule: $rule, open: $open, from: $from, to: $to, first: $first, after: $after) {
       totalCount
       pageInfo {
-        hasNextPage
-        endCursor
+        ...NextPage
       }
       edges {
         node {
