@@ -26,6 +26,7 @@ describe('loadConfig', () => {
       projectorCatchUpBatchSize: 5000,
       auth: { issuer: 'coproduction-platform', audience: 'coproduction-api', tokenTtlSeconds: 900 },
       smallGroupMinCarers: 5,
+      readResultsKept: 1000,
       eventLogHoldLimitSeconds: 30,
       limits: {
         maxDepth: 12,

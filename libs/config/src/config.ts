@@ -56,6 +56,7 @@ const schema = z
     JWT_AUDIENCE: z.string().min(1, 'JWT_AUDIENCE must be the expected token audience'),
     TOKEN_TTL_SECONDS: integer('TOKEN_TTL_SECONDS', 60, 86_400),
     SMALL_GROUP_MIN_CARERS: integer('SMALL_GROUP_MIN_CARERS', 1, 1000),
+    READ_RESULTS_KEPT: integer('READ_RESULTS_KEPT', 0, 100_000),
     GRAPHQL_MAX_DEPTH: integer('GRAPHQL_MAX_DEPTH', 2, 50),
     GRAPHQL_MAX_COMPLEXITY: integer('GRAPHQL_MAX_COMPLEXITY', 10, 1_000_000),
     GRAPHQL_MAX_ALIASES: integer('GRAPHQL_MAX_ALIASES', 1, 1000),
@@ -116,6 +117,7 @@ const DEFAULTS = {
   JWT_AUDIENCE: 'coproduction-api',
   TOKEN_TTL_SECONDS: '900',
   SMALL_GROUP_MIN_CARERS: '5',
+  READ_RESULTS_KEPT: '1000',
   GRAPHQL_MAX_DEPTH: '12',
   GRAPHQL_MAX_COMPLEXITY: '5000',
   GRAPHQL_MAX_ALIASES: '20',
@@ -151,6 +153,8 @@ export interface AppConfig {
   readonly auth: AuthConfig;
   /** Aggregates over fewer carers than this are suppressed for roles that may not see individuals. */
   readonly smallGroupMinCarers: number;
+  /** Computed signals and reports an API process keeps, each while its scope's facts stay the same (0: none). */
+  readonly readResultsKept: number;
   readonly limits: ApiLimits;
   /**
    * An append transaction open longer than this holds the event log back for too long: a warning
@@ -236,6 +240,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
       tokenTtlSeconds: e.TOKEN_TTL_SECONDS,
     },
     smallGroupMinCarers: e.SMALL_GROUP_MIN_CARERS,
+    readResultsKept: e.READ_RESULTS_KEPT,
     eventLogHoldLimitSeconds: e.EVENT_LOG_HOLD_LIMIT_SECONDS,
     limits: {
       maxDepth: e.GRAPHQL_MAX_DEPTH,

@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { AssessmentReportReader } from '#read-models/report';
 
@@ -7,7 +8,7 @@ import { AssessmentReportReader } from '#read-models/report';
 export class AssessmentReportService {
   readonly reader: AssessmentReportReader;
 
-  constructor(@Inject(OPERATIONAL_DATABASE) database: SqlDatabase) {
-    this.reader = new AssessmentReportReader(database);
+  constructor(@Inject(OPERATIONAL_DATABASE) database: SqlDatabase, @Inject(APP_CONFIG) config: AppConfig) {
+    this.reader = new AssessmentReportReader(database, { reportsKept: config.readResultsKept });
   }
 }

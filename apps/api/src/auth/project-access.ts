@@ -1,26 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  carerStreamId,
-  fold,
-  partnershipAggregate,
-  partnershipStreamId,
-  projectStreamId,
-  upcast,
-  type PartnershipEvent,
-} from '#domain';
+import { LRUCache } from 'lru-cache';
+import { carerStreamId } from '#domain';
 import { EVENT_STORE, type Actor, type EventStore } from '#event-store';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { projectIdsOfTerritory } from '#read-models/directory';
 import { accessError } from './access.reasons.js';
+import { ProjectMemberships, type ProjectMembership } from './project-memberships.js';
 
-/** Who belongs to a project, read from the event log so a join or a departure counts at once. */
-export interface ProjectMembership {
-  readonly exists: boolean;
-  /** The organisation of whoever launched the project. */
-  readonly launchedBy: string | null;
-  /** Current partners (an organisation that left is not one). */
-  readonly partners: ReadonlySet<string>;
-}
+export type { ProjectMembership } from './project-memberships.js';
+
+/** How many carers' registrations are kept: a registration is the carer stream's first event and never changes. */
+const REGISTRATIONS_KEPT = 20_000;
 
 export interface CarerRegistration {
   readonly projectId: string;
@@ -35,32 +25,30 @@ export interface CarerRegistration {
  */
 @Injectable()
 export class ProjectAccess {
+  private readonly memberships: ProjectMemberships;
+  private readonly registrations = new LRUCache<string, CarerRegistration>({ max: REGISTRATIONS_KEPT });
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(OPERATIONAL_DATABASE) private readonly database: SqlDatabase,
-  ) {}
+  ) {
+    this.memberships = new ProjectMemberships(store);
+  }
 
-  async membership(projectId: string): Promise<ProjectMembership> {
-    const [launch] = await this.store.readStream(projectStreamId(projectId), { limit: 1 });
-    const history = (await this.store.readStream(partnershipStreamId(projectId))).map((e) => upcast(e));
-    const partnership = fold(
-      partnershipAggregate.decider,
-      history.map((e) => ({ type: e.type, data: e.data }) as unknown as PartnershipEvent),
-    );
-    return {
-      exists: launch !== undefined,
-      launchedBy: launch?.metadata.actor.organisationId ?? null,
-      partners: new Set(partnership.status === 'formed' ? partnership.partners.keys() : []),
-    };
+  membership(projectId: string): Promise<ProjectMembership> {
+    return this.memberships.of(projectId);
   }
 
   async carerRegistration(carerId: string): Promise<CarerRegistration | null> {
+    const kept = this.registrations.get(carerId);
+    if (kept) return kept;
     const [registered] = await this.store.readStream(carerStreamId(carerId), { limit: 1 });
     if (!registered) return null;
     const data = registered.data as { projectId?: unknown; registeredByOrganisationId?: unknown };
-    return typeof data.projectId === 'string' && typeof data.registeredByOrganisationId === 'string'
-      ? { projectId: data.projectId, registeredByOrganisationId: data.registeredByOrganisationId }
-      : null;
+    if (typeof data.projectId !== 'string' || typeof data.registeredByOrganisationId !== 'string') return null;
+    const registration = { projectId: data.projectId, registeredByOrganisationId: data.registeredByOrganisationId };
+    this.registrations.set(carerId, registration);
+    return registration;
   }
 
   async isMember(actor: Actor, projectId: string): Promise<boolean> {

@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '#config';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { SignalFrameworkStore, SignalReader } from '#read-models/signals';
 
@@ -8,9 +9,9 @@ export class SignalsService implements OnModuleInit {
   readonly frameworks: SignalFrameworkStore;
   readonly reader: SignalReader;
 
-  constructor(@Inject(OPERATIONAL_DATABASE) database: SqlDatabase) {
+  constructor(@Inject(OPERATIONAL_DATABASE) database: SqlDatabase, @Inject(APP_CONFIG) config: AppConfig) {
     this.frameworks = new SignalFrameworkStore(database);
-    this.reader = new SignalReader(database, this.frameworks);
+    this.reader = new SignalReader(database, this.frameworks, { resultsKept: config.readResultsKept });
   }
 
   async onModuleInit(): Promise<void> {

@@ -1,5 +1,6 @@
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '#projections';
+import { FACT_KEY_COLUMNS, factRowsWriter } from '../shared/index.js';
 
 export const AUDIT_PROJECTION = 'audit';
 export const AUDIT_ENTRIES_TABLE = 'rm_audit_entries';
@@ -28,11 +29,18 @@ export interface AuditRecord {
   readonly recorded_at: string;
 }
 
-const COLUMNS = `event_id uuid, pos_commit numeric, pos_prepare numeric, event_type text, stream_id text,
-  actor_id text, actor_role text, actor_organisation_id text, project_id text, territory_id text, command_id text,
-  occurred_at timestamptz, recorded_at timestamptz`;
-const NAMES =
-  'event_id, pos_commit, pos_prepare, event_type, stream_id, actor_id, actor_role, actor_organisation_id, project_id, territory_id, command_id, occurred_at, recorded_at';
+const writeEntries = factRowsWriter<AuditRecord>({
+  event_type: 'text',
+  stream_id: 'text',
+  actor_id: 'text',
+  actor_role: 'text',
+  actor_organisation_id: 'text',
+  project_id: 'text',
+  territory_id: 'text',
+  command_id: 'text',
+  occurred_at: 'timestamptz',
+  recorded_at: 'timestamptz',
+});
 
 /** A metadata value as text: strings as they are, numbers stringified, anything else (absent, empty, objects) null. */
 function text(value: unknown): string | null {
@@ -90,9 +98,7 @@ export const auditProjection: Projection = {
       // filtered page is one index range read backwards. Time windows use occurred_at.
       create: (table) => `
         create table ${table} (
-          event_id uuid primary key,
-          pos_commit numeric(20, 0) not null,
-          pos_prepare numeric(20, 0) not null,
+          ${FACT_KEY_COLUMNS},
           event_type text not null,
           stream_id text not null,
           actor_id text not null,
@@ -115,12 +121,6 @@ export const auditProjection: Projection = {
     },
   ],
   async apply(events, { tx, table }) {
-    if (events.length === 0) return;
-    await tx.query(
-      `insert into ${table(AUDIT_ENTRIES_TABLE)} (${NAMES})
-       select ${NAMES} from json_to_recordset($1::json) as r(${COLUMNS})
-       on conflict (event_id) do nothing`,
-      [JSON.stringify(events.map(auditRecordOf))],
-    );
+    await writeEntries(tx, table(AUDIT_ENTRIES_TABLE), events.map(auditRecordOf));
   },
 };

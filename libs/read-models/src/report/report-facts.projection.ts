@@ -1,14 +1,25 @@
 import type { Projection } from '#projections';
+import { FACT_KEY_COLUMNS, factRowsWriter, scopeVersionsTable, writeScopeVersions } from '../shared/index.js';
 import { reportFactHandlers, reportFactOf, type ReportFact } from './report-facts.js';
 
 export const REPORT_FACTS_TABLE = 'rm_report_facts';
+export const REPORT_VERSIONS_TABLE = 'rm_report_versions';
 
-const COLUMNS = `event_id uuid, pos_commit numeric, pos_prepare numeric, project_id text, kind text, subject_id text,
-  category text, detail text, period_start timestamptz, period_end timestamptz, likes double precision,
-  visits double precision, downloads double precision, shares double precision, occurred_at timestamptz,
-  recorded_at timestamptz`;
-const NAMES =
-  'event_id, pos_commit, pos_prepare, project_id, kind, subject_id, category, detail, period_start, period_end, likes, visits, downloads, shares, occurred_at, recorded_at';
+const writeFacts = factRowsWriter<ReportFact>({
+  project_id: 'text',
+  kind: 'text',
+  subject_id: 'text',
+  category: 'text',
+  detail: 'text',
+  period_start: 'timestamptz',
+  period_end: 'timestamptz',
+  likes: 'double precision',
+  visits: 'double precision',
+  downloads: 'double precision',
+  shares: 'double precision',
+  occurred_at: 'timestamptz',
+  recorded_at: 'timestamptz',
+});
 
 /**
  * Time-indexed facts the assessment report reads beside the signal facts: committee goals,
@@ -18,16 +29,14 @@ const NAMES =
  */
 export const reportFactsProjection: Projection = {
   name: 'report-facts',
-  version: 1,
+  version: 2,
   eventTypes: reportFactHandlers.eventTypes,
   tables: [
     {
       name: REPORT_FACTS_TABLE,
       create: (table) => `
         create table ${table} (
-          event_id uuid primary key,
-          pos_commit numeric(20, 0) not null,
-          pos_prepare numeric(20, 0) not null,
+          ${FACT_KEY_COLUMNS},
           project_id text,
           kind text not null,
           subject_id text not null,
@@ -46,6 +55,8 @@ export const reportFactsProjection: Projection = {
         create index if not exists ${table}_project on ${table} (project_id, kind, occurred_at);
         create index if not exists ${table}_subject on ${table} (kind, subject_id);`,
     },
+    // Each project's version: the assessment report keeps answers while it (and the signal facts') stays.
+    scopeVersionsTable(REPORT_VERSIONS_TABLE),
   ],
   async apply(events, { tx, table }) {
     const rows: ReportFact[] = [];
@@ -54,11 +65,7 @@ export const reportFactsProjection: Projection = {
       if (fact) rows.push(fact);
     }
     if (rows.length === 0) return;
-    await tx.query(
-      `insert into ${table(REPORT_FACTS_TABLE)} (${NAMES})
-       select ${NAMES} from json_to_recordset($1::json) as r(${COLUMNS})
-       on conflict (event_id) do nothing`,
-      [JSON.stringify(rows)],
-    );
+    await writeFacts(tx, table(REPORT_FACTS_TABLE), rows);
+    await writeScopeVersions(tx, table(REPORT_VERSIONS_TABLE), rows);
   },
 };

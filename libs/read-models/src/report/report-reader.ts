@@ -1,5 +1,6 @@
 import type { SqlExecutor } from '#database';
-import { validDate } from '../shared/index.js';
+import { SIGNAL_VERSIONS_TABLE } from '../signals/index.js';
+import { KeptResults, validDate, versionKey } from '../shared/index.js';
 import { readSideError } from '../shared/read-side.reasons.js';
 import { pilotMonthsIn, type Window } from './pilot-months.js';
 import {
@@ -16,6 +17,7 @@ import {
   type ChannelCounters,
   type ChannelLine,
 } from './report-channels.js';
+import { REPORT_VERSIONS_TABLE } from './report-facts.projection.js';
 import { goalsSummary, reportGoals, type GoalsSummary } from './report-goals.js';
 import { SIGNALS, type AtWindowEnd, type InWindow, type Travel } from './report-query.js';
 import { reachedCarers, reachLine, type ReachLine } from './report-reach.js';
@@ -86,8 +88,24 @@ const NO_SECTIONS: Sections = {
  * Every fact read obeys `asOf` (occurred by then) and `knownAt` (recorded by then), so a report as
  * of T equals the report of the history truncated at T. Definitions: docs/assessment-report.md.
  */
+export interface AssessmentReportReaderOptions {
+  /**
+   * How many reports to keep per process, each served only while its project's signal facts and
+   * report facts stay at the versions it was computed at (shared/scope-versions.ts); 0: none.
+   */
+  readonly reportsKept?: number;
+}
+
 export class AssessmentReportReader {
-  constructor(private readonly database: SqlExecutor) {}
+  private readonly kept: KeptResults<AssessmentReport> | null;
+
+  constructor(
+    private readonly database: SqlExecutor,
+    options: AssessmentReportReaderOptions = {},
+  ) {
+    const reportsKept = options.reportsKept ?? 0;
+    this.kept = reportsKept > 0 ? new KeptResults(database, reportsKept) : null;
+  }
 
   async report(request: AssessmentReportRequest): Promise<AssessmentReport> {
     const projectId = request.projectId;
@@ -99,6 +117,30 @@ export class AssessmentReportReader {
     const asOf = validDate('asOf', request.asOf);
     const knownAt = validDate('knownAt', request.knownAt);
     const requested = validWindow(request.window);
+    if (!this.kept) return this.compute(projectId, asOf, knownAt, requested);
+    const question = JSON.stringify([
+      projectId,
+      asOf?.toISOString() ?? null,
+      knownAt?.toISOString() ?? null,
+      requested?.from.toISOString() ?? null,
+      requested?.to.toISOString() ?? null,
+    ]);
+    return this.kept.get(
+      [
+        { table: SIGNAL_VERSIONS_TABLE, key: versionKey({ projectId }) },
+        { table: REPORT_VERSIONS_TABLE, key: versionKey({ projectId }) },
+      ],
+      question,
+      () => this.compute(projectId, asOf, knownAt, requested),
+    );
+  }
+
+  private async compute(
+    projectId: string,
+    asOf: Date | null,
+    knownAt: Date | null,
+    requested: Window | null,
+  ): Promise<AssessmentReport> {
     await this.requireLaunched(projectId);
 
     const travel: Travel = [projectId, asOf?.toISOString() ?? null, knownAt?.toISOString() ?? null];

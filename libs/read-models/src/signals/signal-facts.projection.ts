@@ -1,16 +1,29 @@
 import type { Projection } from '#projections';
 import type { SignalFact } from './fact-kinds.js';
+import { FACT_KEY_COLUMNS, factRowsWriter, scopeVersionsTable, writeScopeVersions } from '../shared/index.js';
 import { factColumnsOf, factFrom, SIGNAL_FACT_EVENT_TYPES, territoryProjectOf } from './facts.js';
 
 export const SIGNAL_FACTS_TABLE = 'rm_signal_facts';
 export const SIGNAL_PROJECTS_TABLE = 'rm_signal_projects';
+export const SIGNAL_VERSIONS_TABLE = 'rm_signal_versions';
 
-const FACT_COLUMNS = `event_id uuid, pos_commit numeric, pos_prepare numeric, project_id text, territory_id text,
-  kind text, subject_id text, carer_id text, activity_id text, organisation_id text, category text, detail text,
-  flag boolean, amount double precision, total double precision, occurred_at timestamptz, recorded_at timestamptz,
-  data jsonb`;
-const FACT_NAMES =
-  'event_id, pos_commit, pos_prepare, project_id, territory_id, kind, subject_id, carer_id, activity_id, organisation_id, category, detail, flag, amount, total, occurred_at, recorded_at, data';
+const writeFacts = factRowsWriter<SignalFact>({
+  project_id: 'text',
+  territory_id: 'text',
+  kind: 'text',
+  subject_id: 'text',
+  carer_id: 'text',
+  activity_id: 'text',
+  organisation_id: 'text',
+  category: 'text',
+  detail: 'text',
+  flag: 'boolean',
+  amount: 'double precision',
+  total: 'double precision',
+  occurred_at: 'timestamptz',
+  recorded_at: 'timestamptz',
+  data: 'jsonb',
+});
 
 /**
  * Time-indexed facts behind the signals, the assessment report and time travel: one row per
@@ -20,16 +33,14 @@ const FACT_NAMES =
  */
 export const signalFactsProjection: Projection = {
   name: 'signal-facts',
-  version: 2,
+  version: 3,
   eventTypes: SIGNAL_FACT_EVENT_TYPES,
   tables: [
     {
       name: SIGNAL_FACTS_TABLE,
       create: (table) => `
         create table ${table} (
-          event_id uuid primary key,
-          pos_commit numeric(20, 0) not null,
-          pos_prepare numeric(20, 0) not null,
+          ${FACT_KEY_COLUMNS},
           project_id text,
           territory_id text,
           kind text not null,
@@ -55,6 +66,8 @@ export const signalFactsProjection: Projection = {
       name: SIGNAL_PROJECTS_TABLE,
       create: (table) => `create table ${table} (project_id text primary key, territory_id text not null)`,
     },
+    // Each project's and territory's version: SignalResultCache keeps answers while it stays.
+    scopeVersionsTable(SIGNAL_VERSIONS_TABLE),
   ],
   async apply(events, { tx, table }) {
     const facts = table(SIGNAL_FACTS_TABLE);
@@ -103,12 +116,8 @@ export const signalFactsProjection: Projection = {
       );
     }
     if (rows.length > 0) {
-      await tx.query(
-        `insert into ${facts} (${FACT_NAMES})
-         select ${FACT_NAMES} from json_to_recordset($1::json) as r(${FACT_COLUMNS})
-         on conflict (event_id) do nothing`,
-        [JSON.stringify(rows)],
-      );
+      await writeFacts(tx, facts, rows);
+      await writeScopeVersions(tx, table(SIGNAL_VERSIONS_TABLE), rows);
     }
   },
 };

@@ -78,7 +78,7 @@ export async function computePeriods(
   });
 }
 
-function canonicalPeriods(periods: readonly Window[], travel: TimeTravel, scope: SignalScope): string {
+export function canonicalPeriods(periods: readonly Window[], travel: TimeTravel, scope: SignalScope): string {
   return JSON.stringify([
     periods.map((p) => [p.from.toISOString(), p.to.toISOString()]),
     travel.asOf?.toISOString() ?? null,

@@ -2,7 +2,8 @@ import type { SqlExecutor } from '#database';
 import { combine } from './combine-signals.js';
 import type { SignalFrameworkStore } from './framework-store.js';
 import type { SignalFramework } from './framework.js';
-import { computePeriods, newIndicatorCache, type PeriodResult } from './signal-period-results.js';
+import { computePeriods, newIndicatorCache, type IndicatorCache, type PeriodResult } from './signal-period-results.js';
+import { SignalResultCache } from './signal-result-cache.js';
 import { defaultWindow, MAX_PERIODS, periodsOf, previousWindow, type Window } from './signal-periods.js';
 import { requireKnownScope, resolveFramework, type ResolvedFramework } from './signal-framework-resolution.js';
 import type { SignalReport, SignalSeries, SignalWarning, UsedFramework } from './signal-report.js';
@@ -19,16 +20,43 @@ import {
 import { signalWarnings } from './signal-warnings.js';
 import { signalsError } from './signals.reasons.js';
 
+export interface SignalReaderOptions {
+  /**
+   * How many computed answers to keep per process, each valid while its scope's facts stay the
+   * same (SignalResultCache); 0 computes every answer afresh.
+   */
+  readonly resultsKept?: number;
+}
+
+type PeriodsComputation = (
+  scope: SignalScope,
+  periods: readonly Window[],
+  travel: TimeTravel,
+  framework: SignalFramework,
+  indicators: IndicatorCache,
+) => Promise<PeriodResult[]>;
+
 /**
  * Computes signals from the signal facts at query time, so any window works and time travel is
  * exact: with `asOf` only facts that occurred by then count, with `knownAt` only facts recorded by
  * then, and both may be combined.
  */
 export class SignalReader {
+  private readonly computePeriods: PeriodsComputation;
+
   constructor(
     private readonly database: SqlExecutor,
     private readonly frameworks: Pick<SignalFrameworkStore, 'get'>,
-  ) {}
+    options: SignalReaderOptions = {},
+  ) {
+    const resultsKept = options.resultsKept ?? 0;
+    if (resultsKept > 0) {
+      const cache = new SignalResultCache(database, resultsKept);
+      this.computePeriods = (...args) => cache.periods(...args);
+    } else {
+      this.computePeriods = (...args) => computePeriods(database, ...args);
+    }
+  }
 
   async report(request: SignalRequest): Promise<SignalReport> {
     const [report] = await this.reports(request, request.framework ? [request.framework] : [null]);
@@ -59,7 +87,7 @@ export class SignalReader {
     await requireKnownScope(this.database, request.scope);
     const { framework, used, warnings } = await this.resolveFramework(request.scope, travel, request.framework ?? null);
     const all = [previousWindow(periods[0]!), ...periods];
-    const computed = await computePeriods(this.database, request.scope, all, travel, framework, newIndicatorCache());
+    const computed = await this.computePeriods(request.scope, all, travel, framework, newIndicatorCache());
     const reports = periods.map((window, index) =>
       toReport(request.scope, window, travel, framework, used, computed[index + 1]!, computed[index]!, warnings),
     );
@@ -98,8 +126,7 @@ export class SignalReader {
     const window = request.window ?? defaultWindow(anchor, resolved[0]!.framework.definition.defaultWindowMonths);
     const reports: SignalReport[] = [];
     for (const { framework, used, warnings } of resolved) {
-      const [previous, current] = await computePeriods(
-        this.database,
+      const [previous, current] = await this.computePeriods(
         request.scope,
         [previousWindow(window), window],
         travel,

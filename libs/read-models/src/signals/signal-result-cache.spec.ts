@@ -1,0 +1,98 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { SqlExecutor } from '#database';
+import { SignalReader } from './signal-reader.js';
+import type { SignalScope } from './signal-requests.js';
+import { fact, SignalsHarness } from './testing/signals-harness.js';
+import { indicator, launch, MARCH, P, Q } from './testing/signals-pilot-history.js';
+
+const accepted = (projectId: string, carerId: string, at: string) =>
+  fact('CarerInvitationAccepted', { projectId, carerId, invitationId: `inv-${carerId}`, channel: 'word_of_mouth' }, at);
+
+/** The database as the reader sees it, counting the indicator computations it runs. */
+function counting(database: SqlExecutor) {
+  const counter = { indicatorQueries: 0 };
+  const executor: SqlExecutor = {
+    query: (sql, params) => {
+      if (sql.includes('with periods as')) counter.indicatorQueries += 1;
+      return database.query(sql, params);
+    },
+    exec: (sql) => database.exec(sql),
+  };
+  return { executor, counter };
+}
+
+// Given a project P and a project Q in one territory, each with an accepted invitation in March.
+describe('signals kept while their scope does not change', () => {
+  let harness: SignalsHarness;
+  let reader: SignalReader;
+  let counter: { indicatorQueries: number };
+
+  beforeAll(async () => {
+    harness = await SignalsHarness.open();
+    await harness.append([
+      launch(P, 'valley'),
+      launch(Q, 'valley'),
+      accepted(P, 'c1', '2025-03-03'),
+      accepted(Q, 'c9', '2025-03-04'),
+    ]);
+    await harness.project();
+    const counted = counting(harness.database);
+    counter = counted.counter;
+    reader = new SignalReader(counted.executor, harness.frameworks, { resultsKept: 100 });
+  });
+  afterAll(() => harness.close());
+
+  const acceptance = async (scope: SignalScope) =>
+    indicator((await reader.report({ scope, window: MARCH })).signals.trust, 'invitationAcceptance');
+
+  it('answers a repeated question from the kept result, without computing an indicator again', async () => {
+    const first = await reader.report({ scope: { projectId: P }, window: MARCH });
+    expect(counter.indicatorQueries).toBeGreaterThan(0);
+    counter.indicatorQueries = 0;
+    expect(await reader.report({ scope: { projectId: P }, window: MARCH })).toEqual(first);
+    expect(counter.indicatorQueries).toBe(0);
+  });
+
+  it('recomputes once a new fact of the project is projected, agreeing with a fresh computation', async () => {
+    expect(await acceptance({ projectId: P })).toMatchObject({ numerator: 1, denominator: 1 });
+    await harness.append([accepted(P, 'c2', '2025-03-10')]);
+    await harness.project();
+    expect(await acceptance({ projectId: P })).toMatchObject({ numerator: 2, denominator: 2 });
+    const fresh = await harness.reader.report({ scope: { projectId: P }, window: MARCH });
+    expect(await reader.report({ scope: { projectId: P }, window: MARCH })).toEqual(fresh);
+  });
+
+  it("renews a territory's answer when any of its projects changes, and keeps the other projects' answers", async () => {
+    expect(await acceptance({ territoryId: 'valley' })).toMatchObject({ numerator: 3, denominator: 3 });
+    await acceptance({ projectId: P });
+    await harness.append([
+      fact(
+        'CarerInvitationDeclined',
+        {
+          projectId: Q,
+          carerId: 'c8',
+          invitationId: 'inv-c8',
+          channel: 'word_of_mouth',
+          reason: 'mistrust',
+          note: null,
+        },
+        '2025-03-12',
+      ),
+    ]);
+    await harness.project();
+    expect(await acceptance({ territoryId: 'valley' })).toMatchObject({ numerator: 3, denominator: 4 });
+    counter.indicatorQueries = 0;
+    expect(await acceptance({ projectId: P })).toMatchObject({ numerator: 2, denominator: 2 });
+    expect(counter.indicatorQueries).toBe(0);
+  });
+
+  it('keeps answers apart by time travel: asOf before a fact does not see it', async () => {
+    const before = await reader.report({
+      scope: { projectId: P },
+      window: MARCH,
+      asOf: new Date('2025-03-05T00:00:00Z'),
+    });
+    expect(indicator(before.signals.trust, 'invitationAcceptance')).toMatchObject({ numerator: 1, denominator: 1 });
+    expect(await acceptance({ projectId: P })).toMatchObject({ numerator: 2, denominator: 2 });
+  });
+});
