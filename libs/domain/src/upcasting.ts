@@ -1,8 +1,9 @@
 import { activityUpcasters } from './activity/activity.upcasters.js';
+import { decisionUpcasters } from './decision/decision.upcasters.js';
 import type { Upcaster } from './shared/aggregate.js';
 
 /** Every upcaster of the domain, by event type and the version it reads. */
-const ALL_UPCASTERS: readonly Upcaster[] = [...activityUpcasters];
+const ALL_UPCASTERS: readonly Upcaster[] = [...activityUpcasters, ...decisionUpcasters];
 
 const byTypeAndVersion = new Map(
   ALL_UPCASTERS.map((upcaster) => [`${upcaster.eventType}@${upcaster.fromVersion}`, upcaster]),

@@ -1,6 +1,13 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { DECIDED_BY_ROLES, DECISION_CONTESTER_ROLES, type DecidedByRole, type DecisionContesterRole } from '#domain';
+import {
+  CARER_INVOLVEMENT_LEVELS,
+  DECIDED_BY_ROLES,
+  DECISION_CONTESTER_ROLES,
+  type CarerInvolvement,
+  type DecidedByRole,
+  type DecisionContesterRole,
+} from '#domain';
 import { CommandInput } from '../command-side/command-input.js';
 import { enumFromValues } from '../command-side/graphql-enums.js';
 
@@ -15,6 +22,15 @@ export const DecisionContesterRoleEnum = enumFromValues(
   DECISION_CONTESTER_ROLES,
   'Who contests a decision: a carer, or any partner.',
 );
+
+export const CarerInvolvementEnum = enumFromValues(
+  'CarerInvolvement',
+  CARER_INVOLVEMENT_LEVELS,
+  'How carers took part in a decision that affects them, on a participation ladder after the IAP2 Spectrum of Public Participation: informed, consulted, involved, co-decided, carer-led (each includes the rungs below; docs/signals.md).',
+);
+
+const INVOLVEMENT_DESCRIPTION =
+  'Only for a decision that affects carers; must agree with carersConsulted (informed exactly when not consulted). Absent: the least that carersConsulted implies.';
 
 @InputType()
 export class TakeDecisionInput extends CommandInput {
@@ -50,6 +66,11 @@ export class TakeDecisionInput extends CommandInput {
   @Field()
   @IsBoolean()
   carersConsulted!: boolean;
+
+  @Field(() => CarerInvolvementEnum, { nullable: true, description: INVOLVEMENT_DESCRIPTION })
+  @IsOptional()
+  @IsIn(CARER_INVOLVEMENT_LEVELS)
+  carerInvolvement?: CarerInvolvement | null;
 
   @Field(() => ID, { nullable: true, description: 'The activity the decision is about, if any.' })
   @IsOptional()
@@ -97,6 +118,14 @@ export class ReviseDecisionInput extends CommandInput {
   @Field()
   @IsBoolean()
   carersConsulted!: boolean;
+
+  @Field(() => CarerInvolvementEnum, {
+    nullable: true,
+    description: 'Absent: the level before, if it still agrees with carersConsulted, else the least it implies.',
+  })
+  @IsOptional()
+  @IsIn(CARER_INVOLVEMENT_LEVELS)
+  carerInvolvement?: CarerInvolvement | null;
 
   @Field()
   @IsString()

@@ -12,6 +12,7 @@ export const toDecision = (row: DirectoryRow): Decision => ({
   affectsCarers: bool(row.affects_carers),
   carersConsulted: bool(row.carers_consulted),
   originallyCarersConsulted: bool(row.originally_carers_consulted),
+  carerInvolvement: textOrNull(row.carer_involvement),
   activityId: textOrNull(row.activity_id),
   takenAt: date(row.taken_at),
   status: text(row.status),

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { enumFromValues } from '../command-side/graphql-enums.js';
 import { Connection } from '../read-side/pagination.js';
-import { DecidedByRoleEnum } from './decision.inputs.js';
+import { CarerInvolvementEnum, DecidedByRoleEnum } from './decision.inputs.js';
 
 export const DECISION_STATUSES = ['taken', 'contested', 'revised'] as const;
 export const DecisionStatusEnum = enumFromValues(
@@ -38,6 +38,13 @@ export class Decision {
 
   @Field()
   originallyCarersConsulted!: boolean;
+
+  @Field(() => CarerInvolvementEnum, {
+    nullable: true,
+    description:
+      'How carers took part, as it stands after any revision; null when the decision does not affect carers, or for one recorded before levels were (consulted, rung unknown).',
+  })
+  carerInvolvement!: string | null;
 
   @Field(() => ID, { nullable: true })
   activityId!: string | null;

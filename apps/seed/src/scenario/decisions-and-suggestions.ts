@@ -101,6 +101,8 @@ function planContestedCancellations(
             decisionId,
             description: `Cancellation of the ${cancellation.session.topic.toLowerCase()} session reviewed with the committee; from now on sessions are called off only with the carers' agreement`,
             carersConsulted: true,
+            // The rule is now the committee's and the carers' together: co-decided.
+            carerInvolvement: 'co_decided',
             reason: 'Contested by carers at the co-assessment workshop',
           },
         },

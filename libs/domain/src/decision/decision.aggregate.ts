@@ -8,4 +8,6 @@ export const decisionAggregate: AggregateDefinition<DecisionCommand, DecisionEve
   decider: decisionDecider,
   commandTypes: ['TakeDecision', 'ContestDecision', 'ReviseDecision'],
   streamId: (command) => decisionStreamId(command.data.decisionId),
+  // v2 added how carers took part (carerInvolvement); decisionUpcasters reads v1.
+  schemaVersions: { DecisionTaken: 2, DecisionRevised: 2 },
 };

@@ -1,4 +1,5 @@
 import type { DomainCommand } from '../shared/decider.js';
+import type { CarerInvolvement } from './carer-involvement.js';
 import type { DecisionContesterRole, DecisionOutline } from './decision.events.js';
 
 export type TakeDecision = DomainCommand<'TakeDecision', DecisionOutline>;
@@ -15,7 +16,14 @@ export type ContestDecision = DomainCommand<
 
 export type ReviseDecision = DomainCommand<
   'ReviseDecision',
-  { decisionId: string; description: string; carersConsulted: boolean; reason: string }
+  {
+    decisionId: string;
+    description: string;
+    carersConsulted: boolean;
+    /** Absent: the level before, if it still agrees with `carersConsulted`, else the least it implies. */
+    carerInvolvement?: CarerInvolvement | null;
+    reason: string;
+  }
 >;
 
 export type DecisionCommand = TakeDecision | ContestDecision | ReviseDecision;

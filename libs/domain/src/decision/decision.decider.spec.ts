@@ -16,7 +16,7 @@ const take: TakeDecision['data'] = {
   carersConsulted: false,
   activityId: 'a-peer-may',
 };
-const taken: DecisionTaken = { type: 'DecisionTaken', data: take };
+const taken: DecisionTaken = { type: 'DecisionTaken', data: { ...take, carerInvolvement: 'informed' } };
 const contest: ContestDecision['data'] = {
   decisionId,
   contestedByRole: 'carer',
@@ -31,21 +31,25 @@ const revised: DecisionRevised = {
     projectId,
     description: 'Hold the May peer meeting online',
     carersConsulted: true,
+    carerInvolvement: 'consulted',
     reason: 'Agreed with carers in the co-assessment workshop',
   },
 };
 const decision = scenario(decisionDecider);
 
 describe('Decision', () => {
-  it('records a decision taken, with whether carers were consulted', () => {
+  it('records a decision taken, with whether carers were consulted and, not having been, that they were only informed', () => {
     decision.given().when({ type: 'TakeDecision', data: take }).then(taken);
   });
 
-  it('records a decision that is not about an activity', () => {
+  it('records a decision that is not about an activity, nor about carers: no level of involvement', () => {
     decision
       .given()
       .when({ type: 'TakeDecision', data: { ...take, activityId: null, affectsCarers: false } })
-      .then({ type: 'DecisionTaken', data: { ...take, activityId: null, affectsCarers: false } });
+      .then({
+        type: 'DecisionTaken',
+        data: { ...take, activityId: null, affectsCarers: false, carerInvolvement: null },
+      });
   });
 
   it('records a decision of the committee, which names no organisation', () => {
@@ -53,7 +57,43 @@ describe('Decision', () => {
     decision
       .given()
       .when({ type: 'TakeDecision', data: byCommittee })
-      .then({ type: 'DecisionTaken', data: byCommittee });
+      .then({ type: 'DecisionTaken', data: { ...byCommittee, carerInvolvement: 'informed' } });
+  });
+
+  it.each([
+    ['consulted', undefined, 'consulted'],
+    ['involved', 'involved', 'involved'],
+    ['co-decided', 'co_decided', 'co_decided'],
+    ['led by carers', 'carer_led', 'carer_led'],
+  ] as const)('records a decision whose carers were consulted and %s', (_title, given, recorded) => {
+    decision
+      .given()
+      .when({ type: 'TakeDecision', data: { ...take, carersConsulted: true, carerInvolvement: given } })
+      .then({ type: 'DecisionTaken', data: { ...take, carersConsulted: true, carerInvolvement: recorded } });
+  });
+
+  it.each([
+    [
+      'co-decided without consulting carers',
+      { carerInvolvement: 'co_decided' },
+      'INVOLVEMENT_CONTRADICTS_CONSULTATION',
+    ],
+    [
+      'only informed carers who were consulted',
+      { carersConsulted: true, carerInvolvement: 'informed' },
+      'INVOLVEMENT_CONTRADICTS_CONSULTATION',
+    ],
+    ['a level off the ladder', { carersConsulted: true, carerInvolvement: 'delegated' }, 'UNKNOWN_INVOLVEMENT_LEVEL'],
+    [
+      'a level for a decision that does not affect carers',
+      { affectsCarers: false, carerInvolvement: 'informed' },
+      'INVOLVEMENT_WITHOUT_EFFECT_ON_CARERS',
+    ],
+  ] as const)('refuses a decision with %s', (_title, change, reason) => {
+    decision
+      .given()
+      .when({ type: 'TakeDecision', data: { ...take, ...(change as Partial<TakeDecision['data']>) } })
+      .thenFails(reason, 'invalid');
   });
 
   it('records a decision once', () => {
@@ -143,8 +183,57 @@ describe('Decision', () => {
           projectId,
           description: take.description,
           carersConsulted: true,
+          carerInvolvement: 'consulted',
           reason: 'Carers asked afterwards',
         },
+      });
+  });
+
+  it('is revised when only the level of involvement rises, and keeps the level when only the text changes', () => {
+    const coDecided: DecisionRevised = {
+      type: 'DecisionRevised',
+      data: {
+        ...revised.data,
+        description: revised.data.description,
+        carerInvolvement: 'co_decided',
+        reason: 'Decided with the carers',
+      },
+    };
+    decision
+      .given(taken, contested, revised)
+      .when({
+        type: 'ReviseDecision',
+        data: {
+          decisionId,
+          description: revised.data.description,
+          carersConsulted: true,
+          carerInvolvement: 'co_decided',
+          reason: 'Decided with the carers',
+        },
+      })
+      .then(coDecided);
+    decision
+      .given(taken, revised, coDecided)
+      .when({
+        type: 'ReviseDecision',
+        data: { decisionId, description: 'Hold it online in June', carersConsulted: true, reason: 'Date' },
+      })
+      .then({
+        type: 'DecisionRevised',
+        data: { ...coDecided.data, description: 'Hold it online in June', reason: 'Date' },
+      });
+  });
+
+  it('drops to the least level the consultation implies when a revision says carers were not consulted after all', () => {
+    decision
+      .given(taken, revised)
+      .when({
+        type: 'ReviseDecision',
+        data: { decisionId, description: revised.data.description, carersConsulted: false, reason: 'Correction' },
+      })
+      .then({
+        type: 'DecisionRevised',
+        data: { ...revised.data, carersConsulted: false, carerInvolvement: 'informed', reason: 'Correction' },
       });
   });
 

@@ -33,7 +33,9 @@ export const decisionDecider: Decider<DecisionCommand, DecisionEvent, DecisionSt
           status: 'taken',
           projectId: event.data.projectId,
           description: event.data.description,
+          affectsCarers: event.data.affectsCarers,
           carersConsulted: event.data.carersConsulted,
+          carerInvolvement: event.data.carerInvolvement,
         };
       case 'DecisionContested':
         return state.status === 'unknown' ? state : { ...state, status: 'contested' };
@@ -45,6 +47,7 @@ export const decisionDecider: Decider<DecisionCommand, DecisionEvent, DecisionSt
               status: 'revised',
               description: event.data.description,
               carersConsulted: event.data.carersConsulted,
+              carerInvolvement: event.data.carerInvolvement,
             };
     }
   },

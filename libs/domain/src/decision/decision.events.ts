@@ -1,5 +1,6 @@
 import type { DomainEvent } from '../shared/decider.js';
 import { eventTypesOf } from '../shared/event-types.js';
+import type { CarerInvolvement } from './carer-involvement.js';
 
 /**
  * Who takes a decision; the same words as an activity cancellation's decision-maker, so both count alike.
@@ -31,10 +32,20 @@ export type DecisionOutline = {
   /** With `carersConsulted`, the engagement signal's share of carer-affecting decisions taken with carers. */
   affectsCarers: boolean;
   carersConsulted: boolean;
+  /** Absent: the least that `carersConsulted` implies (carer-involvement.ts). */
+  carerInvolvement?: CarerInvolvement | null;
   activityId: string | null;
 };
 
-export type DecisionTaken = DomainEvent<'DecisionTaken', DecisionOutline>;
+/**
+ * v2 added `carerInvolvement`: the rung of the participation ladder carers took part at (null when
+ * the decision does not affect them, or for a v1 decision whose consulted carers' rung was never
+ * recorded; see decision.upcasters.ts).
+ */
+export type DecisionTaken = DomainEvent<
+  'DecisionTaken',
+  Omit<DecisionOutline, 'carerInvolvement'> & { carerInvolvement: CarerInvolvement | null }
+>;
 
 /** `contestedByCarerId` is null when carers contest as a group (e.g. in a co-assessment workshop) or a partner does. */
 export type DecisionContested = DomainEvent<
@@ -48,9 +59,17 @@ export type DecisionContested = DomainEvent<
   }
 >;
 
+/** v2 added `carerInvolvement`, as on DecisionTaken. */
 export type DecisionRevised = DomainEvent<
   'DecisionRevised',
-  { decisionId: string; projectId: string; description: string; carersConsulted: boolean; reason: string }
+  {
+    decisionId: string;
+    projectId: string;
+    description: string;
+    carersConsulted: boolean;
+    carerInvolvement: CarerInvolvement | null;
+    reason: string;
+  }
 >;
 
 export type DecisionEvent = DecisionTaken | DecisionContested | DecisionRevised;

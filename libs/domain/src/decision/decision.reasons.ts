@@ -20,7 +20,19 @@ export const DECISION_ERROR_REASONS = {
   },
   DECISION_UNCHANGED: {
     category: 'conflict',
-    description: 'A revision changes the decision or whether carers were consulted.',
+    description: 'A revision changes the decision, whether carers were consulted or how they took part.',
+  },
+  INVOLVEMENT_WITHOUT_EFFECT_ON_CARERS: {
+    category: 'invalid',
+    description: 'Only a decision that affects carers records a level of carer involvement.',
+  },
+  UNKNOWN_INVOLVEMENT_LEVEL: {
+    category: 'invalid',
+    description: 'The level of carer involvement is not a rung of the participation ladder.',
+  },
+  INVOLVEMENT_CONTRADICTS_CONSULTATION: {
+    category: 'invalid',
+    description: 'The level of carer involvement contradicts whether carers were consulted.',
   },
 } as const satisfies ReasonList;
 

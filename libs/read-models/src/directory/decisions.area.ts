@@ -4,7 +4,7 @@ import type { DirectoryArea, DirectoryBatch } from './directory-area.js';
 import { counter, defineTable, optional, required, withDefault } from './table.js';
 
 /**
- * A decision with its latest description and consultation; `status` taken, contested or revised
+ * A decision with its latest description, consultation and level of carer involvement; `status` taken, contested or revised
  * (the latest of the two), with how often it was contested and revised.
  */
 export const decisionsTable = defineTable({
@@ -20,6 +20,7 @@ export const decisionsTable = defineTable({
     affects_carers: required('boolean'),
     carers_consulted: required('boolean'),
     originally_carers_consulted: required('boolean'),
+    carer_involvement: optional('text'),
     activity_id: optional('text'),
     taken_at: required('timestamptz'),
     status: withDefault('text', 'taken'),
@@ -48,6 +49,7 @@ export const decisionsArea: DirectoryArea = {
           affects_carers: data.affectsCarers,
           carers_consulted: data.carersConsulted,
           originally_carers_consulted: data.carersConsulted,
+          carer_involvement: data.carerInvolvement ?? null,
           activity_id: data.activityId,
           taken_at: occurredAt.toISOString(),
           status: 'taken',
@@ -72,6 +74,7 @@ export const decisionsArea: DirectoryArea = {
           status: 'revised',
           description: data.description,
           carers_consulted: data.carersConsulted,
+          carer_involvement: data.carerInvolvement ?? null,
           last_revised_at: occurredAt.toISOString(),
           last_revision_reason: data.reason,
         },

@@ -46,7 +46,7 @@ const AREAS = composeAreas(DIRECTORY_AREAS);
  */
 export const directoryProjection: Projection = {
   name: DIRECTORY_PROJECTION,
-  version: 4,
+  version: 5,
   eventTypes: AREAS.eventTypes,
   tables: DIRECTORY_AREAS.flatMap((area) => area.tables),
   async apply(events, { tx, table }) {

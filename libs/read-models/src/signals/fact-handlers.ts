@@ -176,6 +176,7 @@ export const factHandlers = eventHandlers<PlatformEvent, void, FactColumns>({
     organisation_id: str(d.decidedByOrganisationId),
     category: str(d.decidedByRole),
     flag: bool(d.carersConsulted),
+    detail: str(d.carerInvolvement),
     data: { affectsCarers: bool(d.affectsCarers) },
   }),
   DecisionContested: ({ data: d }) => ({
@@ -188,6 +189,7 @@ export const factHandlers = eventHandlers<PlatformEvent, void, FactColumns>({
     kind: 'decision_revised',
     subject_id: String(d.decisionId),
     flag: bool(d.carersConsulted),
+    detail: str(d.carerInvolvement),
   }),
   SuggestionMade: ({ data: d }) => ({
     kind: 'suggestion_made',

@@ -53,9 +53,9 @@ export const FACT_KINDS = {
   survey_answered:
     'subject=activity, carer (null: anonymous), detail=instrument, amount=normalised score (mean of answer/scale max), total=items',
   decision_taken:
-    'subject=decision, organisation=deciding, category=decided by role, flag=carers consulted, data={affectsCarers}',
+    'subject=decision, organisation=deciding, category=decided by role, flag=carers consulted, detail=carer involvement level, data={affectsCarers}',
   decision_contested: 'subject=decision, carer=contesting carer, category=contester role',
-  decision_revised: 'subject=decision, flag=carers consulted',
+  decision_revised: 'subject=decision, flag=carers consulted, detail=carer involvement level',
   suggestion_made: 'subject=suggestion, carer, organisation, category=suggester role, detail=topic',
   suggestion_adopted: 'subject=suggestion',
   suggestion_declined: 'subject=suggestion, detail=reason',

@@ -26,6 +26,7 @@ export const INDICATOR_KEYS = [
   'decisionsConsulted',
   'decisionsUncontested',
   'cancellationsUncontested',
+  'decisionsCoDecided',
   'suggestionUptake',
   'feedbackResponse',
   'satisfaction',

@@ -26,6 +26,7 @@ const DecisionsQuery = graphql(`
             affectsCarers
             carersConsulted
             originallyCarersConsulted
+            carerInvolvement
             status
             contestedCount
             contestedByCarersCount
@@ -102,6 +103,9 @@ export function DecisionsList({ projectId }: { projectId: string }) {
             </span>
             {decision.originallyCarersConsulted !== decision.carersConsulted ? (
               <Detail>{decision.originallyCarersConsulted ? 'consulted' : 'not consulted'} when first taken</Detail>
+            ) : null}
+            {decision.carerInvolvement ? (
+              <Detail>Involvement: {decision.carerInvolvement.replace('_', '-')}</Detail>
             ) : null}
           </td>
           <td>

@@ -1,4 +1,5 @@
 import { requireText } from '../../shared/guards.js';
+import { involvementOf, type CarerInvolvement } from '../carer-involvement.js';
 import type { ReviseDecision } from '../decision.commands.js';
 import type { DecisionEvent } from '../decision.events.js';
 import { existing } from '../decision.guards.js';
@@ -9,8 +10,20 @@ export function reviseDecision(command: ReviseDecision, state: DecisionState): D
   const data = command.data;
   const decision = existing(state, data.decisionId);
   const description = requireText('description', data.description, 2000);
-  if (description === decision.description && data.carersConsulted === decision.carersConsulted) {
-    throw decisionError('DECISION_UNCHANGED', 'A revision must change the decision or how carers were consulted');
+  const carerInvolvement = involvementOf(
+    decision.affectsCarers,
+    data.carersConsulted,
+    data.carerInvolvement ?? keptLevel(decision.carerInvolvement, data.carersConsulted),
+  );
+  if (
+    description === decision.description &&
+    data.carersConsulted === decision.carersConsulted &&
+    carerInvolvement === decision.carerInvolvement
+  ) {
+    throw decisionError(
+      'DECISION_UNCHANGED',
+      'A revision must change the decision, whether carers were consulted or how they took part',
+    );
   }
   return [
     {
@@ -20,8 +33,15 @@ export function reviseDecision(command: ReviseDecision, state: DecisionState): D
         projectId: decision.projectId,
         description,
         carersConsulted: data.carersConsulted,
+        carerInvolvement,
         reason: requireText('reason', data.reason, 2000),
       },
     },
   ];
+}
+
+/** The level before, while it still agrees with the revised consultation (else the least implied). */
+function keptLevel(before: CarerInvolvement | null, carersConsulted: boolean): CarerInvolvement | null {
+  if (before === null) return null;
+  return (before === 'informed') === carersConsulted ? null : before;
 }

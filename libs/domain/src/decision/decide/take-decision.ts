@@ -1,4 +1,5 @@
 import { requireText } from '../../shared/guards.js';
+import { involvementOf } from '../carer-involvement.js';
 import { validDecidedBy } from '../decided-by.js';
 import type { TakeDecision } from '../decision.commands.js';
 import { DECIDED_BY_ROLES, type DecisionEvent } from '../decision.events.js';
@@ -24,6 +25,7 @@ export function takeDecision(command: TakeDecision, state: DecisionState): Decis
         decidedByRole,
         affectsCarers: data.affectsCarers,
         carersConsulted: data.carersConsulted,
+        carerInvolvement: involvementOf(data.affectsCarers, data.carersConsulted, data.carerInvolvement),
         activityId: data.activityId === null ? null : requireText('activityId', data.activityId, 100),
       },
     },

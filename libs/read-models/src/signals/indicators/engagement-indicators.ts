@@ -232,6 +232,37 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     compute: uncontestedShare('activity_cancelled', 'cancellation_contested'),
   },
   {
+    // Not in the default framework (its released values stay as they were); docs/signals.md,
+    // "Levels of involvement".
+    key: 'decisionsCoDecided',
+    label: 'Carer-affecting decisions co-decided or led by carers',
+    home: 'engagement',
+    formula:
+      'co-decided or carer-led / carer-affecting decisions taken in the window whose level of involvement is known (as of their latest revision before the window end)',
+    numerator: 'of those, decisions at the co-decided or carer-led rung',
+    denominator: 'decisions affecting carers taken in the window, with a recorded level of involvement',
+    rule: 'ratio',
+    uses: [],
+    compute: countRows(
+      ['decision_taken', 'decision_revised'],
+      `, decisions as (
+         select project_id, subject_id,
+           min(occurred_at) filter (where kind = 'decision_taken') as taken_at,
+           bool_or((data->>'affectsCarers')::boolean) filter (where kind = 'decision_taken') as affects,
+           array_agg(occurred_at ${ORDER}) as times,
+           array_agg(detail ${ORDER}) as levels
+         from facts group by project_id, subject_id
+       ),
+       decided as (
+         select p.i, ${LATEST_BEFORE('d.times', 'd.levels', 'p.t')} as level
+         from decisions d join periods p on p.i = ${BUCKET('d.taken_at')}
+         where d.affects
+       )
+       select d.i, (count(*) filter (where d.level in ('co_decided', 'carer_led')))::float8 as num, count(*)::float8 as den
+       from decided d where d.level is not null group by d.i`,
+    ),
+  },
+  {
     key: 'suggestionUptake',
     label: "Uptake of carers' suggestions",
     home: 'engagement',
