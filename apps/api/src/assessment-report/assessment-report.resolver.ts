@@ -5,6 +5,7 @@ import { APP_CONFIG, type AppConfig } from '#config';
 import type { Actor } from '#event-store';
 import { ConsistencyService } from '#read-models';
 import {
+  roundAssessmentReport,
   suppressAssessmentReport,
   type AssessmentReport as ReportData,
   type ChannelLine,
@@ -99,9 +100,12 @@ export class AssessmentReportResolver {
       asOf,
       knownAt,
     });
-    // Roles that may not identify carers see aggregates over small groups withheld (docs/assessment-report.md).
+    // Roles that may not identify carers see aggregates over small groups withheld and the rest rounded,
+    // so that two reports cannot be subtracted to single a carer out (docs/assessment-report.md).
     return toModel(
-      mayIdentifyCarers(actor) ? report : suppressAssessmentReport(report, this.config.smallGroupMinCarers),
+      mayIdentifyCarers(actor)
+        ? report
+        : roundAssessmentReport(suppressAssessmentReport(report, this.config.smallGroupMinCarers)),
     );
   }
 }

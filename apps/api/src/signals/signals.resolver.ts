@@ -9,9 +9,9 @@ import { mayIdentifyCarers } from '../auth/roles.js';
 import { CurrentActor } from '../command-side/actor.js';
 import { CommandRunner } from '../command-side/command-runner.js';
 import {
-  suppressSignalComparison,
-  suppressSignalReport,
-  suppressSignalSeries,
+  comparisonForRestrictedRole,
+  reportForRestrictedRole,
+  seriesForRestrictedRole,
   type SignalScope as ScopeData,
 } from '#read-models/signals';
 import { SignalScopeInput, SignalFrameworkRefInput, SignalWindowInput } from './signals.inputs.js';
@@ -43,7 +43,10 @@ export class SignalsResolver {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Roles that may not identify carers see aggregates over small groups withheld (docs/signals.md, "Small groups"). */
+  /**
+   * Roles that may not identify carers see aggregates over small groups withheld and the rest of
+   * the carer-derived figures rounded (docs/signals.md, "Small groups"; docs/security.md, "Differencing").
+   */
   private suppresses(actor: Actor): boolean {
     return !mayIdentifyCarers(actor);
   }
@@ -63,7 +66,7 @@ export class SignalsResolver {
     const read = async () => {
       try {
         const report = await this.service.reader.report({ scope: { projectId } });
-        return toReport(suppress ? suppressSignalReport(report, minCarers) : report);
+        return toReport(suppress ? reportForRestrictedRole(report, minCarers) : report);
       } catch (error) {
         if (error instanceof DomainError && error.category === 'not_found') return null;
         throw error;
@@ -108,7 +111,7 @@ export class SignalsResolver {
       knownAt,
       framework: framework ? { id: framework.id, version: framework.version } : null,
     });
-    return toReport(this.suppresses(actor) ? suppressSignalReport(report, this.config.smallGroupMinCarers) : report);
+    return toReport(this.suppresses(actor) ? reportForRestrictedRole(report, this.config.smallGroupMinCarers) : report);
   }
 
   @Query(() => SignalSeries, { description: 'The signals per calendar month or quarter of [from, to).' })
@@ -137,7 +140,7 @@ export class SignalsResolver {
       knownAt,
       framework: framework ? { id: framework.id, version: framework.version } : null,
     });
-    return toSeries(this.suppresses(actor) ? suppressSignalSeries(series, this.config.smallGroupMinCarers) : series);
+    return toSeries(this.suppresses(actor) ? seriesForRestrictedRole(series, this.config.smallGroupMinCarers) : series);
   }
 
   @Query(() => SignalComparison, {
@@ -165,7 +168,7 @@ export class SignalsResolver {
       ],
     );
     const [a, b] = this.suppresses(actor)
-      ? suppressSignalComparison(reports, this.config.smallGroupMinCarers)
+      ? comparisonForRestrictedRole(reports, this.config.smallGroupMinCarers)
       : reports;
     return toComparison(a!, b!);
   }

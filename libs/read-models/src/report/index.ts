@@ -9,3 +9,4 @@ export type { GoalLine, GoalsSummary } from './report-goals.js';
 export type { ChannelCounters, ChannelLine } from './report-channels.js';
 export * from './report-reader.js';
 export * from './report-suppression.js';
+export * from './report-rounding.js';

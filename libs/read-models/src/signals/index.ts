@@ -24,3 +24,4 @@ export { SIGNAL_QUERY_PRELUDE } from './signal-query.js';
 export { combine } from './combine-signals.js';
 export * from './signal-reader.js';
 export * from './signal-suppression.js';
+export * from './disclosure-control.js';

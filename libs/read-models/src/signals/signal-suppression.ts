@@ -16,6 +16,8 @@ import type { IndicatorResult, SignalReport, SignalResult, SignalSeries, SignalW
  *   rule over the previous window; warnings that would tell either value (below threshold, dropped)
  *   are left out.
  * - The counts themselves (`carerCount`) are withheld with the figure: "3 carers" is what is hidden.
+ * - What is shown is also rounded, so that two results cannot be subtracted to single out one carer:
+ *   the API shows `reportForRestrictedRole` and its kin (disclosure-control.ts).
  */
 
 /** True for a count of carers small enough to single someone out: 1 to minCarers − 1. */
@@ -87,7 +89,7 @@ function keepsWarning(warning: SignalWarning, signals: SignalReport['signals']):
   return true;
 }
 
-/** The report as a role that may not identify carers sees it. */
+/** The report with small groups withheld, as a role that may not identify carers sees it before rounding. */
 export function suppressSignalReport(report: SignalReport, minCarers: number): SignalReport {
   requireMinCarers(minCarers);
   const signals = Object.fromEntries(

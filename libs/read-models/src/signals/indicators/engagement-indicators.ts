@@ -38,6 +38,24 @@ function uncontestedShare(taken: FactKind, contested: FactKind, counted = 'bool_
 }
 
 /**
+ * `decided`: one row per carer-affecting decision taken in a period (`i`), with `what` (a column
+ * of its facts) as of its latest revision before the period ends, named `as`. Left open so a
+ * caller may `union all` more rows before closing it.
+ */
+const CARER_AFFECTING_DECISIONS = (what: string, as: string) => `, decisions as (
+         select project_id, subject_id,
+           min(occurred_at) filter (where kind = 'decision_taken') as taken_at,
+           bool_or((data->>'affectsCarers')::boolean) filter (where kind = 'decision_taken') as affects,
+           array_agg(occurred_at ${ORDER}) as times,
+           array_agg(${what} ${ORDER}) as answers
+         from facts where kind in ('decision_taken', 'decision_revised') group by project_id, subject_id
+       ),
+       decided as (
+         select p.i, ${LATEST_BEFORE('d.times', 'd.answers', 'p.t')} as ${as}
+         from decisions d join periods p on p.i = ${BUCKET('d.taken_at')}
+         where d.affects`;
+
+/**
  * The engagement signal's indicators of reach, delivery and carers' say in decisions; those of their
  * feedback and learning are in engagement-feedback-indicators.ts.
  */
@@ -187,18 +205,7 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     uses: [],
     compute: countRows(
       ['decision_taken', 'decision_revised', 'activity_cancelled'],
-      `, decisions as (
-         select project_id, subject_id,
-           min(occurred_at) filter (where kind = 'decision_taken') as taken_at,
-           bool_or((data->>'affectsCarers')::boolean) filter (where kind = 'decision_taken') as affects,
-           array_agg(occurred_at ${ORDER}) as times,
-           array_agg(flag ${ORDER}) as flags
-         from facts where kind in ('decision_taken', 'decision_revised') group by project_id, subject_id
-       ),
-       decided as (
-         select p.i, ${LATEST_BEFORE('d.times', 'd.flags', 'p.t')} as consulted
-         from decisions d join periods p on p.i = ${BUCKET('d.taken_at')}
-         where d.affects
+      `${CARER_AFFECTING_DECISIONS('flag', 'consulted')}
          union all
          select x.i, x.flag from binned x where x.kind = 'activity_cancelled' and x.flag is not null
        )
@@ -245,18 +252,7 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     uses: [],
     compute: countRows(
       ['decision_taken', 'decision_revised'],
-      `, decisions as (
-         select project_id, subject_id,
-           min(occurred_at) filter (where kind = 'decision_taken') as taken_at,
-           bool_or((data->>'affectsCarers')::boolean) filter (where kind = 'decision_taken') as affects,
-           array_agg(occurred_at ${ORDER}) as times,
-           array_agg(detail ${ORDER}) as levels
-         from facts group by project_id, subject_id
-       ),
-       decided as (
-         select p.i, ${LATEST_BEFORE('d.times', 'd.levels', 'p.t')} as level
-         from decisions d join periods p on p.i = ${BUCKET('d.taken_at')}
-         where d.affects
+      `${CARER_AFFECTING_DECISIONS('detail', 'level')}
        )
        select d.i, (count(*) filter (where d.level in ('co_decided', 'carer_led')))::float8 as num, count(*)::float8 as den
        from decided d where d.level is not null group by d.i`,
