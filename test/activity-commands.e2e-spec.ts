@@ -1,40 +1,24 @@
 import { DEV_ACTOR } from './support/project.js';
 import { ADMIN } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { launchProject, participatingCarer } from './support/project.js';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { describe, expect, it } from '@jest/globals';
+import { launchProject, participatingCarer, trainingCourse } from './support/project.js';
+import { suiteApi } from './support/suite-api.js';
+import { eventStoreStatus, writingMutation, type Written } from './support/commands.js';
 
 const ACTOR = DEV_ACTOR;
-const RESULT = '{ id streamId revision position eventIds replayed }';
-const STATUS = '{ eventStore { lastPosition streamCount } }';
 
-const mutation = (name: string, inputType: string) =>
-  `mutation M($input: ${inputType}!) { ${name}(input: $input) ${RESULT} }`;
-
-const REGISTER_INSTRUMENT = mutation('registerSurveyInstrument', 'RegisterSurveyInstrumentInput');
-const RETIRE_INSTRUMENT = mutation('retireSurveyInstrument', 'RetireSurveyInstrumentInput');
-const SCHEDULE = mutation('scheduleActivity', 'ScheduleActivityInput');
-const RESCHEDULE = mutation('rescheduleActivity', 'RescheduleActivityInput');
-const CANCEL = mutation('cancelActivity', 'CancelActivityInput');
-const CONTEST = mutation('contestActivityCancellation', 'ContestActivityCancellationInput');
-const HOLD = mutation('holdActivity', 'HoldActivityInput');
-const REGISTER_CARER = mutation('registerCarerForActivity', 'RegisterCarerForActivityInput');
-const ATTENDANCE = mutation('recordCarerAttendance', 'RecordCarerAttendanceInput');
-const QUIZ = mutation('recordUnderstandingQuiz', 'RecordUnderstandingQuizInput');
-const SATISFACTION = mutation('recordSatisfactionResponse', 'RecordSatisfactionResponseInput');
-
-interface Written {
-  id: string;
-  streamId: string;
-  revision: number;
-  position: string;
-  eventIds: string[];
-  replayed: boolean;
-}
+const REGISTER_INSTRUMENT = writingMutation('registerSurveyInstrument');
+const RETIRE_INSTRUMENT = writingMutation('retireSurveyInstrument');
+const SCHEDULE = writingMutation('scheduleActivity');
+const RESCHEDULE = writingMutation('rescheduleActivity');
+const CANCEL = writingMutation('cancelActivity');
+const CONTEST = writingMutation('contestActivityCancellation');
+const HOLD = writingMutation('holdActivity');
+const REGISTER_CARER = writingMutation('registerCarerForActivity');
+const ATTENDANCE = writingMutation('recordCarerAttendance');
+const QUIZ = writingMutation('recordUnderstandingQuiz');
+const SATISFACTION = writingMutation('recordSatisfactionResponse');
 
 function instrumentInput(overrides: Record<string, unknown> = {}) {
   return {
@@ -55,38 +39,21 @@ function instrumentInput(overrides: Record<string, unknown> = {}) {
 }
 
 function scheduleInput(overrides: Record<string, unknown> = {}) {
-  return {
-    projectId: PROJECT_ID,
-    kind: 'training_course',
-    topic: 'Moving a bedridden person safely',
-    scheduledFor: '2025-03-01T15:00:00.000Z',
-    place: 'Town hall, room 2',
-    facilitatorMemberId: 'm-nurse-1',
-    organisingOrganisationId: 'org-home-care',
-    ...overrides,
-  };
+  return { ...trainingCourse(PROJECT_ID), ...overrides };
 }
 
 const PROJECT_ID = randomUUID();
 let CARER = '';
 
 describe('activity and survey-instrument commands over GraphQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'activity-e2e-'));
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
-    await launchProject(api, PROJECT_ID);
-    CARER = await participatingCarer(api, PROJECT_ID, 'Carer 8');
-  });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  const api = suiteApi('activity-e2e', {
+    setUp: async (api) => {
+      await launchProject(api, PROJECT_ID);
+      CARER = await participatingCarer(api, PROJECT_ID, 'Carer 8');
+    },
   });
 
-  const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN))
-      .data!.eventStore;
+  const status = () => eventStoreStatus(api);
 
   async function send(query: string, input: Record<string, unknown>) {
     const response = await api.graphql<Record<string, Written>>(query, { input }, ACTOR);

@@ -1,10 +1,8 @@
-import { DEV_ACTOR } from './support/project.js';
+import { DEV_ACTOR, heldCourseOf5March, carerRegisteredOn1February } from './support/project.js';
+import { mutateOk } from './support/operations.js';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { suiteApi } from './support/suite-api.js';
 
 const PROVIDER = DEV_ACTOR;
 
@@ -71,21 +69,14 @@ interface Report {
 }
 
 describe('assessment report over GraphQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'assessment-report-e2e-'));
-  let api: RunningApi;
+  const api = suiteApi('assessment-report-e2e');
   let lastPosition = '';
   const carers = [randomUUID(), randomUUID(), randomUUID()];
   const instrumentId = `training-satisfaction-${randomUUID().slice(0, 8)}`;
   const channelId = randomUUID();
 
-  async function mutate(name: string, inputType: string, input: Record<string, unknown>) {
-    const response = await api.graphql<Record<string, { id: string; position: string }>>(
-      `mutation M($input: ${inputType}!) { ${name}(input: $input) { id position } }`,
-      { input },
-      PROVIDER,
-    );
-    if (response.errors) throw new Error(`${name} failed: ${JSON.stringify(response.errors)}`);
-    const written = response.data![name]!;
+  async function mutate(name: string, input: Record<string, unknown>) {
+    const written = await mutateOk(api, name, input, PROVIDER);
     lastPosition = written.position;
     return written;
   }
@@ -95,8 +86,7 @@ describe('assessment report over GraphQL', () => {
   const line = (value: Report, kind: string) => value.activities.find((l) => l.kind === kind)!;
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
-    await mutate('launchProject', 'LaunchProjectInput', {
+    await mutate('launchProject', {
       projectId: PROJECT_ID,
       territoryId: 'valley',
       name: 'Report pilot',
@@ -114,19 +104,9 @@ describe('assessment report over GraphQL', () => {
       occurredAt: '2025-01-01T09:00:00.000Z',
     });
     for (const [index, carerId] of carers.entries()) {
-      await mutate('registerCarer', 'RegisterCarerInput', {
-        carerId,
-        projectId: PROJECT_ID,
-        pseudonym: `Carer ${index + 1}`,
-        registeredByOrganisationId: 'org-home-care',
-        gender: 'female',
-        ageBand: 'aged_55_64',
-        stressLevel: 'high',
-        relationship: 'child',
-        occurredAt: '2025-02-01T09:00:00.000Z',
-      });
+      await mutate('registerCarer', carerRegisteredOn1February(PROJECT_ID, carerId, index + 1));
     }
-    await mutate('registerSurveyInstrument', 'RegisterSurveyInstrumentInput', {
+    await mutate('registerSurveyInstrument', {
       instrumentId,
       name: 'Training satisfaction',
       measures: 'satisfaction',
@@ -136,38 +116,23 @@ describe('assessment report over GraphQL', () => {
     });
 
     // A training course held on 5 March with two carers, their quizzes and surveys.
-    const course = await mutate('scheduleActivity', 'ScheduleActivityInput', {
-      projectId: PROJECT_ID,
-      kind: 'training_course',
-      topic: 'Moving a bedridden person safely',
-      scheduledFor: '2025-03-05T15:00:00.000Z',
-      place: 'Town hall',
-      organisingOrganisationId: 'org-home-care',
-      occurredAt: '2025-02-20T09:00:00.000Z',
-    });
-    await mutate('holdActivity', 'HoldActivityInput', {
-      activityId: course.id,
-      startedAt: '2025-03-05T15:05:00.000Z',
-      durationMinutes: 90,
-      audioRecorded: false,
-      occurredAt: '2025-03-05T15:05:00.000Z',
-    });
+    const courseId = await heldCourseOf5March(mutate, PROJECT_ID);
     for (const [index, carerId] of carers.slice(0, 2).entries()) {
-      await mutate('recordCarerAttendance', 'RecordCarerAttendanceInput', {
-        activityId: course.id,
+      await mutate('recordCarerAttendance', {
+        activityId: courseId,
         carerId,
         occurredAt: '2025-03-05T17:00:00.000Z',
       });
-      await mutate('recordUnderstandingQuiz', 'RecordUnderstandingQuizInput', {
-        activityId: course.id,
+      await mutate('recordUnderstandingQuiz', {
+        activityId: courseId,
         carerId,
         phase: 'after',
         questionsAsked: 3,
         correctAnswers: 3 - index,
         occurredAt: '2025-03-05T17:10:00.000Z',
       });
-      await mutate('recordSatisfactionResponse', 'RecordSatisfactionResponseInput', {
-        activityId: course.id,
+      await mutate('recordSatisfactionResponse', {
+        activityId: courseId,
         carerId,
         instrumentId,
         answers: index === 0 ? [4, 3] : [4, 4],
@@ -176,7 +141,7 @@ describe('assessment report over GraphQL', () => {
     }
 
     // A peer meeting cancelled without asking the carers.
-    const meeting = await mutate('scheduleActivity', 'ScheduleActivityInput', {
+    const meeting = await mutate('scheduleActivity', {
       projectId: PROJECT_ID,
       kind: 'peer_meeting',
       topic: 'Sharing fears',
@@ -185,7 +150,7 @@ describe('assessment report over GraphQL', () => {
       organisingOrganisationId: 'org-home-care',
       occurredAt: '2025-02-25T09:00:00.000Z',
     });
-    await mutate('cancelActivity', 'CancelActivityInput', {
+    await mutate('cancelActivity', {
       activityId: meeting.id,
       reason: 'expected_low_turnout',
       decidedByOrganisationId: 'org-home-care',
@@ -196,14 +161,14 @@ describe('assessment report over GraphQL', () => {
 
     // Committee goals: one reached, one not yet assessed.
     for (const goalId of ['spokesperson', 'own-structure']) {
-      await mutate('defineCommitteeGoal', 'DefineCommitteeGoalInput', {
+      await mutate('defineCommitteeGoal', {
         projectId: PROJECT_ID,
         goalId,
         description: `Goal ${goalId}`,
         occurredAt: '2025-03-15T09:00:00.000Z',
       });
     }
-    await mutate('assessCommitteeGoal', 'AssessCommitteeGoalInput', {
+    await mutate('assessCommitteeGoal', {
       projectId: PROJECT_ID,
       goalId: 'spokesperson',
       outcome: 'reached',
@@ -211,20 +176,20 @@ describe('assessment report over GraphQL', () => {
     });
 
     // The website, its March reading and a new patient who heard of the service through it.
-    await mutate('registerInformationChannel', 'RegisterInformationChannelInput', {
+    await mutate('registerInformationChannel', {
       channelId,
       projectId: PROJECT_ID,
       kind: 'website',
       name: 'Project website',
       occurredAt: '2025-02-01T09:00:00.000Z',
     });
-    await mutate('recordNewPatientInformed', 'RecordNewPatientInformedInput', {
+    await mutate('recordNewPatientInformed', {
       channelId,
       providerOrganisationId: 'org-home-care',
       patientRef: 'pt-0042',
       occurredAt: '2025-03-20T09:00:00.000Z',
     });
-    await mutate('recordChannelReading', 'RecordChannelReadingInput', {
+    await mutate('recordChannelReading', {
       channelId,
       periodStart: '2025-03-01T00:00:00.000Z',
       periodEnd: '2025-04-01T00:00:00.000Z',
@@ -232,10 +197,6 @@ describe('assessment report over GraphQL', () => {
       downloads: 7,
       occurredAt: '2025-04-02T09:00:00.000Z',
     });
-  });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('reports March line by line against the targets, reading its own writes', async () => {

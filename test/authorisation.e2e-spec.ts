@@ -1,12 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { OPERATION_POLICY } from '../apps/api/src/auth/operation-policy.js';
-import { startApi, type GraphQLResponse, type RunningApi } from './support/api-process.js';
+import { type GraphQLResponse, type RunningApi } from './support/api-process.js';
+import { suiteApi } from './support/suite-api.js';
 import { ADMIN, as, bearer, COORDINATOR, tokenFor, type TestPrincipal } from './support/auth.js';
 import { everyOperation, loadSchema, mutateOk, type Identity, type Operation } from './support/operations.js';
 import { launchProject } from './support/project.js';
@@ -58,9 +56,8 @@ function subscribeOnce(
 }
 
 describe('who may see and do what', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'authz-e2e-'));
+  const api = suiteApi('authz-e2e', { env: { RATE_LIMIT_PER_MINUTE: '100000' } });
   const projectId = randomUUID();
-  let api: RunningApi;
   let carerId = '';
   let activityId = '';
   const principals = {} as Record<Role, TestPrincipal>;
@@ -69,7 +66,6 @@ describe('who may see and do what', () => {
     mutateOk(api, name, input, headers);
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir, RATE_LIMIT_PER_MINUTE: '100000' });
     for (const [organisationId, kind] of [
       ['org-home-care', 'service_provider'],
       ['org-university', 'university'],
@@ -121,11 +117,6 @@ describe('who may see and do what', () => {
     principals.researcher = { id: 'researcher-7', role: 'researcher', org: 'org-university' };
     principals.analyst = { id: 'analyst-2', role: 'analyst', org: 'org-analytics' };
     principals.admin = { id: 'admin-1', role: 'admin' };
-  });
-
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('has a rule for every query, mutation and subscription of the schema, and nothing else', () => {

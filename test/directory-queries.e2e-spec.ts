@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { valleyPilot } from '#read-models/testing';
 import { startApi, type GraphQLResponse, type RunningApi } from './support/api-process.js';
 
 /*
@@ -31,17 +32,6 @@ const INPUT_TYPES: Record<string, string> = {
   acceptCarerInvitation: 'AnswerCarerInvitationInput',
   giveCarerConsent: 'CarerConsentInput',
 };
-
-function targets() {
-  return {
-    reachShare: 0.33,
-    trainingCoursesPerMonth: 1,
-    peerMeetingsPerMonth: 1,
-    committeeEveryMonths: 4,
-    satisfactionThreshold: 0.75,
-    understandingThreshold: 0.75,
-  };
-}
 
 const month = (index: number) => `2025-${String(index + 1).padStart(2, '0')}-05T15:00:00.000Z`;
 
@@ -89,16 +79,7 @@ describe('directory queries over GraphQL', () => {
       [PROJECT, 'Carers of the valley'],
       [OTHER_PROJECT, 'Carers of the town'],
     ] as const) {
-      await send('launchProject', {
-        projectId,
-        programmeId: 'frail-elderly',
-        territoryId: 'valley',
-        name,
-        eligibleCarers: 320,
-        pilotMonths: 18,
-        startsOn: '2025-01-01',
-        targets: targets(),
-      });
+      await send('launchProject', { ...valleyPilot(projectId), programmeId: 'frail-elderly', name });
     }
     await send('startProjectPhase', { projectId: PROJECT, phase: 'pilot' });
 

@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { suiteApi } from './support/suite-api.js';
 import { ADMIN, as, bearer, COORDINATOR } from './support/auth.js';
 import { mutateOk } from './support/operations.js';
-import { launchProject, participatingCarer } from './support/project.js';
+import { launchProject, participatingCarer, peerMeeting } from './support/project.js';
 
 const NAME = 'Ottavia Brambilla-Sondrio';
 const PHONE = '+39 0342 555 0177';
@@ -30,9 +27,8 @@ const REPORT = `query ($p: ID!) { assessmentReport(projectId: $p) { __typename }
  * log (the event that carried the name is still there, sealed with a key that no longer exists).
  */
 describe('erasing a carer', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'erasure-e2e-'));
+  const api = suiteApi('erasure-e2e');
   const projectId = randomUUID();
-  let api: RunningApi;
   let carerId = '';
   let before: { signals: unknown; report: unknown } = { signals: null, report: null };
 
@@ -71,7 +67,6 @@ describe('erasing a carer', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
     await launchProject(api, projectId);
     const registered = await mutate('registerCarer', {
       projectId,
@@ -92,14 +87,7 @@ describe('erasing a carer', () => {
     await mutate('acceptCarerInvitation', { carerId, invitationId: invitation.id });
     const others = [];
     for (let i = 0; i < 5; i++) others.push(await participatingCarer(api, projectId, `Carer ${i + 20}`));
-    const activity = await mutate('scheduleActivity', {
-      projectId,
-      kind: 'peer_meeting',
-      topic: 'Sharing the load',
-      place: 'Library',
-      scheduledFor: '2025-03-04T15:00:00.000Z',
-      organisingOrganisationId: 'org-home-care',
-    });
+    const activity = await mutate('scheduleActivity', peerMeeting(projectId));
     await mutate('holdActivity', {
       activityId: activity.id,
       startedAt: '2025-03-04T15:00:00.000Z',
@@ -108,11 +96,6 @@ describe('erasing a carer', () => {
     for (const attendee of [carerId, ...others.slice(0, 3)])
       await mutate('recordCarerAttendance', { activityId: activity.id, carerId: attendee });
   });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('before: the registering provider and the carer read the name; signals and report compute', async () => {
     // Reads wait for the read models through a later write's position being projected.
     const deadline = Date.now() + 15_000;

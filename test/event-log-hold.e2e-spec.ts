@@ -5,7 +5,7 @@ import { PgDatabase } from '#database';
 import { someEventsForE2e } from './support/events.js';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { as } from './support/auth.js';
-import { DEV_ACTOR, launchProject } from './support/project.js';
+import { DEV_ACTOR, launchProject, registerCarer } from './support/project.js';
 import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
 
 /**
@@ -52,25 +52,10 @@ if (!url) {
         const projectId = randomUUID();
         const started = Date.now();
         await launchProject(api, projectId);
-        const written = await api.graphql<{ registerCarer: { id: string; position: string } }>(
-          `mutation M($input: RegisterCarerInput!) { registerCarer(input: $input) { id position } }`,
-          {
-            input: {
-              projectId,
-              pseudonym: 'Carer 1',
-              registeredByOrganisationId: 'org-home-care',
-              gender: 'female',
-              ageBand: 'aged_65_74',
-              stressLevel: 'high',
-              relationship: 'spouse',
-            },
-          },
-          DEV_ACTOR,
-        );
-        expect(written.errors).toBeUndefined();
+        const written = await registerCarer(api, projectId);
         const read = await api.graphql<{ project: { carers: { totalCount: number } } }>(
           `query ($id: ID!, $at: String) { project(id: $id, atLeastPosition: $at) { carers { totalCount } } }`,
-          { id: projectId, at: written.data!.registerCarer.position },
+          { id: projectId, at: written.position },
           DEV_ACTOR,
         );
         expect(read.errors).toBeUndefined();

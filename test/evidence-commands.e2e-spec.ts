@@ -1,52 +1,21 @@
 import { DEV_ACTOR } from './support/project.js';
-import { ADMIN } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { launchProject } from './support/project.js';
-import { startApi, type GraphQLResponse, type RunningApi } from './support/api-process.js';
+import type { GraphQLResponse } from './support/api-process.js';
+import { suiteApi } from './support/suite-api.js';
+import { eventStoreStatus, writingMutation, type Written } from './support/commands.js';
 
 const ACTOR = DEV_ACTOR;
-const STATUS = '{ eventStore { lastPosition streamCount } }';
-const RESULT = '{ id streamId revision position eventIds replayed }';
-
-interface Written {
-  id: string;
-  streamId: string;
-  revision: number;
-  position: string;
-  eventIds: string[];
-  replayed: boolean;
-}
-
-/** A mutation `name(input: $input)` whose input type is `<Name>Input`. */
-function mutation(name: string) {
-  const type = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
-  return `mutation Run($input: ${type}!) { ${name}(input: $input) ${RESULT} }`;
-}
 
 describe('committee, information channel, decision, suggestion, evidence and barrier commands over GraphQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'evidence-e2e-'));
   const projectId = randomUUID();
-  let api: RunningApi;
+  const api = suiteApi('evidence-e2e', { setUp: (api) => launchProject(api, projectId) });
 
-  beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
-    await launchProject(api, projectId);
-  });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN))
-      .data!.eventStore;
+  const status = () => eventStoreStatus(api);
 
   async function send(name: string, input: Record<string, unknown>): Promise<GraphQLResponse<Record<string, Written>>> {
-    return api.graphql<Record<string, Written>>(mutation(name), { input }, ACTOR);
+    return api.graphql<Record<string, Written>>(writingMutation(name), { input }, ACTOR);
   }
 
   async function ok(name: string, input: Record<string, unknown>): Promise<Written> {

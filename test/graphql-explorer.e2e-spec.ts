@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startApi, type RunningApi } from './support/api-process.js';
+import { suiteApi } from './support/suite-api.js';
 import { ADMIN } from './support/auth.js';
 import { launchProject } from './support/project.js';
 
@@ -195,22 +196,14 @@ describe('the GraphQL explorer in a browser, with no internet', () => {
 });
 
 describe('the GraphQL explorer in production', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'graphql-explorer-prod-'));
-  let api: RunningApi | undefined;
+  const api = suiteApi('graphql-explorer-prod', { env: { NODE_ENV: 'production' } });
 
-  beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir, NODE_ENV: 'production' });
-  }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
+  beforeAll(async () => {}, 120_000);
   it('is off unless GRAPHQL_LANDING_PAGE=true: no page, no files', async () => {
-    const pageResponse = await fetch(api!.url, { headers: { accept: 'text/html' } });
+    const pageResponse = await fetch(api.url, { headers: { accept: 'text/html' } });
     await pageResponse.text();
     expect(pageResponse.headers.get('content-type')).not.toContain('text/html');
-    const file = await fetch(new URL('/graphql-explorer/graphiql.min.js', api!.url));
+    const file = await fetch(new URL('/graphql-explorer/graphiql.min.js', api.url));
     await file.text();
     expect(file.status).toBe(404);
   });

@@ -1,9 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { describe, expect, it } from '@jest/globals';
+import { suiteApi } from './support/suite-api.js';
 import { DEV_ACTOR, launchProject, participatingCarer } from './support/project.js';
 
 /**
@@ -11,18 +8,8 @@ import { DEV_ACTOR, launchProject, participatingCarer } from './support/project.
  * HTTP with its happy path and the refusal its invariant guarantees.
  */
 describe('follow-up commands over GraphQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'lifecycle-e2e-'));
   const projectId = randomUUID();
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
-    await launchProject(api, projectId);
-  });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const api = suiteApi('lifecycle-e2e', { setUp: (api) => launchProject(api, projectId) });
 
   async function call(name: string, inputType: string, input: Record<string, unknown>) {
     const response = await api.graphql<Record<string, { id: string; revision: number }>>(

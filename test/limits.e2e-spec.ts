@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { startApi, type RunningApi } from './support/api-process.js';
+import { suiteApi } from './support/suite-api.js';
 import { ADMIN, as } from './support/auth.js';
 import { DEV_ACTOR, launchProject } from './support/project.js';
 
@@ -118,25 +116,18 @@ afterAll(async () => {
 });
 
 describe('query limits (development, small limits)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'limits-e2e-'));
   const projectId = randomUUID();
-  const booted = bootTogether({
-    DATA_DIR: dataDir,
-    GRAPHQL_MAX_DEPTH: '3',
-    GRAPHQL_MAX_ALIASES: '3',
-    GRAPHQL_MAX_COMPLEXITY: '200',
-    REQUEST_BODY_LIMIT_BYTES: '4096',
-    OPERATION_TIMEOUT_MS: '2000',
-  });
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await booted();
-    await launchProject(api, projectId);
-  }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  const api = suiteApi('limits-e2e', {
+    env: {
+      GRAPHQL_MAX_DEPTH: '3',
+      GRAPHQL_MAX_ALIASES: '3',
+      GRAPHQL_MAX_COMPLEXITY: '200',
+      REQUEST_BODY_LIMIT_BYTES: '4096',
+      OPERATION_TIMEOUT_MS: '2000',
+    },
+    boot: bootTogether,
+    setUp: (api) => launchProject(api, projectId),
+    timeout: 120_000,
   });
 
   it('passes a query at the depth limit and refuses a deeper one with QUERY_TOO_DEEP', async () => {
@@ -266,16 +257,10 @@ describe('query limits (development, small limits)', () => {
 });
 
 describe('production defaults', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'limits-prod-e2e-'));
-  const booted = bootTogether({ DATA_DIR: dataDir, NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '5' });
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await booted();
-  }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  const api = suiteApi('limits-prod-e2e', {
+    env: { NODE_ENV: 'production', RATE_LIMIT_PER_MINUTE: '5' },
+    boot: bootTogether,
+    timeout: 120_000,
   });
 
   it('refuses __schema and __type with INTROSPECTION_DISABLED, over HTTP and graphql-ws', async () => {
@@ -321,21 +306,10 @@ describe('production defaults', () => {
 });
 
 describe('production with introspection and the landing page configured on', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'limits-prod-on-e2e-'));
-  const booted = bootTogether({
-    DATA_DIR: dataDir,
-    NODE_ENV: 'production',
-    GRAPHQL_INTROSPECTION: 'true',
-    GRAPHQL_LANDING_PAGE: 'true',
-  });
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await booted();
-  }, 120_000);
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  const api = suiteApi('limits-prod-on-e2e', {
+    env: { NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true', GRAPHQL_LANDING_PAGE: 'true' },
+    boot: bootTogether,
+    timeout: 120_000,
   });
 
   it('answers introspection', async () => {

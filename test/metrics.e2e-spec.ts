@@ -1,14 +1,12 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { PgDatabase } from '#database';
 import { READ_MODEL_PROJECTIONS } from '#read-models';
 import { startApi, type RunningApi } from './support/api-process.js';
+import { suiteApi } from './support/suite-api.js';
 import { ADMIN, COORDINATOR } from './support/auth.js';
 import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
 import { launchProject } from './support/project.js';
@@ -115,19 +113,12 @@ const caughtUp = (current: Scrape) =>
   PROJECTIONS.every((projection) => current.value('coproduction_projection_lag_events', { projection }) === 0);
 
 describe('GET /metrics on the API (embedded default)', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'metrics-e2e-'));
-  let api: RunningApi;
+  const api = suiteApi('metrics-e2e');
   let origin: string;
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
     origin = new URL(api.url).origin;
   });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('counts operations by name and outcome with their latency, needs no token, and is no operation itself', async () => {
     const ok = await api.graphql('query MetricsStatus { projections { name state } }', undefined, ADMIN);
     expect(ok.errors).toBeUndefined();

@@ -1,47 +1,18 @@
-import { DEV_ACTOR } from './support/project.js';
-import { ADMIN } from './support/auth.js';
+import { DEV_ACTOR, launchProject } from './support/project.js';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { suiteApi } from './support/suite-api.js';
+import { eventStoreStatus, writingMutation, type Written } from './support/commands.js';
 
 const ACTOR = DEV_ACTOR;
-const STATUS = '{ eventStore { lastPosition streamCount } }';
-const FIELDS = '{ id streamId revision position eventIds replayed }';
-
-const mutation = (name: string, inputType: string) =>
-  `mutation M($input: ${inputType}!) { ${name}(input: $input) ${FIELDS} }`;
-
-interface Written {
-  id: string;
-  streamId: string;
-  revision: number;
-  position: string;
-  eventIds: string[];
-  replayed: boolean;
-}
 
 describe('programme, organisation and partnership commands over GraphQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'partnership-e2e-'));
-  let api: RunningApi;
+  const api = suiteApi('partnership-e2e');
 
-  beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
-  });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN))
-      .data!.eventStore;
+  const status = () => eventStoreStatus(api);
 
   async function send(name: string, input: Record<string, unknown>) {
-    const inputType = `${name[0]!.toUpperCase()}${name.slice(1)}Input`;
-    const response = await api.graphql<Record<string, Written>>(mutation(name, inputType), { input }, ACTOR);
+    const response = await api.graphql<Record<string, Written>>(writingMutation(name), { input }, ACTOR);
     return { data: response.data?.[name] ?? null, errors: response.errors };
   }
 
@@ -57,32 +28,6 @@ describe('programme, organisation and partnership commands over GraphQL', () => 
     expect(response.data).toBeNull();
     expect(await status()).toEqual(before);
     return response.errors?.[0]?.extensions;
-  }
-
-  async function launchProject() {
-    const response = await api.graphql<{ launchProject: Written }>(
-      `mutation L($input: LaunchProjectInput!) { launchProject(input: $input) { id } }`,
-      {
-        input: {
-          territoryId: 'territory-valley',
-          name: 'Carers of the valley',
-          eligibleCarers: 320,
-          pilotMonths: 18,
-          startsOn: '2025-01-01',
-          targets: {
-            reachShare: 0.333,
-            trainingCoursesPerMonth: 1,
-            peerMeetingsPerMonth: 1,
-            committeeEveryMonths: 4,
-            satisfactionThreshold: 0.75,
-            understandingThreshold: 0.75,
-          },
-        },
-      },
-      ACTOR,
-    );
-    expect(response.errors).toBeUndefined();
-    return response.data!.launchProject.id;
   }
 
   describe('programme', () => {
@@ -206,7 +151,8 @@ describe('programme, organisation and partnership commands over GraphQL', () => 
     const university = `org-university-${randomUUID()}`;
 
     beforeAll(async () => {
-      projectId = await launchProject();
+      projectId = randomUUID();
+      await launchProject(api, projectId);
       await ok('registerOrganisation', { organisationId: agency, name: 'Valley home care', kind: 'service_provider' });
       await ok('registerOrganisation', { organisationId: university, name: 'University', kind: 'university' });
     });

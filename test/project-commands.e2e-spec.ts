@@ -1,30 +1,14 @@
 import { DEV_ACTOR } from './support/project.js';
-import { ADMIN } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { describe, expect, it } from '@jest/globals';
+import { suiteApi } from './support/suite-api.js';
+import { eventStoreStatus, writingMutation, type Written } from './support/commands.js';
 
 const ACTOR = DEV_ACTOR;
 
-const LAUNCH = `mutation Launch($input: LaunchProjectInput!) {
-  launchProject(input: $input) { id streamId revision position eventIds replayed }
-}`;
+const LAUNCH = writingMutation('launchProject');
 const PHASE = `mutation Phase($input: StartProjectPhaseInput!) { startProjectPhase(input: $input) { id revision position } }`;
 const EXTEND = `mutation Extend($input: ExtendPilotInput!) { extendPilot(input: $input) { id revision position } }`;
-const STATUS = '{ eventStore { lastPosition streamCount } }';
-
-interface Written {
-  id: string;
-  streamId: string;
-  revision: number;
-  position: string;
-  eventIds: string[];
-  replayed: boolean;
-}
-
 function launchInput(overrides: Record<string, unknown> = {}) {
   return {
     territoryId: 'territory-valley',
@@ -45,20 +29,9 @@ function launchInput(overrides: Record<string, unknown> = {}) {
 }
 
 describe('project commands over GraphQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'project-e2e-'));
-  let api: RunningApi;
+  const api = suiteApi('project-e2e');
 
-  beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
-  });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
-  const status = async () =>
-    (await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(STATUS, undefined, ADMIN))
-      .data!.eventStore;
+  const status = () => eventStoreStatus(api);
 
   async function launch(input: Record<string, unknown>) {
     return api.graphql<{ launchProject: Written }>(LAUNCH, { input }, ACTOR);

@@ -1,13 +1,10 @@
 import { ADMIN } from './support/auth.js';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { READ_MODEL_PROJECTIONS } from '#read-models';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { suiteApi } from './support/suite-api.js';
 import { DEV_ACTOR, launchProject } from './support/project.js';
 
 interface Status {
@@ -23,16 +20,10 @@ interface Status {
 const STATUS_FIELDS = 'name generation state checkpoint lagEvents eventsProcessed rebuild { generation progress }';
 
 describe('projection administration over GraphQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'admin-e2e-'));
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
-    for (let i = 0; i < 5; i++) await launchProject(api, randomUUID());
-  });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
+  const api = suiteApi('admin-e2e', {
+    setUp: async (api) => {
+      for (let i = 0; i < 5; i++) await launchProject(api, randomUUID());
+    },
   });
 
   const statuses = async () =>

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { freePort } from './support/api-process.js';
+import { captureOutput, runToExit } from './support/child-process.js';
 
 /**
  * A new user's first minutes, as the README writes them: the commands between the
@@ -32,12 +33,7 @@ async function run(
   command: string,
   env: NodeJS.ProcessEnv,
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn('bash', ['-euo', 'pipefail', '-c', command], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const [code] = (await once(child, 'exit')) as [number | null];
+  const { code, stdout, stderr } = await runToExit('bash', ['-euo', 'pipefail', '-c', command], env);
   return { code, stdout, stderr };
 }
 
@@ -102,10 +98,8 @@ describe("the README's demo, as written", () => {
 
   it('starts with npm start and answers the README query with the demo project', async () => {
     api = spawn('bash', ['-c', 'npm start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    let output = '';
-    api.stdout!.on('data', (chunk) => (output += chunk));
-    api.stderr!.on('data', (chunk) => (output += chunk));
-    await answering(port, api, () => output);
+    const written = captureOutput(api);
+    await answering(port, api, () => written.output);
 
     const query = await run(queryBlock!.replaceAll('127.0.0.1:3000', `127.0.0.1:${port}`), env);
     expect(query.code).toBe(0);

@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { PgDatabase } from '#database';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { as } from './support/auth.js';
-import { DEV_ACTOR, launchProject } from './support/project.js';
+import { DEV_ACTOR, launchProject, registerCarer } from './support/project.js';
 import { kill, startProjector } from './support/projector-process.js';
 import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
 
@@ -48,26 +48,6 @@ if (!url) {
       await database.close();
     });
 
-    async function registerCarer(api: RunningApi, pseudonym: string): Promise<{ id: string; position: string }> {
-      const response = await api.graphql<{ registerCarer: { id: string; position: string } }>(
-        `mutation M($input: RegisterCarerInput!) { registerCarer(input: $input) { id position } }`,
-        {
-          input: {
-            projectId,
-            pseudonym,
-            registeredByOrganisationId: 'org-home-care',
-            gender: 'female',
-            ageBand: 'aged_65_74',
-            stressLevel: 'high',
-            relationship: 'spouse',
-          },
-        },
-        DEV_ACTOR,
-      );
-      expect(response.errors).toBeUndefined();
-      return response.data!.registerCarer;
-    }
-
     async function carersSeenBy(api: RunningApi, atLeastPosition: string): Promise<string[]> {
       const response = await api.graphql<{ project: { carers: { edges: Array<{ node: { id: string } }> } } }>(
         `query ($id: ID!, $at: String) { project(id: $id, atLeastPosition: $at) { carers(first: 50) { edges { node { id } } } } }`,
@@ -79,7 +59,7 @@ if (!url) {
     }
 
     it('reads through one replica, with its consistency token, what was written through the other', async () => {
-      const written = await registerCarer(api1, 'Carer 1');
+      const written = await registerCarer(api1, projectId, 'Carer 1');
       expect(await carersSeenBy(api2, written.position)).toContain(written.id);
     });
 
@@ -122,7 +102,7 @@ if (!url) {
       try {
         await until(() => denominators.length > 0, 'the first push');
         const before = denominators[denominators.length - 1]!;
-        const carer = await registerCarer(api1, 'Carer 2');
+        const carer = await registerCarer(api1, projectId, 'Carer 2');
         const send = async (name: string, type: string, input: Record<string, unknown>) => {
           const response = await api1.graphql<Record<string, { id: string }>>(
             `mutation M($input: ${type}!) { ${name}(input: $input) { id } }`,
@@ -164,7 +144,7 @@ if (!url) {
     it('hands the projections of a killed projector to another one', async () => {
       projector2 = await startProjector(shared);
       await kill(projector1.process);
-      const written = await registerCarer(api1, 'Carer 3');
+      const written = await registerCarer(api1, projectId, 'Carer 3');
       expect(await carersSeenBy(api2, written.position)).toContain(written.id);
       // Every projection is running again, on the second projector, within a few seconds.
       const states = async () => {

@@ -1,6 +1,4 @@
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +8,7 @@ import type { EncryptedPersonalData } from '#domain';
 import { formatPosition, SqlEventStore, type RecordedEvent } from '#event-store';
 import { CarerKeyVault } from '#privacy';
 import { withEmptyCluster } from '#database/testing';
+import { runToExit } from './support/child-process.js';
 
 /**
  * `npm run seed:demo` end to end: the built seed (`npx tsc -p tsconfig.build.json` first) runs the
@@ -36,15 +35,10 @@ interface Summary {
 
 async function seed(dataDir: string, ...args: string[]): Promise<Run> {
   // EVENT_STORE and DATABASE_URL are left out on purpose: the embedded default under DATA_DIR.
-  const child = spawn(process.execPath, [MAIN, '--seed', SEED, '--json', ...args], {
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: dataDir },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { code, stdout, stderr } = await runToExit(process.execPath, [MAIN, '--seed', SEED, '--json', ...args], {
+    PATH: process.env.PATH ?? '',
+    DATA_DIR: dataDir,
   });
-  let stdout = '';
-  let stderr = '';
-  child.stdout!.on('data', (chunk) => (stdout += chunk));
-  child.stderr!.on('data', (chunk) => (stderr += chunk));
-  const [code] = (await once(child, 'exit')) as [number | null];
   return { code, stdout, stderr };
 }
 

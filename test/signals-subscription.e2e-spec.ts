@@ -1,11 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { suiteApi } from './support/suite-api.js';
 import { DEV_ACTOR, launchProject } from './support/project.js';
 
 interface Pushed {
@@ -13,18 +10,8 @@ interface Pushed {
 }
 
 describe('live signals of a project over graphql-ws', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'signals-live-'));
   const projectId = randomUUID();
-  let api: RunningApi;
-
-  beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
-    await launchProject(api, projectId);
-  });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
+  const api = suiteApi('signals-live', { setUp: (api) => launchProject(api, projectId) });
 
   it('pushes new values when facts of the project change them', async () => {
     const client = createClient({

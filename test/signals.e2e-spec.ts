@@ -1,11 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { suiteApi } from './support/suite-api.js';
 import { ADMIN, COORDINATOR } from './support/auth.js';
-import { DEV_ACTOR } from './support/project.js';
+import { DEV_ACTOR, heldCourseOf5March, carerRegisteredOn1February } from './support/project.js';
+import { mutateOk } from './support/operations.js';
 
 const PROVIDER = DEV_ACTOR;
 
@@ -55,19 +53,12 @@ interface Report {
 const indicator = (signal: Signal, key: string) => signal.breakdown.find((i) => i.key === key)!;
 
 describe('signals over GraphQL', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'signals-e2e-'));
-  let api: RunningApi;
+  const api = suiteApi('signals-e2e');
   let lastPosition = '';
   const carers = [randomUUID(), randomUUID(), randomUUID()];
 
-  async function mutate(name: string, inputType: string, input: Record<string, unknown>, actor = PROVIDER) {
-    const response = await api.graphql<Record<string, { id: string; position: string }>>(
-      `mutation M($input: ${inputType}!) { ${name}(input: $input) { id position } }`,
-      { input },
-      actor,
-    );
-    if (response.errors) throw new Error(`${name} failed: ${JSON.stringify(response.errors)}`);
-    const written = response.data![name]!;
+  async function mutate(name: string, input: Record<string, unknown>, actor = PROVIDER) {
+    const written = await mutateOk(api, name, input, actor);
     lastPosition = written.position;
     return written;
   }
@@ -77,8 +68,7 @@ describe('signals over GraphQL', () => {
   }
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
-    await mutate('launchProject', 'LaunchProjectInput', {
+    await mutate('launchProject', {
       projectId: PROJECT_ID,
       territoryId: TERRITORY,
       name: 'Signals pilot',
@@ -97,54 +87,25 @@ describe('signals over GraphQL', () => {
     });
     const channels = ['word_of_mouth', 'provider', 'provider'];
     for (const [index, carerId] of carers.entries()) {
-      await mutate('registerCarer', 'RegisterCarerInput', {
-        carerId,
-        projectId: PROJECT_ID,
-        pseudonym: `Carer ${index + 1}`,
-        registeredByOrganisationId: 'org-home-care',
-        gender: 'female',
-        ageBand: 'aged_55_64',
-        stressLevel: 'high',
-        relationship: 'child',
-        occurredAt: '2025-02-01T09:00:00.000Z',
-      });
-      const invitation = await mutate('inviteCarer', 'InviteCarerInput', {
+      await mutate('registerCarer', carerRegisteredOn1February(PROJECT_ID, carerId, index + 1));
+      const invitation = await mutate('inviteCarer', {
         carerId,
         channel: channels[index],
         invitedByOrganisationId: 'org-home-care',
         occurredAt: '2025-02-10T09:00:00.000Z',
       });
       const answer = { carerId, invitationId: invitation.id, occurredAt: `2025-03-0${index + 2}T09:00:00.000Z` };
-      if (index < 2) await mutate('acceptCarerInvitation', 'AnswerCarerInvitationInput', answer);
-      else await mutate('declineCarerInvitation', 'DeclineCarerInvitationInput', { ...answer, reason: 'mistrust' });
+      if (index < 2) await mutate('acceptCarerInvitation', answer);
+      else await mutate('declineCarerInvitation', { ...answer, reason: 'mistrust' });
     }
-    const course = await mutate('scheduleActivity', 'ScheduleActivityInput', {
-      projectId: PROJECT_ID,
-      kind: 'training_course',
-      topic: 'Moving a bedridden person safely',
-      scheduledFor: '2025-03-05T15:00:00.000Z',
-      place: 'Town hall',
-      organisingOrganisationId: 'org-home-care',
-      occurredAt: '2025-02-20T09:00:00.000Z',
-    });
-    await mutate('holdActivity', 'HoldActivityInput', {
-      activityId: course.id,
-      startedAt: '2025-03-05T15:05:00.000Z',
-      durationMinutes: 90,
-      audioRecorded: false,
-      occurredAt: '2025-03-05T15:05:00.000Z',
-    });
+    const courseId = await heldCourseOf5March(mutate, PROJECT_ID);
     for (const carerId of carers.slice(0, 2)) {
-      await mutate('recordCarerAttendance', 'RecordCarerAttendanceInput', {
-        activityId: course.id,
+      await mutate('recordCarerAttendance', {
+        activityId: courseId,
         carerId,
         occurredAt: '2025-03-05T17:00:00.000Z',
       });
     }
-  });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
   });
 
   it('returns the signals of a project with their breakdown, reading its own writes', async () => {
@@ -315,15 +276,15 @@ describe('signals over GraphQL', () => {
       reason: 'SIGNAL_FRAMEWORK_VERSION_EXISTS',
     });
 
-    await mutate('launchProgramme', 'LaunchProgrammeInput', { programmeId: PROGRAMME, name: 'Carers programme' });
-    await mutate('addTerritory', 'AddTerritoryInput', {
+    await mutate('launchProgramme', { programmeId: PROGRAMME, name: 'Carers programme' });
+    await mutate('addTerritory', {
       programmeId: PROGRAMME,
       territoryId: TERRITORY,
       name: 'Valley',
       localGovernance: 'committee of mayors',
       serviceVariant: 'training and peer meetings',
     });
-    await mutate('adoptTerritorySignalFramework', 'AdoptTerritorySignalFrameworkInput', {
+    await mutate('adoptTerritorySignalFramework', {
       programmeId: PROGRAMME,
       territoryId: TERRITORY,
       frameworkId,

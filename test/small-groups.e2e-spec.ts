@@ -1,12 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { startApi, type RunningApi } from './support/api-process.js';
+import { beforeAll, describe, expect, it } from '@jest/globals';
+import { suiteApi } from './support/suite-api.js';
 import { ADMIN, as, COORDINATOR } from './support/auth.js';
 import { mutateOk } from './support/operations.js';
-import { launchProject, participatingCarer } from './support/project.js';
+import { launchProject, participatingCarer, peerMeeting } from './support/project.js';
 
 const WINDOW = '{ from: "2025-01-01T00:00:00.000Z", to: "2025-07-01T00:00:00.000Z" }';
 const QUERY = `query ($p: ID!, $at: String) {
@@ -29,10 +26,9 @@ interface Answer {
 
 /** Nobody who may not see individuals can single a carer out of an aggregate over a handful of them. */
 describe('small groups', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'small-groups-'));
+  const api = suiteApi('small-groups');
   const projectId = randomUUID();
   const researcher = as('researcher-7;researcher;org-university');
-  let api: RunningApi;
   let activityId = '';
   let last = '';
 
@@ -54,7 +50,6 @@ describe('small groups', () => {
   };
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
     await mutate(
       'registerOrganisation',
       { organisationId: 'org-university', name: 'University', kind: 'university' },
@@ -62,24 +57,10 @@ describe('small groups', () => {
     );
     await launchProject(api, projectId);
     await mutate('joinPartnership', { projectId, organisationId: 'org-university', partnerRole: 'research_partner' });
-    activityId = (
-      await mutate('scheduleActivity', {
-        projectId,
-        kind: 'peer_meeting',
-        topic: 'Sharing the load',
-        place: 'Library',
-        scheduledFor: '2025-03-04T15:00:00.000Z',
-        organisingOrganisationId: 'org-home-care',
-      })
-    ).id;
+    activityId = (await mutate('scheduleActivity', peerMeeting(projectId))).id;
     await mutate('holdActivity', { activityId, startedAt: '2025-03-04T15:00:00.000Z', audioRecorded: false });
     await attend(3);
   });
-  afterAll(async () => {
-    await api?.stop();
-    rmSync(dataDir, { recursive: true, force: true });
-  });
-
   it('withholds figures over 3 carers from researchers and admins, not from the provider', async () => {
     const provider = await read(COORDINATOR);
     expect(provider.signals.engagement).toMatchObject({ suppressed: false, carerCount: 3 });

@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
+import { valleyPilot } from '#read-models/testing';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { DEV_ACTOR } from './support/project.js';
+import { mutateOk } from './support/operations.js';
 
 interface Warning {
   id: string;
@@ -90,14 +92,8 @@ describe('early warnings over GraphQL and graphql-ws', () => {
   let launchedAt = '';
   let lastPosition = '';
 
-  async function mutate(name: string, inputType: string, input: Record<string, unknown>) {
-    const response = await api.graphql<Record<string, { id: string; position: string }>>(
-      `mutation M($input: ${inputType}!) { ${name}(input: $input) { id position } }`,
-      { input },
-      DEV_ACTOR,
-    );
-    if (response.errors) throw new Error(`${name} failed: ${JSON.stringify(response.errors)}`);
-    const written = response.data![name]!;
+  async function mutate(name: string, input: Record<string, unknown>) {
+    const written = await mutateOk(api, name, input, DEV_ACTOR);
     lastPosition = written.position;
     return written;
   }
@@ -112,7 +108,7 @@ describe('early warnings over GraphQL and graphql-ws', () => {
     }>(WARNINGS, variables);
 
   const session = (scheduledFor: string) =>
-    mutate('scheduleActivity', 'ScheduleActivityInput', {
+    mutate('scheduleActivity', {
       projectId: PROJECT_ID,
       kind: 'peer_meeting',
       topic: 'Sharing fears',
@@ -123,7 +119,7 @@ describe('early warnings over GraphQL and graphql-ws', () => {
     });
 
   const cancelWithoutCarers = (activityId: string, occurredAt: string) =>
-    mutate('cancelActivity', 'CancelActivityInput', {
+    mutate('cancelActivity', {
       activityId,
       reason: 'expected_low_turnout',
       decidedByOrganisationId: 'org-home-care',
@@ -140,21 +136,11 @@ describe('early warnings over GraphQL and graphql-ws', () => {
       retryAttempts: 0,
       connectionParams: DEV_ACTOR,
     });
-    const launched = await mutate('launchProject', 'LaunchProjectInput', {
-      projectId: PROJECT_ID,
+    const launched = await mutate('launchProject', {
+      ...valleyPilot(PROJECT_ID),
       territoryId: TERRITORY,
       name: 'Warnings pilot',
-      eligibleCarers: 320,
       pilotMonths: 24,
-      startsOn: '2025-01-01',
-      targets: {
-        reachShare: 0.33,
-        trainingCoursesPerMonth: 1,
-        peerMeetingsPerMonth: 1,
-        committeeEveryMonths: 4,
-        satisfactionThreshold: 0.75,
-        understandingThreshold: 0.75,
-      },
       occurredAt: '2025-01-01T09:00:00.000Z',
     });
     launchedAt = launched.position;
@@ -211,7 +197,7 @@ describe('early warnings over GraphQL and graphql-ws', () => {
 
   it('resolves the run when a later session is held, and filters by rule, open and territory', async () => {
     const third = await session('2025-02-19T15:00:00.000Z');
-    await mutate('holdActivity', 'HoldActivityInput', {
+    await mutate('holdActivity', {
       activityId: third.id,
       startedAt: '2025-02-19T15:05:00.000Z',
       durationMinutes: 90,
@@ -251,7 +237,7 @@ describe('early warnings over GraphQL and graphql-ws', () => {
     const feed = collect(client, { projectId: PROJECT_ID });
     // Let the subscription take its starting point before the decision is recorded.
     await new Promise((resolve) => setTimeout(resolve, 500));
-    const decision = await mutate('takeDecision', 'TakeDecisionInput', {
+    const decision = await mutate('takeDecision', {
       projectId: PROJECT_ID,
       description: 'Move the peer meetings to the mornings',
       decidedByOrganisationId: 'org-home-care',

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { once } from 'node:events';
+import { captureOutput, runToExit } from './child-process.js';
 import { ADMIN, DEV_ACTOR, TEST_JWT_SECRET, usualActorFor } from './auth.js';
 import { usesEmbeddedStore, withEmptyCluster } from '#database/testing';
 
@@ -61,9 +62,7 @@ export async function startApi(env: Record<string, string>, options: StartOption
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
+  const written = captureOutput(child);
   const url = `http://127.0.0.1:${port}/graphql`;
   const graphql = async <T>(
     query: string,
@@ -80,7 +79,7 @@ export async function startApi(env: Record<string, string>, options: StartOption
   };
   const deadline = Date.now() + 60_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${output}`);
+    if (child.exitCode !== null) throw new Error(`API exited with ${child.exitCode}:\n${written.output}`);
     try {
       const response = await graphql<{ __typename: string }>('{ __typename }', undefined, ADMIN);
       // Serving: it answers, with data or (an API with another secret) a typed refusal.
@@ -90,7 +89,7 @@ export async function startApi(env: Record<string, string>, options: StartOption
     }
     if (Date.now() > deadline) {
       child.kill('SIGKILL');
-      throw new Error(`API did not start in time:\n${output}`);
+      throw new Error(`API did not start in time:\n${written.output}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
@@ -110,13 +109,6 @@ export async function startApi(env: Record<string, string>, options: StartOption
 
 /** Runs the built API expecting it to refuse to boot; returns its exit code and output. */
 export async function bootFailure(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
-  const child = spawn(process.execPath, [MAIN], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const [code] = (await once(child, 'exit')) as [number | null];
+  const { code, output } = await runToExit(process.execPath, [MAIN], { PATH: process.env.PATH ?? '', ...env });
   return { code, output };
 }

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { freePort } from './api-process.js';
+import { captureOutput } from './child-process.js';
 
 const MAIN = 'dist/apps/projector/src/main.js';
 
@@ -19,10 +20,8 @@ export async function startProjector(
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  return { process: child, output: () => output, port, origin: `http://127.0.0.1:${port}` };
+  const written = captureOutput(child);
+  return { process: child, output: () => written.output, port, origin: `http://127.0.0.1:${port}` };
 }
 
 export async function kill(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {

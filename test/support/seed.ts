@@ -1,6 +1,5 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { usesEmbeddedStore, withEmptyCluster } from '#database/testing';
+import { runToExit } from './child-process.js';
 
 /**
  * Runs the built demo seed (`npm run seed:demo`) with the given environment and flags. An empty
@@ -13,13 +12,9 @@ export async function runSeed(
   options: { readonly initdb?: boolean } = {},
 ): Promise<{ code: number | null; output: string }> {
   if (!options.initdb && usesEmbeddedStore(env)) await withEmptyCluster(env.DATA_DIR!);
-  const child = spawn(process.execPath, ['dist/apps/seed/src/main.js', ...args], {
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const { code, output } = await runToExit(process.execPath, ['dist/apps/seed/src/main.js', ...args], {
+    PATH: process.env.PATH ?? '',
+    ...env,
   });
-  let output = '';
-  child.stdout!.on('data', (chunk) => (output += chunk));
-  child.stderr!.on('data', (chunk) => (output += chunk));
-  const [code] = (await once(child, 'exit')) as [number | null];
   return { code, output };
 }

@@ -1,19 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import { startApi } from '../support/api-process.js';
-import { DEMO_PRINCIPALS, startDashboard, type Dashboard } from './support/dashboard.js';
+import { DEMO_PRINCIPALS, demoDashboard } from './support/dashboard.js';
 
 /** Signing in, the projects view, and the guarantees every view keeps: offline, accessible. */
 describe('dashboard: signing in and the projects view', () => {
-  let dashboard: Dashboard;
-  beforeAll(async () => {
-    dashboard = await startDashboard({ seeded: true });
-  }, 240_000);
-  afterAll(async () => {
-    await dashboard?.close();
-  });
+  const dashboard = demoDashboard();
 
   it('sends a visitor without a token to the sign-in page, and signs in with the development signer', async () => {
     const { page, context, errors } = await dashboard.open(null, '/projects');

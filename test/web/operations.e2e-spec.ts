@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { bearer } from '../support/auth.js';
-import { DEMO_PRINCIPALS, startDashboard, type Dashboard } from './support/dashboard.js';
+import { DEMO_PRINCIPALS, demoDashboard } from './support/dashboard.js';
 
 interface Status {
   name: string;
@@ -38,15 +38,10 @@ async function shownRow(page: Page, name: string): Promise<{ state: string; gene
 }
 
 describe('dashboard: operations', () => {
-  let dashboard: Dashboard;
+  const dashboard = demoDashboard();
   const admin = bearer(DEMO_PRINCIPALS.admin);
 
-  beforeAll(async () => {
-    dashboard = await startDashboard({ seeded: true });
-  }, 240_000);
-  afterAll(async () => {
-    await dashboard?.close();
-  });
+  beforeAll(async () => {});
 
   const statuses = async () => {
     const answer = await dashboard.api.graphql<{ projections: Status[] }>(

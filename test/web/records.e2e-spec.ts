@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { bearer, type TestPrincipal } from '../support/auth.js';
-import { DEMO_PRINCIPALS, startDashboard, type Dashboard } from './support/dashboard.js';
+import { DEMO_PRINCIPALS, demoDashboard } from './support/dashboard.js';
 
 /**
  * The records view of the demo project, checked against the API's own answers: the same first
@@ -18,15 +18,10 @@ interface Page1<Node> {
 const words = (value: string) => value.replace(/_/g, ' ').toLowerCase();
 
 describe('dashboard: the records view', () => {
-  let dashboard: Dashboard;
+  const dashboard = demoDashboard();
   const provider = DEMO_PRINCIPALS.provider;
 
-  beforeAll(async () => {
-    dashboard = await startDashboard({ seeded: true });
-  }, 240_000);
-  afterAll(async () => {
-    await dashboard?.close();
-  });
+  beforeAll(async () => {});
 
   const path = (list: string, search = '') => `/projects/${dashboard.demo.projectId}/records/${list}${search}`;
 

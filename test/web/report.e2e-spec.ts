@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Locator } from 'playwright-core';
 import { bearer, type TestPrincipal } from '../support/auth.js';
-import { DEMO_PRINCIPALS, startDashboard, type Dashboard } from './support/dashboard.js';
+import { DEMO_PRINCIPALS, demoDashboard } from './support/dashboard.js';
 
 interface Score {
   average: number | null;
@@ -53,13 +53,7 @@ const verdict = (met: boolean | null) => (met === true ? 'met' : met === false ?
 
 /** The assessment report: the API's numbers, met and missed, withheld small groups, and print. */
 describe('dashboard: the assessment report view', () => {
-  let dashboard: Dashboard;
-  beforeAll(async () => {
-    dashboard = await startDashboard({ seeded: true });
-  }, 240_000);
-  afterAll(async () => {
-    await dashboard?.close();
-  });
+  const dashboard = demoDashboard();
 
   const path = () => `/projects/${dashboard.demo.projectId}/report`;
   async function apiReport(principal: TestPrincipal, asOf: string | null = null) {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { bearer } from '../support/auth.js';
-import { DEMO_PRINCIPALS, startDashboard, type Dashboard } from './support/dashboard.js';
+import { DEMO_PRINCIPALS, demoDashboard } from './support/dashboard.js';
 
 /** The signals view: lines and table over the pilot, breakdowns, granularity, time travel, suppression. */
 
@@ -94,7 +94,7 @@ const signalsTable = (page: Page) =>
   page.locator('table', { has: page.locator('caption', { hasText: /^Signals by/ }) });
 
 describe('dashboard: the signals view', () => {
-  let dashboard: Dashboard;
+  const dashboard = demoDashboard();
   let projectId: string;
   let pilot: { startsOn: string; pilotMonths: number };
   const provider = bearer(DEMO_PRINCIPALS.provider);
@@ -122,7 +122,6 @@ describe('dashboard: the signals view', () => {
   }
 
   beforeAll(async () => {
-    dashboard = await startDashboard({ seeded: true });
     projectId = dashboard.demo.projectId;
     const response = await dashboard.api.graphql<{ project: { startsOn: string; pilotMonths: number } }>(
       `query ($id: ID!) { project(id: $id) { startsOn pilotMonths } }`,
@@ -130,9 +129,6 @@ describe('dashboard: the signals view', () => {
       provider,
     );
     pilot = response.data!.project;
-  }, 240_000);
-  afterAll(async () => {
-    await dashboard?.close();
   });
 
   it("shows the provider the pilot's signals by month, with breakdowns equal to the API's, then by quarter and as of an early date", async () => {

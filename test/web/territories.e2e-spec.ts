@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { bearer } from '../support/auth.js';
-import { DEMO_PRINCIPALS, startDashboard, type Dashboard } from './support/dashboard.js';
+import { DEMO_PRINCIPALS, demoDashboard } from './support/dashboard.js';
 
 type Figure = { value: number | null; suppressed: boolean };
 type Report = Record<'trust' | 'engagement' | 'partnershipCohesion' | 'coCreationBalance', Figure>;
@@ -68,12 +68,11 @@ async function eventually(check: () => Promise<void>, timeoutMs = 15_000): Promi
 }
 
 describe('dashboard: territories and frameworks', () => {
-  let dashboard: Dashboard;
+  const dashboard = demoDashboard();
   const analyst = bearer(DEMO_PRINCIPALS.analyst);
   const admin = bearer(DEMO_PRINCIPALS.admin);
 
   beforeAll(async () => {
-    dashboard = await startDashboard({ seeded: true });
     // A second territory, without projects yet, so that there are two to compare.
     const programme = await dashboard.api.graphql(
       `mutation { launchProgramme(input: { programmeId: "carers-programme", name: "Carers programme" }) { position } }`,
@@ -88,9 +87,6 @@ describe('dashboard: territories and frameworks', () => {
       admin,
     );
     expect(territory.errors).toBeUndefined();
-  }, 240_000);
-  afterAll(async () => {
-    await dashboard?.close();
   });
 
   async function territorySignals(window: { from: string; to: string }, asOf: string | null = null): Promise<Report> {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { bearer } from '../support/auth.js';
-import { DEMO_PRINCIPALS, startDashboard, type Dashboard } from './support/dashboard.js';
+import { DEMO_PRINCIPALS, demoDashboard } from './support/dashboard.js';
 
 interface ApiWarning {
   id: string;
@@ -30,13 +30,7 @@ const provider = bearer(DEMO_PRINCIPALS.provider);
 
 /** The warnings timeline: the demo's warnings as the API lists them, filters, pages, and a warning pushed live. */
 describe('dashboard: the warnings view', () => {
-  let dashboard: Dashboard;
-  beforeAll(async () => {
-    dashboard = await startDashboard({ seeded: true });
-  }, 240_000);
-  afterAll(async () => {
-    await dashboard?.close();
-  });
+  const dashboard = demoDashboard();
 
   const path = () => `/projects/${dashboard.demo.projectId}/warnings`;
 

@@ -2,30 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { activityAggregate, DomainError, projectAggregate, upcast, type ProjectCommand } from '#domain';
 import { openPgliteEventStore, type EventStore, type NewEvent } from '#event-store';
+import { valleyPilot } from '#read-models/testing';
 import { CommandExecutor } from './command-executor.js';
 
 const actor = { id: 'researcher-1', role: 'researcher', organisationId: 'org-uni' };
 
-const launch = (projectId: string): ProjectCommand => ({
-  type: 'LaunchProject',
-  data: {
-    projectId,
-    programmeId: null,
-    territoryId: 'valley',
-    name: 'Valley pilot',
-    eligibleCarers: 320,
-    pilotMonths: 18,
-    startsOn: '2025-01-01',
-    targets: {
-      reachShare: 0.33,
-      trainingCoursesPerMonth: 1,
-      peerMeetingsPerMonth: 1,
-      committeeEveryMonths: 4,
-      satisfactionThreshold: 0.75,
-      understandingThreshold: 0.75,
-    },
-  },
-});
+const launch = (projectId: string): ProjectCommand => ({ type: 'LaunchProject', data: valleyPilot(projectId) });
 
 function stored(type: string, schemaVersion: number, data: Record<string, string>, occurredAt: string): NewEvent {
   return {

@@ -5,31 +5,13 @@ import { CommandBus } from '@nestjs/cqrs';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DomainError, forbidden, projectAggregate, type ProjectCommand } from '#domain';
 import { EVENT_STORE, openPgliteEventStore, type EventStore } from '#event-store';
+import { valleyPilot } from '#read-models/testing';
 import { CommandSideCoreModule } from './command-side-core.module.js';
 import { ExecuteDomainCommand } from './execute-domain-command.js';
 
 const actor = { id: 'researcher-1', role: 'researcher', organisationId: 'org-uni' };
 
-const launch = (projectId: string): ProjectCommand => ({
-  type: 'LaunchProject',
-  data: {
-    projectId,
-    programmeId: null,
-    territoryId: 'valley',
-    name: 'Valley pilot',
-    eligibleCarers: 320,
-    pilotMonths: 18,
-    startsOn: '2025-01-01',
-    targets: {
-      reachShare: 0.33,
-      trainingCoursesPerMonth: 1,
-      peerMeetingsPerMonth: 1,
-      committeeEveryMonths: 4,
-      satisfactionThreshold: 0.75,
-      understandingThreshold: 0.75,
-    },
-  },
-});
+const launch = (projectId: string): ProjectCommand => ({ type: 'LaunchProject', data: valleyPilot(projectId) });
 
 @Module({})
 class StoreModule {

@@ -1,6 +1,6 @@
 import type { RunningApi } from '../api-process.js';
 import { ADMIN, as } from '../auth.js';
-import { DEV_ACTOR, launchProject, participatingCarer } from '../project.js';
+import { DEV_ACTOR, launchProject, participatingCarer, trainingCourse } from '../project.js';
 import { idKind, POSITION_PREFIX, REF_PREFIX } from './values.js';
 
 /** What a command mutation answers. */
@@ -163,15 +163,7 @@ export async function seedState(api: RunningApi, pools: Pools): Promise<{ carerI
   const carerId = await participatingCarer(api, PROJECT_ID, 'Carer 1');
   pools.add('carer', carerId);
 
-  const held = await send('scheduleActivity', {
-    projectId: PROJECT_ID,
-    kind: 'training_course',
-    topic: 'Moving a bedridden person safely',
-    scheduledFor: '2025-03-01T15:00:00.000Z',
-    place: 'Town hall, room 2',
-    facilitatorMemberId: 'm-nurse-1',
-    organisingOrganisationId: 'org-home-care',
-  });
+  const held = await send('scheduleActivity', trainingCourse(PROJECT_ID));
   await send('holdActivity', {
     activityId: held.id,
     startedAt: '2025-03-01T15:10:00.000Z',

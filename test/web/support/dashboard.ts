@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createRequire } from 'node:module';
+import { afterAll, beforeAll } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApi, type RunningApi } from '../../support/api-process.js';
 import { bearer as bearerFor, tokenFor, type TestPrincipal } from '../../support/auth.js';
@@ -194,5 +195,45 @@ export async function startDashboard(
       await api.stop();
       rmSync(dataDir, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * The seeded dashboard the tests of one describe block share: started before them (a few minutes
+ * the first time, while the demo template is recorded), closed after them. Call it in the describe
+ * block; what it returns stands for the dashboard from the block's first hook on.
+ */
+export function demoDashboard(): Dashboard {
+  let started: Dashboard | undefined;
+  beforeAll(async () => {
+    started = await startDashboard({ seeded: true });
+  }, 240_000);
+  afterAll(async () => {
+    await started?.close();
+  });
+  const dashboard = (): Dashboard => {
+    if (!started) throw new Error('the dashboard is not running: use it inside hooks and tests');
+    return started;
+  };
+  return {
+    get api() {
+      return dashboard().api;
+    },
+    get origin() {
+      return dashboard().origin;
+    },
+    get demo() {
+      return dashboard().demo;
+    },
+    get browser() {
+      return dashboard().browser;
+    },
+    get outsideRequests() {
+      return dashboard().outsideRequests;
+    },
+    open: (principal, path) => dashboard().open(principal, path),
+    screenshot: (page, name) => dashboard().screenshot(page, name),
+    accessibilityViolations: (page) => dashboard().accessibilityViolations(page),
+    close: () => dashboard().close(),
   };
 }

@@ -10,6 +10,7 @@ import type { JsonObject, RecordedEvent } from '#event-store';
 import { physicalTable, prepareProjections } from '#projections';
 import { ConsistencyService } from '#read-models';
 import { directoryProjection as directory } from '#read-models/directory';
+import { valleyPilot } from '#read-models/testing';
 import { CarerKeyVault } from '#privacy';
 import { ProjectAccess } from '../auth/project-access.js';
 import { formatGraphQLError } from '../command-side/graphql-errors.js';
@@ -136,29 +137,9 @@ function event(type: string, data: Record<string, unknown>, occurredAt = '2025-0
   };
 }
 
-const TARGETS = {
-  reachShare: 0.33,
-  trainingCoursesPerMonth: 1,
-  peerMeetingsPerMonth: 1,
-  committeeEveryMonths: 4,
-  satisfactionThreshold: 0.75,
-  understandingThreshold: 0.75,
-};
-
 /** A project with `partners` partners (2 members each) and `activities` held activities with attendance and feedback. */
 function projectHistory(projectId: string, partners: number, activities: number): RecordedEvent[] {
-  const events = [
-    event('ProjectLaunched', {
-      projectId,
-      programmeId: null,
-      territoryId: 'valley',
-      name: `Project ${projectId}`,
-      eligibleCarers: 320,
-      pilotMonths: 18,
-      startsOn: '2025-01-01',
-      targets: TARGETS,
-    }),
-  ];
+  const events = [event('ProjectLaunched', { ...valleyPilot(projectId), name: `Project ${projectId}` })];
   for (let p = 0; p < partners; p++) {
     const organisationId = `${projectId}-org-${p}`;
     events.push(

@@ -1,16 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import type { SqlDatabase } from '#database';
+import { beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { DomainError } from '#domain';
 import type { RecordedEvent } from '#event-store';
+import { projectionTestDatabase } from '../testing/index.js';
+import { auditProjection } from './audit.projection.js';
 import { AuditReader, MAX_AUDIT_PAGE, type AuditEntry, type AuditFilter } from './audit-reader.js';
-import {
-  applyAudit,
-  auditTestDatabases,
-  prepareAudit,
-  recorded,
-  truncateAudit,
-  type AuditTestDatabase,
-} from './testing/audit-testing.js';
+import { applyAudit, auditTestDatabases, recorded } from './testing/audit-testing.js';
 
 const ADMIN = { id: 'admin-1', role: 'admin' };
 const PROVIDER = { id: 'provider-3', role: 'provider', organisationId: 'org-home-care' };
@@ -82,20 +76,14 @@ function rejection(reason: string) {
 }
 
 describe.each(auditTestDatabases())('audit reader on %s', (_target, open) => {
-  let target: AuditTestDatabase;
-  let database: SqlDatabase;
+  const audit = projectionTestDatabase(open, auditProjection);
   let reader: AuditReader;
 
-  beforeAll(async () => {
-    target = await open();
-    database = target.database;
-    await prepareAudit(database);
-    reader = new AuditReader(database);
+  beforeAll(() => {
+    reader = new AuditReader(audit.database);
   });
-  afterAll(async () => target?.dispose());
   beforeEach(async () => {
-    await truncateAudit(database);
-    await applyAudit(database, [Object.values(LOG)]);
+    await applyAudit(audit.database, [Object.values(LOG)]);
   });
 
   const list = async (filter: AuditFilter, first = MAX_AUDIT_PAGE) =>
@@ -201,7 +189,7 @@ describe.each(auditTestDatabases())('audit reader on %s', (_target, open) => {
     const first = await reader.page({}, { first: 3 });
     expect(names(first.entries)).toEqual(['e7', 'e6', 'e5']);
     // Newer events are recorded meanwhile; they belong before the first page, not in the next one.
-    await applyAudit(database, [
+    await applyAudit(audit.database, [
       [
         recorded('SuggestionMade', { position: { commit: 16n, prepare: 8n }, actor: ADMIN }),
         recorded('SuggestionAdopted', { position: { commit: 17n, prepare: 9n }, actor: ADMIN }),
@@ -214,7 +202,7 @@ describe.each(auditTestDatabases())('audit reader on %s', (_target, open) => {
   });
 
   it('orders positions numerically, beyond 2^53 too (KurrentDB positions are 64-bit)', async () => {
-    await applyAudit(database, [
+    await applyAudit(audit.database, [
       [
         recorded('ActivityHeld', { position: { commit: 9_007_199_254_740_993n, prepare: 1n }, actor: ADMIN }),
         recorded('ActivityHeld', { position: { commit: 18_446_744_073_709_551_615n, prepare: 2n }, actor: ADMIN }),
@@ -234,7 +222,7 @@ describe.each(auditTestDatabases())('audit reader on %s', (_target, open) => {
     const many = Array.from({ length: 150 }, (_, index) =>
       recorded('ChannelReadingRecorded', { position: { commit: 1_000n + BigInt(index), prepare: 0n }, actor: NURSE }),
     );
-    await applyAudit(database, [many]);
+    await applyAudit(audit.database, [many]);
     const full = await reader.page({}, { first: MAX_AUDIT_PAGE });
     expect(full.entries).toHaveLength(MAX_AUDIT_PAGE);
     expect(full.hasNextPage).toBe(true);

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import type { SqlDatabase } from '#database';
 import { SqlEventStore, type EventStore, type JsonObject, type NewEvent, type RecordedEvent } from '#event-store';
 import { physicalTable, ProjectionEngine, projectionStatuses, runs, waitForPosition } from '#projections';
 import { READ_MODEL_PROJECTIONS } from '../registry.js';
+import { projectionTestCases, projectionTestDatabase } from '../testing/index.js';
 import {
   AUDIT_ENTRIES_TABLE,
   AUDIT_PROJECTION,
@@ -11,14 +12,7 @@ import {
   auditRecordOf,
   UNKNOWN_ACTOR,
 } from './audit.projection.js';
-import {
-  applyAudit,
-  auditTestDatabases,
-  prepareAudit,
-  recorded,
-  truncateAudit,
-  type AuditTestDatabase,
-} from './testing/audit-testing.js';
+import { applyAudit, auditTestDatabases, recorded, type AuditTestDatabase } from './testing/audit-testing.js';
 
 /** What a carer's registration carries: an encrypted envelope and free text the audit must never hold. */
 const ENVELOPE = {
@@ -74,33 +68,16 @@ function history(): RecordedEvent[] {
   ];
 }
 
-/** How a batch of events reaches `apply`: all at once, or one event per batch (one transaction each). */
-const MODES = [
-  ['in one batch', (events: readonly RecordedEvent[]) => [events]],
-  ['event by event', (events: readonly RecordedEvent[]) => events.map((one) => [one])],
-] as const;
-
-const CASES = auditTestDatabases().flatMap(([target, open]) =>
-  MODES.map(([mode, batches]) => [target, mode, open, batches] as const),
-);
+const CASES = projectionTestCases('audit');
 
 type Row = Record<string, unknown>;
 
 describe.each(CASES)('audit projection on %s, events applied %s', (_target, _mode, open, batches) => {
-  let target: AuditTestDatabase;
-  let database: SqlDatabase;
+  const audit = projectionTestDatabase(open, auditProjection);
 
-  beforeAll(async () => {
-    target = await open();
-    database = target.database;
-    await prepareAudit(database);
-  });
-  afterAll(async () => target?.dispose());
-  beforeEach(async () => truncateAudit(database));
-
-  const given = (...events: RecordedEvent[]) => applyAudit(database, batches(events));
+  const given = (...events: RecordedEvent[]) => applyAudit(audit.database, batches(events));
   const rows = () =>
-    database.query<Row>(
+    audit.database.query<Row>(
       `select event_id::text as event_id, pos_commit::text as pos_commit, pos_prepare::text as pos_prepare, event_type,
               stream_id, actor_id, actor_role, actor_organisation_id, project_id, territory_id, command_id,
               occurred_at, recorded_at
@@ -171,7 +148,7 @@ describe.each(CASES)('audit projection on %s, events applied %s', (_target, _mod
 
   it('never copies event data: no column for it, and none of its values in any column', async () => {
     await given(...history());
-    const columns = await database.query<{ column_name: string }>(
+    const columns = await audit.database.query<{ column_name: string }>(
       `select column_name from information_schema.columns where table_name = $1 and table_schema = current_schema()
        order by ordinal_position`,
       [physicalTable(AUDIT_ENTRIES_TABLE, 1)],
@@ -192,7 +169,7 @@ describe.each(CASES)('audit projection on %s, events applied %s', (_target, _mod
       'recorded_at',
     ]);
     const everything = (
-      await database.query<{ row: string }>(`select row_to_json(t)::text as row from ${AUDIT_ENTRIES_TABLE} t`)
+      await audit.database.query<{ row: string }>(`select row_to_json(t)::text as row from ${AUDIT_ENTRIES_TABLE} t`)
     )
       .map((row) => row.row)
       .join('\n');
@@ -249,7 +226,7 @@ describe.each(CASES)('audit projection on %s, events applied %s', (_target, _mod
     expect(twice).toHaveLength(4);
     expect(twice.slice(0, 3)).toEqual(once);
     expect(new Set(twice.map((row) => row.event_id)).size).toBe(4);
-    const [count] = await database.query<{ n: number }>(`select count(*)::int as n from ${AUDIT_ENTRIES_TABLE}`);
+    const [count] = await audit.database.query<{ n: number }>(`select count(*)::int as n from ${AUDIT_ENTRIES_TABLE}`);
     expect(count!.n).toBe(4);
   });
 });

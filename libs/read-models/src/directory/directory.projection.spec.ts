@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
-import { PgDatabase, PgliteDatabase, type SqlDatabase, type SqlExecutor } from '#database';
+import { describe, expect, it } from '@jest/globals';
+import { PgliteDatabase, type SqlExecutor } from '#database';
 import { upcast } from '#domain';
 import type { JsonObject, RecordedEvent } from '#event-store';
 import { physicalTable, prepareProjections } from '#projections';
-import { postgresTestUrl, uniqueSchema } from '#database/testing';
+import { projectionTestCases, projectionTestDatabase, valleyPilot, VALLEY_PILOT_TARGETS } from '../testing/index.js';
 import { directoryProjection } from './directory.projection.js';
 
 const PROJECT = 'project-1';
@@ -29,27 +29,9 @@ function event(type: string, data: Record<string, unknown>, occurredAt = '2025-0
   };
 }
 
-const TARGETS = {
-  reachShare: 0.33,
-  trainingCoursesPerMonth: 1,
-  peerMeetingsPerMonth: 1,
-  committeeEveryMonths: 4,
-  satisfactionThreshold: 0.75,
-  understandingThreshold: 0.75,
-};
-
 const launched = event(
   'ProjectLaunched',
-  {
-    projectId: PROJECT,
-    programmeId: 'programme-1',
-    territoryId: 'valley',
-    name: 'Carers of the valley',
-    eligibleCarers: 320,
-    pilotMonths: 18,
-    startsOn: '2025-01-01',
-    targets: TARGETS,
-  },
+  { ...valleyPilot(PROJECT), programmeId: 'programme-1', name: 'Carers of the valley' },
   '2025-01-01T09:00:00.000Z',
 );
 
@@ -88,66 +70,14 @@ const ENVELOPE = {
   authTag: 'AAAAAAAAAAAAAAAAAAAAAA==',
 };
 
-/** How a batch of events reaches `apply`: all at once, or one event per batch (one transaction each). */
-const MODES = [
-  ['in one batch', (events: RecordedEvent[]) => [events]],
-  ['event by event', (events: RecordedEvent[]) => events.map((one) => [one])],
-] as const;
-
-interface Target {
-  readonly database: SqlDatabase;
-  dispose(): Promise<void>;
-}
-
-/** PGlite always; PostgreSQL too when DATABASE_URL is set (CI), in a schema of its own. */
-const DATABASES: [string, () => Promise<Target>][] = [
-  [
-    'PGlite',
-    async () => {
-      const database = await PgliteDatabase.open();
-      return { database, dispose: () => database.close() };
-    },
-  ],
-];
-const url = postgresTestUrl();
-if (url) {
-  DATABASES.push([
-    'PostgreSQL',
-    async () => {
-      const database = await PgDatabase.open({ connectionString: url, schema: uniqueSchema('directory') });
-      return {
-        database,
-        dispose: async () => {
-          await database.dropSchema();
-          await database.close();
-        },
-      };
-    },
-  ]);
-}
-
-const CASES = DATABASES.flatMap(([target, open]) =>
-  MODES.map(([mode, batches]) => [target, mode, open, batches] as const),
-);
+const CASES = projectionTestCases('directory');
 
 describe.each(CASES)('directory projection on %s, events applied %s', (_target, _mode, open, batches) => {
-  let target: Target;
-  let database: SqlDatabase;
-
-  beforeAll(async () => {
-    target = await open();
-    database = target.database;
-    await prepareProjections(database, [directoryProjection]);
-  });
-  afterAll(async () => target?.dispose());
-  beforeEach(async () => {
-    const tables = directoryProjection.tables.map((table) => physicalTable(table.name, 1));
-    await database.exec(`truncate ${tables.join(', ')}`);
-  });
+  const directory = projectionTestDatabase(open, directoryProjection);
 
   async function given(...events: RecordedEvent[]): Promise<void> {
     for (const batch of batches(events)) {
-      await database.transaction((tx) =>
+      await directory.database.transaction((tx) =>
         directoryProjection.apply(
           batch.map((one) => upcast(one)),
           { tx, table: (name) => physicalTable(name, 1) },
@@ -156,7 +86,7 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
     }
   }
 
-  const rows = (sql: string, params: unknown[] = []) => database.query<Record<string, unknown>>(sql, params);
+  const rows = (sql: string, params: unknown[] = []) => directory.database.query<Record<string, unknown>>(sql, params);
   const row = async (sql: string, params: unknown[] = []) => (await rows(sql, params))[0];
 
   it('projects a project through its phases, pilot extensions, revised targets and a self-organising committee', async () => {
@@ -167,7 +97,7 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
       event('PilotExtended', { projectId: PROJECT, additionalMonths: 1, pilotMonths: 21, reason: 'summer' }),
       event('ProjectTargetsRevised', {
         projectId: PROJECT,
-        targets: { ...TARGETS, reachShare: 0.25 },
+        targets: { ...VALLEY_PILOT_TARGETS, reachShare: 0.25 },
         reason: 'too ambitious',
       }),
       event('CommitteeBecameSelfOrganising', { projectId: PROJECT, note: null }, '2025-09-01T00:00:00.000Z'),
@@ -257,7 +187,11 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
         responsibilities: ['runs the pilot', 'recruits carers'],
       }),
       event('PartnerMemberRemoved', { projectId: PROJECT, organisationId: 'org-uni', memberId: 'm-1' }),
-      event('OrganisationLeftPartnership', { projectId: PROJECT, organisationId: 'org-uni', reason: 'funding ended' }),
+      event('OrganisationLeftPartnership', {
+        projectId: PROJECT,
+        organisationId: 'org-uni',
+        reason: 'funding ended',
+      }),
       event(
         'OrganisationJoinedPartnership',
         { projectId: PROJECT, organisationId: 'org-uni', partnerRole: 'promoter' },
@@ -335,7 +269,11 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
         topic: 'Who calls the carers?',
         category: 'unclear_roles',
       }),
-      event('CoordinationConcernResolved', { projectId: PROJECT, concernId: 'concern-1', resolution: 'the provider' }),
+      event('CoordinationConcernResolved', {
+        projectId: PROJECT,
+        concernId: 'concern-1',
+        resolution: 'the provider',
+      }),
     );
     expect(
       await rows(
@@ -747,7 +685,13 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
         observation_count: 0,
         carers_participating: 6,
       },
-      { evidence_id: 'e-3', kind: 'reflexive_note', phase: 'pilot', observation_count: 0, carers_participating: null },
+      {
+        evidence_id: 'e-3',
+        kind: 'reflexive_note',
+        phase: 'pilot',
+        observation_count: 0,
+        carers_participating: null,
+      },
     ]);
     expect(
       await rows(
@@ -838,7 +782,11 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
 
   it('keeps committee goals, information channels with readings and patients informed, and survey instruments', async () => {
     await given(
-      event('CommitteeGoalDefined', { projectId: PROJECT, goalId: 'g-1', description: "Be the carers' spokesperson" }),
+      event('CommitteeGoalDefined', {
+        projectId: PROJECT,
+        goalId: 'g-1',
+        description: "Be the carers' spokesperson",
+      }),
       event('CommitteeGoalDefined', { projectId: PROJECT, goalId: 'g-2', description: 'Elect representatives' }),
       event('CommitteeGoalAssessed', { projectId: PROJECT, goalId: 'g-1', outcome: 'partially_reached', note: null }),
       event('CommitteeGoalReassessed', {

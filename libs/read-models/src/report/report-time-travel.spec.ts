@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { RecordedEvent } from '#event-store';
+import { describe, expect, it } from '@jest/globals';
 import { signalFactsProjection } from '../signals/index.js';
-import { instrument, pilot, ReadModelHarness, type HistoryEvent } from '../testing/index.js';
+import { instrument, pilot, ReadModelHarness, recordedInSessions, type HistoryEvent } from '../testing/index.js';
 import { reportFactsProjection } from './report-facts.projection.js';
 import { AssessmentReportReader, type AssessmentReport, type AssessmentReportRequest } from './report-reader.js';
 
@@ -83,46 +82,16 @@ const openHarness = () => ReadModelHarness.open({ projections: [signalFactsProje
 const reportOf = (harness: ReadModelHarness, request: AssessmentReportRequest) =>
   new AssessmentReportReader(harness.database).report(request);
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
 /** Everything but the echo of the time-travel arguments. */
 const comparable = (report: AssessmentReport) => ({ ...report, asOf: null, knownAt: null });
 
 describe('assessment report time travel equals a replay of the truncated history', () => {
-  let full: ReadModelHarness;
-  let log: RecordedEvent[];
-  let afterSession1: Date;
-  let afterSession2: Date;
-  const replays: ReadModelHarness[] = [];
-
-  beforeAll(async () => {
-    full = await openHarness();
-    await full.append(SESSION_1);
-    await pause();
-    afterSession1 = new Date();
-    await pause();
-    await full.append(SESSION_2);
-    await pause();
-    afterSession2 = new Date();
-    await pause();
-    await full.append(SESSION_3);
-    await full.project();
-    log = await full.log();
-  });
-  afterAll(async () => {
-    await full?.close();
-    for (const replay of replays) await replay.close();
-  });
-
-  async function replayOf(keep: (event: RecordedEvent) => boolean): Promise<ReadModelHarness> {
-    const replay = await openHarness();
-    replays.push(replay);
-    await replay.copy(log.filter(keep));
-    await replay.project(5);
-    return replay;
-  }
+  const history = recordedInSessions(openHarness, [SESSION_1, SESSION_2, SESSION_3]);
 
   it('the history really was entered late', () => {
-    const late = log.filter((event) => event.recordedAt > afterSession1 && event.occurredAt < new Date('2025-03-01'));
+    const late = history.log.filter(
+      (event) => event.recordedAt > history.afterSession1 && event.occurredAt < new Date('2025-03-01'),
+    );
     expect(late.length).toBeGreaterThanOrEqual(6);
   });
 
@@ -130,30 +99,30 @@ describe('assessment report time travel equals a replay of the truncated history
     ['asOf 15 March', () => ({ asOf: new Date('2025-03-15T00:00:00Z'), knownAt: null })],
     ['asOf 1 February', () => ({ asOf: new Date('2025-02-01T00:00:00Z'), knownAt: null })],
     ['asOf 3 April, 11:00 (just before P3 is held)', () => ({ asOf: new Date('2025-04-03T11:00:00Z'), knownAt: null })],
-    ['knownAt after session 1', () => ({ asOf: null, knownAt: afterSession1 })],
-    ['knownAt after session 2', () => ({ asOf: null, knownAt: afterSession2 })],
+    ['knownAt after session 1', () => ({ asOf: null, knownAt: history.afterSession1 })],
+    ['knownAt after session 2', () => ({ asOf: null, knownAt: history.afterSession2 })],
     [
       'asOf 22 March and knownAt after session 2',
-      () => ({ asOf: new Date('2025-03-22T00:00:00Z'), knownAt: afterSession2 }),
+      () => ({ asOf: new Date('2025-03-22T00:00:00Z'), knownAt: history.afterSession2 }),
     ],
   ];
 
   it.each(cases)('%s', async (_title, moment) => {
     const { asOf, knownAt } = moment();
-    const replay = await replayOf(
+    const replay = await history.replayOf(
       (event) => (asOf === null || event.occurredAt <= asOf) && (knownAt === null || event.recordedAt <= knownAt),
     );
     for (const window of [WINDOW, MARCH, null]) {
-      const travelled = await reportOf(full, { projectId: P, window, asOf, knownAt });
+      const travelled = await reportOf(history.full, { projectId: P, window, asOf, knownAt });
       const replayed = await reportOf(replay, { projectId: P, window });
       expect(comparable(travelled)).toEqual(comparable(replayed));
     }
   });
 
   it('sees different reports at different moments (the comparison is not vacuous)', async () => {
-    const early = await reportOf(full, { projectId: P, window: WINDOW, knownAt: afterSession1 });
-    const later = await reportOf(full, { projectId: P, window: WINDOW, knownAt: afterSession2 });
-    const now = await reportOf(full, { projectId: P, window: WINDOW });
+    const early = await reportOf(history.full, { projectId: P, window: WINDOW, knownAt: history.afterSession1 });
+    const later = await reportOf(history.full, { projectId: P, window: WINDOW, knownAt: history.afterSession2 });
+    const now = await reportOf(history.full, { projectId: P, window: WINDOW });
     const peer = (report: AssessmentReport) => report.activities.find((line) => line.kind === 'peer_meeting')!;
     // After session 1, P1's kind is unknown: it counts overall but in no kind's line.
     expect(peer(early).held).toBe(0);

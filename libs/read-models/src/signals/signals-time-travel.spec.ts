@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { RecordedEvent } from '#event-store';
+import { describe, expect, it } from '@jest/globals';
 import { DEFAULT_FRAMEWORK } from './default-framework.js';
 import type { SignalReport } from './signal-report.js';
 import type { SignalScope } from './signal-requests.js';
+import { recordedInSessions } from '../testing/index.js';
 import { fact, SignalsHarness, type HistoryEvent } from './testing/signals-harness.js';
 
 /**
@@ -232,7 +232,6 @@ const SESSION_3: HistoryEvent[] = [
 const WINDOW = { from: new Date('2025-01-01T00:00:00Z'), to: new Date('2025-07-01T00:00:00Z') };
 const SCOPES: SignalScope[] = [{ projectId: P }, { territoryId: TERRITORY }];
 
-const pause = () => new Promise((resolve) => setTimeout(resolve, 25));
 const comparable = (report: SignalReport) => ({
   framework: report.framework,
   signals: report.signals,
@@ -252,45 +251,20 @@ async function registerFramework(harness: SignalsHarness): Promise<void> {
   );
 }
 
+/** A signals harness with the time-travel territory's framework registered. */
+async function openRegistered(): Promise<SignalsHarness> {
+  const harness = await SignalsHarness.open();
+  await registerFramework(harness);
+  return harness;
+}
+
 describe('time travel equals a replay of the truncated history', () => {
-  let full: SignalsHarness;
-  let log: RecordedEvent[];
-  /** Recorded after session 1, after session 2. */
-  let afterSession1: Date;
-  let afterSession2: Date;
-  const replays: SignalsHarness[] = [];
-
-  beforeAll(async () => {
-    full = await SignalsHarness.open();
-    await registerFramework(full);
-    await full.append(SESSION_1);
-    await pause();
-    afterSession1 = new Date();
-    await pause();
-    await full.append(SESSION_2);
-    await pause();
-    afterSession2 = new Date();
-    await pause();
-    await full.append(SESSION_3);
-    await full.project();
-    log = await full.log();
-  });
-  afterAll(async () => {
-    await full?.close();
-    for (const replay of replays) await replay.close();
-  });
-
-  async function replayOf(keep: (event: RecordedEvent) => boolean): Promise<SignalsHarness> {
-    const replay = await SignalsHarness.open();
-    replays.push(replay);
-    await registerFramework(replay);
-    await replay.copy(log.filter(keep));
-    await replay.project(5);
-    return replay;
-  }
+  const history = recordedInSessions(openRegistered, [SESSION_1, SESSION_2, SESSION_3]);
 
   it('the history really was entered late', () => {
-    const late = log.filter((event) => event.recordedAt > afterSession1 && event.occurredAt < new Date('2025-03-01'));
+    const late = history.log.filter(
+      (event) => event.recordedAt > history.afterSession1 && event.occurredAt < new Date('2025-03-01'),
+    );
     expect(late.length).toBeGreaterThanOrEqual(5);
   });
 
@@ -300,25 +274,25 @@ describe('time travel equals a replay of the truncated history', () => {
       'asOf 1 March (a late-entered project launched after it)',
       () => ({ asOf: new Date('2025-03-01T12:00:00Z'), knownAt: null }),
     ],
-    ['knownAt after session 1', () => ({ asOf: null, knownAt: afterSession1 })],
-    ['knownAt after session 2', () => ({ asOf: null, knownAt: afterSession2 })],
+    ['knownAt after session 1', () => ({ asOf: null, knownAt: history.afterSession1 })],
+    ['knownAt after session 2', () => ({ asOf: null, knownAt: history.afterSession2 })],
     [
       'asOf 20 March and knownAt after session 2',
-      () => ({ asOf: new Date('2025-03-20T00:00:00Z'), knownAt: afterSession2 }),
+      () => ({ asOf: new Date('2025-03-20T00:00:00Z'), knownAt: history.afterSession2 }),
     ],
   ];
 
   it.each(cases)('%s', async (_title, moment) => {
     const { asOf, knownAt } = moment();
-    const replay = await replayOf(
+    const replay = await history.replayOf(
       (event) => (asOf === null || event.occurredAt <= asOf) && (knownAt === null || event.recordedAt <= knownAt),
     );
     for (const scope of SCOPES) {
-      const travelled = await full.reader.report({ scope, window: WINDOW, asOf, knownAt });
+      const travelled = await history.full.reader.report({ scope, window: WINDOW, asOf, knownAt });
       const replayed = await replay.reader.report({ scope, window: WINDOW });
       expect(comparable(travelled)).toEqual(comparable(replayed));
 
-      const series = await full.reader.series({
+      const series = await history.full.reader.series({
         scope,
         from: WINDOW.from,
         to: WINDOW.to,
@@ -338,9 +312,9 @@ describe('time travel equals a replay of the truncated history', () => {
 
   it('sees different values at different moments (the comparison is not vacuous)', async () => {
     const scope = { projectId: P };
-    const early = await full.reader.report({ scope, window: WINDOW, knownAt: afterSession1 });
-    const later = await full.reader.report({ scope, window: WINDOW, knownAt: afterSession2 });
-    const now = await full.reader.report({ scope, window: WINDOW });
+    const early = await history.full.reader.report({ scope, window: WINDOW, knownAt: history.afterSession1 });
+    const later = await history.full.reader.report({ scope, window: WINDOW, knownAt: history.afterSession2 });
+    const now = await history.full.reader.report({ scope, window: WINDOW });
     const acceptance = (report: SignalReport) =>
       report.signals.trust.indicators.find((i) => i.key === 'invitationAcceptance');
     // Known after session 1: c1, c2 accepted. After session 2: c7's decline (dated January) is known too.

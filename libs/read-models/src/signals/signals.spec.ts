@@ -1,29 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { describe, expect, it } from '@jest/globals';
 import type { SignalReport } from './signal-report.js';
 import { suppressSignalReport } from './signal-suppression.js';
-import type { SignalsHarness } from './testing/signals-harness.js';
-import { FEBRUARY, indicator, MARCH, openPilot, P } from './testing/signals-pilot-history.js';
+import { FEBRUARY, indicator, MARCH, projectedPilot, P } from './testing/signals-pilot-history.js';
 
 // The pilot history (testing/signals-pilot-history.ts) works out every expected value by hand.
 describe('signals computed from hand-built facts', () => {
-  let harness: SignalsHarness;
-  let march: SignalReport;
-
-  beforeAll(async () => {
-    harness = await openPilot();
-    march = await harness.reader.report({ scope: { projectId: P }, window: MARCH });
-  });
-  afterAll(async () => {
-    await harness?.close();
-  });
+  const pilot = projectedPilot();
 
   it('uses the default framework when the territory adopted none', () => {
-    expect(march.framework).toMatchObject({ id: 'default', version: 1, source: 'DEFAULT' });
-    expect(march.window).toEqual(MARCH);
+    expect(pilot.march.framework).toMatchObject({ id: 'default', version: 1, source: 'DEFAULT' });
+    expect(pilot.march.window).toEqual(MARCH);
   });
 
   it('computes trust', () => {
-    const trust = march.signals.trust;
+    const trust = pilot.march.signals.trust;
     // Answers in March: accepted c1, c2, c3; declined c4 (mistrust), c5 (no time) → 3 / 5.
     expect(indicator(trust, 'invitationAcceptance')).toMatchObject({ numerator: 3, denominator: 5, value: 0.6 });
     // Declines: 2, of which 1 not for mistrust → 1 / 2.
@@ -41,7 +31,7 @@ describe('signals computed from hand-built facts', () => {
   });
 
   it('computes engagement', () => {
-    const engagement = march.signals.engagement;
+    const engagement = pilot.march.signals.engagement;
     // Distinct carers who attended by 1 April: c6, c1, c2 = 3; target 30 eligible × 0.2 = 6 → 0.5.
     expect(indicator(engagement, 'reach')).toMatchObject({ numerator: 3, denominator: 6, value: 0.5 });
     // Attendances in March: A2 ×3 + A3 ×1 = 4; held in March: A2, A3, A5 = 3 × norm 8 = 24 → 1/6.
@@ -72,7 +62,7 @@ describe('signals computed from hand-built facts', () => {
   });
 
   it('computes partnership cohesion', () => {
-    const cohesion = march.signals.partnershipCohesion;
+    const cohesion = pilot.march.signals.partnershipCohesion;
     // M1 held, M2 missed → 1 / 2.
     expect(indicator(cohesion, 'coordinationMeetingsHeld')).toMatchObject({ numerator: 1, denominator: 2 });
     // Partners on 1 April: a, b, c (d left). Latest roles: a clarified, b unclear since 15 March, c never → 1 / 3.
@@ -88,7 +78,7 @@ describe('signals computed from hand-built facts', () => {
   });
 
   it('computes the co-creation balance', () => {
-    const balance = march.signals.coCreationBalance;
+    const balance = pilot.march.signals.coCreationBalance;
     // Alive in March: B2 (resolved at the end), B3, B4 → 1 / 3.
     expect(indicator(balance, 'barriersResolved')).toMatchObject({ numerator: 1, denominator: 3 });
     // 3 positive outcomes, 1 negative effect → 3 / 4.
@@ -101,7 +91,7 @@ describe('signals computed from hand-built facts', () => {
   });
 
   it('leaves out indicators without data and renormalises the weights, saying so', async () => {
-    const february = await harness.reader.report({ scope: { projectId: P }, window: FEBRUARY });
+    const february = await pilot.harness.reader.report({ scope: { projectId: P }, window: FEBRUARY });
     const balance = february.signals.coCreationBalance;
     // Alive in February: B1 (resolved on 15 Feb), B2 (open) → 1/2. No coded observation → left out.
     // B1 first acted on 36 days after it was seen (late); B2 not due before 1 March → 0 / 1.
@@ -121,15 +111,15 @@ describe('signals computed from hand-built facts', () => {
     // (1 + 0 + 0.5 × 0 + 0.5) / (1 + 1 + 0.5 + 1) = 1.5 / 3.5
     expect(february.signals.trust.value).toBeCloseTo(1.5 / 3.5, 10);
     // The March report compares with February.
-    expect(march.signals.trust.previousValue).toBeCloseTo(1.5 / 3.5, 10);
+    expect(pilot.march.signals.trust.previousValue).toBeCloseTo(1.5 / 3.5, 10);
   });
 
   it('warns below the thresholds', () => {
     // Cohesion 7/15 ≈ 0.47 < 0.5.
-    expect(march.warnings).toContainEqual(
+    expect(pilot.march.warnings).toContainEqual(
       expect.objectContaining({ kind: 'BELOW_THRESHOLD', signal: 'partnershipCohesion', threshold: 0.5 }),
     );
-    expect(march.warnings.some((w) => w.kind === 'BELOW_THRESHOLD' && w.signal === 'trust')).toBe(false);
+    expect(pilot.march.warnings.some((w) => w.kind === 'BELOW_THRESHOLD' && w.signal === 'trust')).toBe(false);
   });
 
   describe('carers behind the figures (small-group suppression counts them)', () => {
@@ -139,7 +129,7 @@ describe('signals computed from hand-built facts', () => {
       );
 
     it('counts the distinct carers whose own facts each indicator was computed from in the window', () => {
-      expect(carers(march)).toMatchObject({
+      expect(carers(pilot.march)).toMatchObject({
         // Invitation answers in March: c1, c2, c3 accepted (c1, c3 by word of mouth), c4, c5 declined.
         invitationAcceptance: 5,
         declinesNotMistrust: 2,
@@ -166,25 +156,25 @@ describe('signals computed from hand-built facts', () => {
         partnerAttendance: null,
         outcomeBalance: null,
       });
-      expect(indicator(march.signals.engagement, 'attendancePerActivity').numerator).toBe(4);
+      expect(indicator(pilot.march.signals.engagement, 'attendancePerActivity').numerator).toBe(4);
       // Unions, not sums: trust c1–c6; engagement c1, c2, c6 and the anonymous respondent.
-      expect(march.signals.trust.carerCount).toBe(6);
-      expect(march.signals.engagement.carerCount).toBe(4);
-      expect(march.signals.partnershipCohesion.carerCount).toBeNull();
-      expect(march.signals.coCreationBalance.carerCount).toBeNull();
-      expect(march.carerCount).toBe(7);
+      expect(pilot.march.signals.trust.carerCount).toBe(6);
+      expect(pilot.march.signals.engagement.carerCount).toBe(4);
+      expect(pilot.march.signals.partnershipCohesion.carerCount).toBeNull();
+      expect(pilot.march.signals.coCreationBalance.carerCount).toBeNull();
+      expect(pilot.march.carerCount).toBe(7);
       // previousValue's indicators, over February: c6 accepted, and attended A1.
-      expect(march.signals.trust.previousIndicators).toContainEqual({
+      expect(pilot.march.signals.trust.previousIndicators).toContainEqual({
         key: 'invitationAcceptance',
         included: true,
         carerCount: 1,
       });
-      expect(march.suppressed).toBe(false);
+      expect(pilot.march.suppressed).toBe(false);
     });
 
     it('counts only the facts visible as of the moment asked, not the project’s carers', async () => {
       // 5 March, 16:00: c5's decline (6 March), the after-course quizzes (17:00) and the surveys are yet to come.
-      const early = await harness.reader.report({
+      const early = await pilot.harness.reader.report({
         scope: { projectId: P },
         window: MARCH,
         asOf: new Date('2025-03-05T16:00:00Z'),
@@ -202,17 +192,17 @@ describe('signals computed from hand-built facts', () => {
       });
       expect(early.carerCount).toBe(5);
       // The first quarter adds c6's February answer; the territory adds Q's q1 and q2.
-      const quarter = await harness.reader.report({
+      const quarter = await pilot.harness.reader.report({
         scope: { projectId: P },
         window: { from: new Date('2025-01-01T00:00:00Z'), to: MARCH.to },
       });
       expect(carers(quarter).invitationAcceptance).toBe(6);
-      const valley = await harness.reader.report({ scope: { territoryId: 'valley' }, window: MARCH });
+      const valley = await pilot.harness.reader.report({ scope: { territoryId: 'valley' }, window: MARCH });
       expect(carers(valley)).toMatchObject({ invitationAcceptance: 7, reach: 3 });
     });
 
     it('lets small-group suppression withhold what was computed over too few carers', () => {
-      const suppressed = suppressSignalReport(march, 5);
+      const suppressed = suppressSignalReport(pilot.march, 5);
       // Declines (2 carers) and reach (3) among others: trust and engagement withheld; cohesion untouched.
       expect(indicator(suppressed.signals.trust, 'invitationAcceptance')).toMatchObject({
         value: 0.6,
@@ -226,7 +216,7 @@ describe('signals computed from hand-built facts', () => {
       expect(suppressed.signals.engagement).toMatchObject({ value: null, suppressed: true });
       expect(suppressed.signals.partnershipCohesion.value).toBeCloseTo(7 / 15, 10);
       expect(suppressed).toMatchObject({ carerCount: 7, suppressed: true });
-      expect(suppressSignalReport(march, 2).signals.trust.value).toBeCloseTo(2.6 / 4.5, 10);
+      expect(suppressSignalReport(pilot.march, 2).signals.trust.value).toBeCloseTo(2.6 / 4.5, 10);
     });
   });
 });

@@ -1,55 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
+import type { SqlDatabase } from '#database';
 import type { EventMetadata, GlobalPosition, JsonObject, RecordedEvent } from '#event-store';
-import { physicalTable, prepareProjections } from '#projections';
-import { postgresTestUrl, uniqueSchema } from '#database/testing';
-import { AUDIT_ENTRIES_TABLE, auditProjection } from '../audit.projection.js';
+import { physicalTable } from '#projections';
+import { readModelTestDatabases, type ReadModelTestDatabase } from '../../testing/index.js';
+import { auditProjection } from '../audit.projection.js';
 
-export interface AuditTestDatabase {
-  readonly database: SqlDatabase;
-  dispose(): Promise<void>;
-}
+/** A database an audit spec runs on, and how to get rid of it afterwards. */
+export type AuditTestDatabase = ReadModelTestDatabase;
 
 /**
  * Where the audit specs run: PostgreSQL when DATABASE_URL is set (CI always sets it), in a schema
  * of the suite's own, and PGlite always (the embedded default).
  */
 export function auditTestDatabases(): Array<[string, () => Promise<AuditTestDatabase>]> {
-  const targets: Array<[string, () => Promise<AuditTestDatabase>]> = [];
-  const url = postgresTestUrl();
-  if (url) {
-    targets.push([
-      'PostgreSQL',
-      async () => {
-        const database = await PgDatabase.open({ connectionString: url, schema: uniqueSchema('audit') });
-        return {
-          database,
-          dispose: async () => {
-            await database.dropSchema();
-            await database.close();
-          },
-        };
-      },
-    ]);
-  }
-  targets.push([
-    'PGlite',
-    async () => {
-      const database = await PgliteDatabase.open();
-      return { database, dispose: () => database.close() };
-    },
-  ]);
-  return targets;
-}
-
-/** Creates the audit projection's first generation (its tables, the `rm_audit_entries` view, its run). */
-export async function prepareAudit(database: SqlDatabase): Promise<void> {
-  await prepareProjections(database, [auditProjection]);
-}
-
-/** Empties the live generation's table between tests. */
-export async function truncateAudit(database: SqlDatabase): Promise<void> {
-  await database.exec(`truncate ${physicalTable(AUDIT_ENTRIES_TABLE, 1)}`);
+  return readModelTestDatabases('audit');
 }
 
 /** Applies events to generation 1 as the engine would: each batch in one transaction. */

@@ -1,4 +1,5 @@
-import type { SignalResult } from '../signal-report.js';
+import { afterAll, beforeAll } from '@jest/globals';
+import type { SignalReport, SignalResult } from '../signal-report.js';
 import { fact, SignalsHarness, type HistoryEvent } from './signals-harness.js';
 
 /**
@@ -104,6 +105,35 @@ const barrier = (barrierId: string, taxonomy: string, code: string, at: string) 
     },
     at,
   );
+/** A quiz of training A2 (three questions). */
+const quizA2 = (carerId: string, phase: 'before' | 'after', correctAnswers: number, at: string) =>
+  fact(
+    'UnderstandingQuizAnswered',
+    { activityId: 'A2', projectId: P, carerId, phase, questionsAsked: 3, correctAnswers },
+    at,
+  );
+/** A decision of P taken without consulting carers. */
+const takenWithoutCarers = (
+  decisionId: string,
+  organisationId: string,
+  role: string,
+  affectsCarers: boolean,
+  at: string,
+) =>
+  fact(
+    'DecisionTaken',
+    {
+      decisionId,
+      projectId: P,
+      description: 'd',
+      decidedByOrganisationId: organisationId,
+      decidedByRole: role,
+      affectsCarers,
+      carersConsulted: false,
+      activityId: null,
+    },
+    at,
+  );
 const joined = (organisationId: string, at: string) =>
   fact('OrganisationJoinedPartnership', { projectId: P, organisationId, partnerRole: 'promoter' }, at);
 const observation = (id: string, kind: string, code: string, at: string) =>
@@ -144,30 +174,14 @@ export const PILOT_HISTORY: readonly HistoryEvent[] = [
   schedule('A3', 'peer_meeting', '2025-02-21'),
   schedule('A4', 'training_course', '2025-02-22'),
   schedule('A5', 'committee_meeting', '2025-02-23'),
-  fact(
-    'UnderstandingQuizAnswered',
-    { activityId: 'A2', projectId: P, carerId: 'c1', phase: 'before', questionsAsked: 3, correctAnswers: 1 },
-    '2025-03-05T14:00:00Z',
-  ),
-  fact(
-    'UnderstandingQuizAnswered',
-    { activityId: 'A2', projectId: P, carerId: 'c2', phase: 'before', questionsAsked: 3, correctAnswers: 2 },
-    '2025-03-05T14:00:00Z',
-  ),
+  quizA2('c1', 'before', 1, '2025-03-05T14:00:00Z'),
+  quizA2('c2', 'before', 2, '2025-03-05T14:00:00Z'),
   held('A2', '2025-03-05'),
   attended('A2', 'c1', '2025-03-05'),
   attended('A2', 'c2', '2025-03-05'),
   attended('A2', 'c6', '2025-03-05'),
-  fact(
-    'UnderstandingQuizAnswered',
-    { activityId: 'A2', projectId: P, carerId: 'c1', phase: 'after', questionsAsked: 3, correctAnswers: 3 },
-    '2025-03-05T17:00:00Z',
-  ),
-  fact(
-    'UnderstandingQuizAnswered',
-    { activityId: 'A2', projectId: P, carerId: 'c2', phase: 'after', questionsAsked: 3, correctAnswers: 2 },
-    '2025-03-05T17:00:00Z',
-  ),
+  quizA2('c1', 'after', 3, '2025-03-05T17:00:00Z'),
+  quizA2('c2', 'after', 2, '2025-03-05T17:00:00Z'),
   fact(
     'SatisfactionSurveyAnswered',
     {
@@ -217,48 +231,9 @@ export const PILOT_HISTORY: readonly HistoryEvent[] = [
   ),
   // Decisions: D1 affects carers, taken without them, revised with them; D2 affects carers, contested by a carer;
   // D3 does not affect carers.
-  fact(
-    'DecisionTaken',
-    {
-      decisionId: 'D1',
-      projectId: P,
-      description: 'd',
-      decidedByOrganisationId: 'org-a',
-      decidedByRole: 'provider',
-      affectsCarers: true,
-      carersConsulted: false,
-      activityId: null,
-    },
-    '2025-03-03',
-  ),
-  fact(
-    'DecisionTaken',
-    {
-      decisionId: 'D2',
-      projectId: P,
-      description: 'd',
-      decidedByOrganisationId: 'org-a',
-      decidedByRole: 'provider',
-      affectsCarers: true,
-      carersConsulted: false,
-      activityId: null,
-    },
-    '2025-03-08',
-  ),
-  fact(
-    'DecisionTaken',
-    {
-      decisionId: 'D3',
-      projectId: P,
-      description: 'd',
-      decidedByOrganisationId: 'org-b',
-      decidedByRole: 'researcher',
-      affectsCarers: false,
-      carersConsulted: false,
-      activityId: null,
-    },
-    '2025-03-09',
-  ),
+  takenWithoutCarers('D1', 'org-a', 'provider', true, '2025-03-03'),
+  takenWithoutCarers('D2', 'org-a', 'provider', true, '2025-03-08'),
+  takenWithoutCarers('D3', 'org-b', 'researcher', false, '2025-03-09'),
   fact(
     'DecisionContested',
     { decisionId: 'D2', projectId: P, contestedByRole: 'carer', contestedByCarerId: 'c1', grounds: 'not asked' },
@@ -412,10 +387,26 @@ export function indicator(signal: SignalResult, key: string) {
   return found;
 }
 
-/** A harness holding the pilot history, projected. */
-export async function openPilot(): Promise<SignalsHarness> {
-  const harness = await SignalsHarness.open();
-  await harness.append(PILOT_HISTORY);
-  await harness.project();
-  return harness;
+/** The pilot history, projected, and P's report for March: what the signal specs read. */
+export interface ProjectedPilot {
+  readonly harness: SignalsHarness;
+  readonly march: SignalReport;
+}
+
+/**
+ * The pilot history projected for the tests of one describe block: opened before them, closed
+ * after them. Call it in the describe block and read its fields inside hooks and tests.
+ */
+export function projectedPilot(): ProjectedPilot {
+  const pilot = {} as { harness: SignalsHarness; march: SignalReport };
+  beforeAll(async () => {
+    pilot.harness = await SignalsHarness.open();
+    await pilot.harness.append(PILOT_HISTORY);
+    await pilot.harness.project();
+    pilot.march = await pilot.harness.reader.report({ scope: { projectId: P }, window: MARCH });
+  });
+  afterAll(async () => {
+    await pilot.harness?.close();
+  });
+  return pilot;
 }

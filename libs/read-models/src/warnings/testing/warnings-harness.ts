@@ -1,8 +1,7 @@
-import { PgliteDatabase, type SqlDatabase } from '#database';
-import { SqlEventStore, type EventStore } from '#event-store';
-import { ProjectionEngine, waitForPosition } from '#projections';
+import type { SqlDatabase } from '#database';
+import type { EventStore } from '#event-store';
 import { SignalFrameworkStore, signalFactsProjection, SignalReader } from '../../signals/index.js';
-import type { HistoryEvent } from '../../testing/index.js';
+import { ReadModelHarness, type HistoryEvent } from '../../testing/index.js';
 import { DEFAULT_WARNING_THRESHOLDS, type WarningThresholds } from '../rules/index.js';
 import type { WarningRecord } from '../warning-record.js';
 import { WARNING_SELECT, warningFromRow } from '../warning-rows.js';
@@ -13,49 +12,43 @@ export { fact, type HistoryEvent } from '../../testing/index.js';
 
 /**
  * An in-memory PGlite event store with the warnings projection (and the signal facts, which the
- * signal-drop rule reads at query time), run through the engine, and a reader over both.
+ * signal-drop rule reads at query time), run through the engine, and a reader over both: the
+ * read-model harness with the warnings' projections and reader.
  */
 export class WarningsHarness {
   private constructor(
-    readonly database: SqlDatabase,
-    readonly store: EventStore,
+    private readonly history: ReadModelHarness,
     readonly reader: WarningsReader,
-    private readonly thresholds: WarningThresholds,
   ) {}
 
   static async open(thresholds: Partial<WarningThresholds> = {}): Promise<WarningsHarness> {
-    const database = await PgliteDatabase.open();
-    const store = await SqlEventStore.open(database, { ownsDatabase: false });
-    const frameworks = new SignalFrameworkStore(database);
-    await frameworks.prepare();
     const merged = { ...DEFAULT_WARNING_THRESHOLDS, ...thresholds };
-    const reader = new WarningsReader(database, new SignalReader(database, frameworks), merged);
-    return new WarningsHarness(database, store, reader, merged);
+    const history = await ReadModelHarness.open({
+      projections: [signalFactsProjection, createWarningsProjection(merged)],
+      batchSize: 5,
+    });
+    const frameworks = new SignalFrameworkStore(history.database);
+    await frameworks.prepare();
+    const reader = new WarningsReader(history.database, new SignalReader(history.database, frameworks), merged);
+    return new WarningsHarness(history, reader);
+  }
+
+  get database(): SqlDatabase {
+    return this.history.database;
+  }
+
+  get store(): EventStore {
+    return this.history.store;
   }
 
   /** Appends events in the given order (the order they are recorded in). */
-  async append(events: readonly HistoryEvent[]): Promise<void> {
-    for (const { streamId, event } of events) await this.store.append(streamId, [event], 'any');
+  append(events: readonly HistoryEvent[]): Promise<void> {
+    return this.history.append(events);
   }
 
   /** Runs both projections through the engine until they have processed every event. */
-  async project(batchSize = 5): Promise<void> {
-    const engine = new ProjectionEngine({
-      projections: [signalFactsProjection, createWarningsProjection(this.thresholds)],
-      database: this.database,
-      store: this.store,
-      batchSize,
-      reconcileIntervalMs: 50,
-    });
-    await engine.start();
-    try {
-      const last = await this.store.lastPosition();
-      if (last && !(await waitForPosition(this.database, last, { timeoutMs: 20_000 }))) {
-        throw new Error('projections did not catch up');
-      }
-    } finally {
-      await engine.stop();
-    }
+  project(batchSize?: number): Promise<void> {
+    return this.history.project(batchSize);
   }
 
   /** Every stored warning, in the order the projection raised them. */
@@ -68,7 +61,7 @@ export class WarningsHarness {
     return rows.map(warningFromRow);
   }
 
-  async close(): Promise<void> {
-    await this.database.close();
+  close(): Promise<void> {
+    return this.history.close();
   }
 }

@@ -1,0 +1,33 @@
+import { ADMIN } from './auth.js';
+import type { RunningApi } from './api-process.js';
+import { inputTypeOf } from './operations.js';
+
+/** The fields of what every mutation returns (MutationResult), as the command tests select them. */
+export const WRITTEN_FIELDS = '{ id streamId revision position eventIds replayed }';
+
+/** What a mutation wrote: its ids, the stream's revision and the consistency token (position). */
+export interface Written {
+  id: string;
+  streamId: string;
+  revision: number;
+  position: string;
+  eventIds: string[];
+  replayed: boolean;
+}
+
+/**
+ * The event store's last position and stream count, read as an admin: a refused command leaves
+ * both as they were, which is how the tests check that it wrote nothing.
+ */
+export async function eventStoreStatus(api: RunningApi): Promise<{ lastPosition: string | null; streamCount: number }> {
+  const response = await api.graphql<{ eventStore: { lastPosition: string | null; streamCount: number } }>(
+    '{ eventStore { lastPosition streamCount } }',
+    undefined,
+    ADMIN,
+  );
+  return response.data!.eventStore;
+}
+
+/** `mutation <name>(input: $input)` selecting what it wrote; its input type is read from the schema. */
+export const writingMutation = (name: string) =>
+  `mutation Write($input: ${inputTypeOf(name)}!) { ${name}(input: $input) ${WRITTEN_FIELDS} }`;
