@@ -233,6 +233,41 @@ describe('early warnings over GraphQL and graphql-ws', () => {
     ]);
   });
 
+  it('asOf: the warnings as they stood then, a later resolution not yet known', async () => {
+    // The cancellations' warnings (the reach target, out of reach from 1 February, is left aside).
+    const asOf = async (moment: string) => {
+      const answer = await api.graphql<{ warnings: { edges: Array<{ node: Warning }>; totalCount: number } }>(
+        `query A($projectId: ID!, $asOf: DateTime) {
+          warnings(projectId: $projectId, asOf: $asOf) { edges { node { ${WARNING} } } totalCount }
+        }`,
+        { projectId: PROJECT_ID, asOf: moment },
+      );
+      const edges = answer.data?.warnings.edges.filter(({ node }) =>
+        ['CANCELLATIONS_IN_A_ROW', 'CARERS_NOT_CONSULTED'].includes(node.rule),
+      );
+      return { ...answer, data: answer.data ? { warnings: { ...answer.data.warnings, edges: edges! } } : undefined };
+    };
+    // 10 February: both cancellations (1 and 8 February) raised; the run (8 February) is resolved only
+    // on 19 February, so it is open then.
+    const tenth = await asOf('2025-02-10T00:00:00.000Z');
+    expect(tenth.errors).toBeUndefined();
+    // (The two warnings of 8 February share raisedAt, so they are listed by id: sorted here.)
+    const rows = tenth.data!.warnings.edges.map(({ node }) => [node.rule, node.raisedAt, node.open, node.resolvedAt]);
+    expect(
+      rows.sort((a, b) => String(a[0]).localeCompare(String(b[0])) || String(b[1]).localeCompare(String(a[1]))),
+    ).toEqual([
+      ['CANCELLATIONS_IN_A_ROW', '2025-02-08T09:00:00.000Z', true, null],
+      ['CARERS_NOT_CONSULTED', '2025-02-08T09:00:00.000Z', true, null],
+      ['CARERS_NOT_CONSULTED', '2025-02-01T09:00:00.000Z', true, null],
+    ]);
+    // 5 February: only the first cancellation had happened.
+    const fifth = await asOf('2025-02-05T00:00:00.000Z');
+    expect(fifth.data!.warnings.edges.map(({ node }) => node.raisedAt)).toEqual(['2025-02-01T09:00:00.000Z']);
+    // Not a moment to come.
+    const future = await asOf(new Date(Date.now() + 3 * 86_400_000).toISOString());
+    expect(future.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'IN_THE_FUTURE' });
+  });
+
   it('a live subscription gets only what is raised after it started', async () => {
     const feed = collect(client, { projectId: PROJECT_ID });
     // Let the subscription take its starting point before the decision is recorded.

@@ -6,7 +6,7 @@ import { DEMO_PRINCIPALS, demoDashboard } from './support/dashboard.js';
 interface ApiWarning {
   id: string;
   rule: string;
-  severity: 'WARNING' | 'CRITICAL';
+  severity: 'NOTICE' | 'WARNING' | 'CRITICAL';
   message: string;
   open: boolean;
 }
@@ -25,7 +25,7 @@ const WARNINGS = `query W($projectId: ID!, $from: DateTime, $open: Boolean, $fir
   }
 }`;
 
-const SEVERITY = { WARNING: 'Warning', CRITICAL: 'Critical' } as const;
+const SEVERITY = { NOTICE: 'Notice', WARNING: 'Warning', CRITICAL: 'Critical' } as const;
 const provider = bearer(DEMO_PRINCIPALS.provider);
 
 /** The warnings timeline: the demo's warnings as the API lists them, filters, pages, and a warning pushed live. */

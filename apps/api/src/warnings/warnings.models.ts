@@ -26,12 +26,12 @@ export const WarningRuleEnum = upperCaseEnum(
 export const WarningSeverityEnum = upperCaseEnum(
   'WarningSeverity',
   WARNING_SEVERITIES,
-  'CRITICAL: a target missed or a pattern twice the threshold.',
+  "NOTICE: worth knowing, not yet a pattern (one carer's suggestion declined as not feasible); WARNING; CRITICAL: a target missed or a pattern twice the threshold.",
 );
 export const WarningSubjectTypeEnum = upperCaseEnum(
   'WarningSubjectType',
   WARNING_SUBJECT_TYPES,
-  'What `subjectId` names: a decision, activity, project, barrier, signal key, activity kind or target (reach, satisfaction, understanding).',
+  'What `subjectId` names: a decision, activity, project, barrier, signal key, activity kind, target (reach, satisfaction, understanding) or partner organisation.',
 );
 
 /** The rule-specific numbers behind a warning, as a JSON object (docs/warnings.md lists them per rule). */

@@ -9,7 +9,7 @@ import { CommandRunner } from '../command-side/command-runner.js';
 import { withheldValuesFor } from './withheld-values.js';
 import { Warning, WarningConnection, WarningRuleEnum } from './warnings.models.js';
 import { WarningsService } from './warnings.service.js';
-import { requireQueryWindow } from '../time-travel/query-times.js';
+import { requirePastMoment, requireQueryWindow } from '../time-travel/query-times.js';
 import { queryReason } from '../read-side/query.reasons.js';
 
 /** The warnings list reads the warnings projection and, for signal drops, the signal facts. */
@@ -25,7 +25,7 @@ export class WarningsResolver {
 
   @Query(() => WarningConnection, {
     description:
-      'Early warnings of a project or territory, newest first: those the warnings projection stored and those computed now (signal drops over the months of [from, to), by default the last 6; barriers overdue in quiet projects).',
+      "Early warnings of a project or territory over its whole history, newest first: those the warnings projection stored and those computed at `asOf` (else now): signal drops over the months of [from, to), by default each project's pilot months; barriers overdue in quiet projects.",
   })
   async warnings(
     @Args('projectId', { type: () => ID, nullable: true }) projectId: string | null,
@@ -36,6 +36,13 @@ export class WarningsResolver {
     open: boolean | null,
     @Args('from', { type: () => Date, nullable: true, description: 'raisedAt at or after.' }) from: Date | null,
     @Args('to', { type: () => Date, nullable: true, description: 'raisedAt before.' }) to: Date | null,
+    @Args('asOf', {
+      type: () => Date,
+      nullable: true,
+      description:
+        'The warnings as they stood at this moment (on when things happened): raised by then, open unless resolved by then; barriers judged overdue at this moment, signal drops over the facts that occurred by then. Default: now.',
+    })
+    asOf: Date | null,
     @Args('first', {
       type: () => Int,
       nullable: true,
@@ -53,8 +60,9 @@ export class WarningsResolver {
     @CurrentActor() actor: Actor,
   ) {
     requireQueryWindow('', { from, to });
+    requirePastMoment('asOf', asOf);
     await this.consistency.atLeast(atLeastPosition, READ_MODELS);
-    const page = await this.service.reader.list({ projectId, territoryId, rule, open, from, to, first, after });
+    const page = await this.service.reader.list({ projectId, territoryId, rule, open, from, to, asOf, first, after });
     const edges = page.edges.map((edge) => ({
       cursor: edge.cursor,
       node: Warning.of(withheldValuesFor(actor, edge.node)),

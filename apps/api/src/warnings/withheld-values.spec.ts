@@ -10,7 +10,15 @@ const drop = {
   subjectId: 'trust',
   severity: 'critical',
   message: 'Trust fell from 1.00 in 2025-02 to 0.20 in 2025-03 (a drop of 0.80; the framework warns from 0.15)',
-  details: { signal: 'trust', month: '2025-03', value: 0.2, previousValue: 1, drop: 0.8, threshold: 0.15 },
+  details: {
+    signal: 'trust',
+    month: '2025-03',
+    value: 0.2,
+    previousValue: 1,
+    drop: 0.8,
+    threshold: 0.15,
+    support: { unit: 'carers', value: 6, previousUnit: 'carers', previousValue: 7, minimum: { carers: 5, facts: 5 } },
+  },
 } as unknown as WarningView;
 
 describe('signal drop values for roles that may not see individuals', () => {

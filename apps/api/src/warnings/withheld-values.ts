@@ -2,7 +2,8 @@ import type { Actor } from '#event-store';
 import { mayIdentifyCarers } from '../auth/roles.js';
 import type { WarningView } from '#read-models/warnings';
 
-const VALUES = new Set(['value', 'previousValue', 'drop']);
+/** `support` holds the carers behind each month: counts of a small group too. */
+const VALUES = new Set(['value', 'previousValue', 'drop', 'support']);
 
 /**
  * A signal drop is computed from the signal values themselves, unsuppressed; for roles that may

@@ -285,22 +285,28 @@ export type WarningRule =
   | 'CADENCE_OUT_OF_REACH'
   | 'CANCELLATIONS_IN_A_ROW'
   | 'CARERS_NOT_CONSULTED'
+  | 'COORDINATION_MEETINGS_MISSED_IN_A_ROW'
+  | 'DECISIONS_CONTESTED'
   | 'REACH_OUT_OF_REACH'
+  | 'ROLES_UNCLARIFIED'
   | 'SATISFACTION_BELOW_TARGET'
   | 'SIGNAL_DROP'
+  | 'SUGGESTIONS_DECLINED_NOT_FEASIBLE'
   | 'UNDERSTANDING_BELOW_TARGET';
 
-/** CRITICAL: a target missed or a pattern twice the threshold. */
+/** NOTICE: worth knowing, not yet a pattern (one carer's suggestion declined as not feasible); WARNING; CRITICAL: a target missed or a pattern twice the threshold. */
 export type WarningSeverity =
   | 'CRITICAL'
+  | 'NOTICE'
   | 'WARNING';
 
-/** What `subjectId` names: a decision, activity, project, barrier, signal key, activity kind or target (reach, satisfaction, understanding). */
+/** What `subjectId` names: a decision, activity, project, barrier, signal key, activity kind, target (reach, satisfaction, understanding) or partner organisation. */
 export type WarningSubjectType =
   | 'ACTIVITY'
   | 'ACTIVITY_KIND'
   | 'BARRIER'
   | 'DECISION'
+  | 'PARTNER'
   | 'PROJECT'
   | 'SIGNAL'
   | 'TARGET';

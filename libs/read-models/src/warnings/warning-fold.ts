@@ -15,7 +15,7 @@ import {
 import type { RecordedEvent } from '#event-store';
 import { eventHandlers, sameHandler } from '#projections';
 import { normalisedScore } from '../signals/index.js';
-import { CLOCK_RULES, RULES_BY_EVENT } from './rules/index.js';
+import { CLOCK_RULES, DUE_RULES, RULES_BY_EVENT } from './rules/index.js';
 import type { ProjectTargets } from './rules/warning-rules.js';
 import type { ProjectState } from './warning-project-state.js';
 import { str } from '../shared/index.js';
@@ -147,6 +147,61 @@ const FOLD = eventHandlers<PlatformEvent, ProjectState>({
       project.dirty.barriers.add(data.barrierId);
     }
   },
+  CoordinationMeetingPlanned: ({ data }, project) =>
+    project.meeting(data.meetingId, (meeting) => {
+      meeting.scheduledFor = time(data.scheduledFor) ?? meeting.scheduledFor;
+    }),
+  CoordinationMeetingRescheduled: ({ data }, project) =>
+    project.meeting(data.meetingId, (meeting) => {
+      meeting.scheduledFor = time(data.scheduledFor) ?? meeting.scheduledFor;
+    }),
+  CoordinationMeetingHeld: ({ data, occurredAt }, project) =>
+    project.meeting(data.meetingId, (meeting) => {
+      meeting.status = 'held';
+      meeting.decidedAt = occurredAt.getTime();
+    }),
+  CoordinationMeetingMissed: ({ data, occurredAt }, project) =>
+    project.meeting(data.meetingId, (meeting) => {
+      meeting.status = 'missed';
+      meeting.decidedAt = occurredAt.getTime();
+    }),
+  OrganisationJoinedPartnership: ({ data, occurredAt }, project) =>
+    project.partner(data.organisationId, (partner) => {
+      partner.member = true;
+      // A partner that joins (again) without clarified roles is unclear from now.
+      if (partner.clarityAt === null || partner.unclearSince !== null) {
+        partner.unclearSince = occurredAt.getTime();
+      }
+    }),
+  OrganisationLeftPartnership: ({ data }, project) =>
+    project.partner(data.organisationId, (partner) => {
+      partner.member = false;
+    }),
+  // The latest dated clarification or finding wins, whatever the order it was recorded in.
+  PartnerRolesClarified: ({ data, occurredAt }, project) =>
+    project.partner(data.organisationId, (partner) => {
+      const at = occurredAt.getTime();
+      if (partner.clarityAt !== null && at < partner.clarityAt) return;
+      partner.clarityAt = at;
+      partner.unclearSince = null;
+    }),
+  PartnerRolesFoundUnclear: ({ data, occurredAt }, project) =>
+    project.partner(data.organisationId, (partner) => {
+      const at = occurredAt.getTime();
+      if (partner.clarityAt !== null && at < partner.clarityAt) return;
+      partner.clarityAt = at;
+      // Never clarified: still unclear since joining; clarified before: unclear again from now.
+      if (partner.unclearSince === null) partner.unclearSince = at;
+    }),
+  SuggestionMade: ({ data }, project) =>
+    project.suggestion(data.suggestionId, (suggestion) => {
+      suggestion.byCarer = data.suggestedByRole === 'carer';
+    }),
+  SuggestionDeclined: ({ data, occurredAt }, project) =>
+    project.suggestion(data.suggestionId, (suggestion) => {
+      suggestion.declinedAt = occurredAt.getTime();
+      suggestion.declineReason = str(data.reason);
+    }),
   BarrierReopened: ({ data, occurredAt }, project) => {
     const barrier = project.barriers.get(data.barrierId);
     if (barrier && !barrier.open) {
@@ -172,6 +227,9 @@ export const WARNING_EVENT_TYPES: readonly string[] = FOLD.eventTypes;
 /** Folds one event (of this project) into its state, then judges the rules it may affect. */
 export function applyWarningEvent(project: ProjectState, event: RecordedEvent): void {
   const trigger = project.tick(event);
+  // A barrier (or a partner's roles) overdue by the time of this event is raised before the event
+  // can resolve it: at its due moment, which history shows passed.
+  for (const check of DUE_RULES) project.judge(check(project, trigger), trigger);
   FOLD.handle(event, project);
   const checks = [...(RULES_BY_EVENT.handle(event, project) ?? []), ...CLOCK_RULES];
   for (const check of checks) project.judge(check(project, trigger), trigger);

@@ -6,10 +6,13 @@ import type {
   ActivityState,
   BarrierState,
   DecisionState,
+  MeetingState,
+  PartnerState,
   ProjectSettings,
   ProjectView,
   ResponseKind,
   ResponseState,
+  SuggestionState,
 } from './warning-project-view.js';
 import { iso, warningId, type WarningRecord } from './warning-record.js';
 
@@ -37,6 +40,9 @@ export class ProjectState implements ProjectView {
   readonly activities = new Map<string, ActivityState>();
   readonly decisions = new Map<string, DecisionState>();
   readonly barriers = new Map<string, BarrierState>();
+  readonly meetings = new Map<string, MeetingState>();
+  readonly partners = new Map<string, PartnerState>();
+  readonly suggestions = new Map<string, SuggestionState>();
   readonly carers = new Map<string, number>();
   readonly carersPerMonth = new Map<number, number>();
   readonly responses: Record<ResponseKind, ResponseState[]> = { satisfaction: [], understanding: [] };
@@ -49,6 +55,9 @@ export class ProjectState implements ProjectView {
     activities: new Set<string>(),
     decisions: new Set<string>(),
     barriers: new Set<string>(),
+    meetings: new Set<string>(),
+    partners: new Set<string>(),
+    suggestions: new Set<string>(),
     carers: new Set<string>(),
     responses: [] as ResponseState[],
   };
@@ -65,6 +74,9 @@ export class ProjectState implements ProjectView {
     dirty.activities.clear();
     dirty.decisions.clear();
     dirty.barriers.clear();
+    dirty.meetings.clear();
+    dirty.partners.clear();
+    dirty.suggestions.clear();
     dirty.carers.clear();
     dirty.responses.length = 0;
     this.written.clear();
@@ -106,6 +118,36 @@ export class ProjectState implements ProjectView {
     }
     change(activity);
     this.dirty.activities.add(activityId);
+  }
+
+  meeting(meetingId: string, change: (meeting: MeetingState) => void): void {
+    let meeting = this.meetings.get(meetingId);
+    if (!meeting) {
+      meeting = { scheduledFor: null, status: 'planned', decidedAt: null };
+      this.meetings.set(meetingId, meeting);
+    }
+    change(meeting);
+    this.dirty.meetings.add(meetingId);
+  }
+
+  partner(organisationId: string, change: (partner: PartnerState) => void): void {
+    let partner = this.partners.get(organisationId);
+    if (!partner) {
+      partner = { member: false, unclearSince: null, clarityAt: null };
+      this.partners.set(organisationId, partner);
+    }
+    change(partner);
+    this.dirty.partners.add(organisationId);
+  }
+
+  suggestion(suggestionId: string, change: (suggestion: SuggestionState) => void): void {
+    let suggestion = this.suggestions.get(suggestionId);
+    if (!suggestion) {
+      suggestion = { byCarer: null, declinedAt: null, declineReason: null };
+      this.suggestions.set(suggestionId, suggestion);
+    }
+    change(suggestion);
+    this.dirty.suggestions.add(suggestionId);
   }
 
   /** Keeps each carer's first attendance: a late entry dated earlier moves it back (and to its month). */

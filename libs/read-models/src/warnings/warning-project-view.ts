@@ -47,6 +47,34 @@ export interface BarrierState {
   openSince: number | null;
 }
 
+export type MeetingStatus = 'planned' | 'held' | 'missed';
+
+/** A coordination meeting of the partnership. */
+export interface MeetingState {
+  scheduledFor: number | null;
+  status: MeetingStatus;
+  /** When it was held or missed (occurredAt of that event). */
+  decidedAt: number | null;
+}
+
+/** A partner organisation of the project and whether its roles are clarified. */
+export interface PartnerState {
+  /** In the partnership now (joined, not left). */
+  member: boolean;
+  /** Since when its roles are unclarified: joining, or being found unclear again after a clarification; null when clarified. */
+  unclearSince: number | null;
+  /** occurredAt of the latest clarification or finding (the latest dated wins). */
+  clarityAt: number | null;
+}
+
+/** A suggestion: whether a carer made it, and how it was declined. */
+export interface SuggestionState {
+  /** Null until SuggestionMade is seen (a late entry). */
+  byCarer: boolean | null;
+  declinedAt: number | null;
+  declineReason: string | null;
+}
+
 export type ResponseKind = 'satisfaction' | 'understanding';
 
 export interface ResponseState {
@@ -69,6 +97,10 @@ export interface ProjectView {
   readonly activities: ReadonlyMap<string, Readonly<ActivityState>>;
   readonly decisions: ReadonlyMap<string, Readonly<DecisionState>>;
   readonly barriers: ReadonlyMap<string, Readonly<BarrierState>>;
+  readonly meetings: ReadonlyMap<string, Readonly<MeetingState>>;
+  /** Organisation id → its partnership. */
+  readonly partners: ReadonlyMap<string, Readonly<PartnerState>>;
+  readonly suggestions: ReadonlyMap<string, Readonly<SuggestionState>>;
   /** Carer → first attendance (ms). */
   readonly carers: ReadonlyMap<string, number>;
   /** First attendances per calendar month (ms of the month start → carers). */

@@ -1,7 +1,13 @@
 import type { SqlExecutor } from '#database';
 import type { ProjectTargets, WarningThresholds } from './rules/warning-rules.js';
 import { ProjectState } from './warning-project-state.js';
-import type { ActivityStatus, ResponseKind } from './warning-project-view.js';
+import type {
+  ActivityStatus,
+  MeetingState,
+  PartnerState,
+  ResponseKind,
+  SuggestionState,
+} from './warning-project-view.js';
 import type { WarningRecord } from './warning-record.js';
 import { fromJson, WARNING_SELECT, warningFromRow } from './warning-rows.js';
 import {
@@ -11,6 +17,7 @@ import {
   DECISION_COLUMNS,
   PROJECT_COLUMNS,
   RESPONSE_COLUMNS,
+  SUBJECT_COLUMNS,
   WARNING_ACTIVITIES_TABLE,
   WARNING_BARRIERS_TABLE,
   WARNING_CARERS_TABLE,
@@ -18,6 +25,7 @@ import {
   WARNING_DECISIONS_TABLE,
   WARNING_PROJECTS_TABLE,
   WARNING_RESPONSES_TABLE,
+  WARNING_SUBJECTS_TABLE,
   WARNINGS_TABLE,
 } from './warning-tables.js';
 
@@ -77,6 +85,14 @@ export async function loadProjectStates(
       openSince: ms(row.open_since),
     });
   }
+  for (const row of await rows(WARNING_SUBJECTS_TABLE)) {
+    const state = stateOf(row);
+    const id = String(row.subject_id);
+    const subject = fromJson<Record<string, unknown>>(row.state);
+    if (row.kind === 'meeting') state.meetings.set(id, subject as unknown as MeetingState);
+    else if (row.kind === 'partner') state.partners.set(id, subject as unknown as PartnerState);
+    else if (row.kind === 'suggestion') state.suggestions.set(id, subject as unknown as SuggestionState);
+  }
   for (const row of await rows(WARNING_CARERS_TABLE)) {
     stateOf(row).loadCarer(String(row.carer_id), ms(row.first_attended_at)!);
   }
@@ -126,6 +142,7 @@ export async function saveProjectStates(
   const barriers: Row[] = [];
   const carers: Row[] = [];
   const responses: Row[] = [];
+  const subjects: Row[] = [];
   const changed: WarningRecord[] = [];
   const created: WarningRecord[] = [];
   for (const state of states.values()) {
@@ -175,6 +192,12 @@ export async function saveProjectStates(
         open_since: isoOrNull(barrier.openSince),
       });
     }
+    const subject = (kind: string, ids: ReadonlySet<string>, of: ReadonlyMap<string, object>) => {
+      for (const id of ids) subjects.push({ project_id: projectId, kind, subject_id: id, state: of.get(id)! });
+    };
+    subject('meeting', dirty.meetings, state.meetings);
+    subject('partner', dirty.partners, state.partners);
+    subject('suggestion', dirty.suggestions, state.suggestions);
     for (const carerId of dirty.carers) {
       carers.push({
         project_id: projectId,
@@ -209,6 +232,8 @@ export async function saveProjectStates(
   const carerKey = ['project_id', 'carer_id'];
   await upsert(tx, table(WARNING_CARERS_TABLE), CARER_COLUMNS, carerKey, ['first_attended_at'], carers);
   await upsert(tx, table(WARNING_RESPONSES_TABLE), RESPONSE_COLUMNS, ['event_id'], [], responses);
+  const subjectKey = ['project_id', 'kind', 'subject_id'];
+  await upsert(tx, table(WARNING_SUBJECTS_TABLE), SUBJECT_COLUMNS, subjectKey, ['state'], subjects);
   // Existing warnings first (a resolution frees its subject), then the new ones: the partial unique
   // index allows one open warning per project, rule and subject.
   const refreshed = [

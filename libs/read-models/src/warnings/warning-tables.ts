@@ -12,6 +12,8 @@ export const WARNING_DECISIONS_TABLE = 'rm_warning_decisions';
 export const WARNING_BARRIERS_TABLE = 'rm_warning_barriers';
 export const WARNING_CARERS_TABLE = 'rm_warning_carers';
 export const WARNING_RESPONSES_TABLE = 'rm_warning_responses';
+/** Coordination meetings, partners and suggestions: one row per subject, its state as JSON. */
+export const WARNING_SUBJECTS_TABLE = 'rm_warning_subjects';
 
 /** The columns of each table and their SQL types, as the batch writes them (warning-state-store.ts). */
 export const WARNING_COLUMNS = {
@@ -86,6 +88,8 @@ export const RESPONSE_COLUMNS = {
   pos_commit: 'numeric',
   pos_prepare: 'numeric',
 } as const;
+
+export const SUBJECT_COLUMNS = { project_id: 'text', kind: 'text', subject_id: 'text', state: 'jsonb' } as const;
 
 /** A table of one kind of a project's subjects (activities, decisions, barriers): keyed by the subject, read by project. */
 function subjectTable(name: string, idColumn: string, columns: readonly string[]): ReadModelTable {
@@ -184,5 +188,16 @@ export const WARNING_TABLES: readonly ReadModelTable[] = [
         pos_prepare numeric(20, 0) not null
       );
       create index ${t}_recent on ${t} (project_id, kind, occurred_at desc);`,
+  },
+  {
+    name: WARNING_SUBJECTS_TABLE,
+    create: (t) => `
+      create table ${t} (
+        project_id text not null,
+        kind text not null,
+        subject_id text not null,
+        state jsonb not null,
+        primary key (project_id, kind, subject_id)
+      );`,
   },
 ];

@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { v5 as uuidv5 } from 'uuid';
 import { DomainError } from '#domain';
 import { SignalFrameworkStore, SignalReader } from '../signals/index.js';
+import { DEFAULT_WARNING_THRESHOLDS } from './rules/index.js';
+import { WarningsReader } from './warnings-reader.js';
 import { WARNING_ID_NAMESPACE, warningId } from './warning-record.js';
 import { accepted, decide, declined, launch, observeBarrier, revise, tick } from './testing/warning-events.js';
 import { WarningsHarness } from './testing/warnings-harness.js';
@@ -20,6 +22,10 @@ const NOW = new Date('2025-05-15T00:00:00.000Z');
  * - April: 1 accepted of 1 by word of mouth → 1: back within 0.15 of February, so resolved.
  * Engagement has data in February and April only (the decisions), never two months running;
  * the other signals have none: no other drop.
+ *
+ * Each trust month rests on 2 carers (February c1, c2; March c3, c4): below the default minimum
+ * of 5 (`signalDropMinCarers`), so this spec's reader asks for 2, exactly what both months have;
+ * the minimum itself is tested below with 2, 3 and the default.
  */
 const HISTORY = [
   launch('p1', '2025-01-01'),
@@ -97,7 +103,7 @@ async function reason(promise: Promise<unknown>): Promise<string> {
 describe('warnings reader', () => {
   let harness: WarningsHarness;
   beforeAll(async () => {
-    harness = await WarningsHarness.open();
+    harness = await WarningsHarness.open({ signalDropMinCarers: 2 });
     await harness.append(HISTORY);
     await harness.project(4);
   });
@@ -122,6 +128,8 @@ describe('warnings reader', () => {
       warnBelow: 0.5,
       partialMonth: false,
       recoveredIn: '2025-04',
+      // February c1, c2; March c3, c4.
+      support: { unit: 'carers', value: 2, previousUnit: 'carers', previousValue: 2, minimum: { carers: 2, facts: 5 } },
       framework: { id: 'default', version: 1, source: 'DEFAULT' },
     });
     expect(drop.message).toBe(
@@ -180,6 +188,48 @@ describe('warnings reader', () => {
     ).toEqual([D2, DROP]);
   });
 
+  it('asOf: the warnings as they stood then, raised by then, open unless resolved by then, judged at asOf', async () => {
+    const list = async (query: Parameters<WarningsHarness['reader']['list']>[0]) =>
+      (await harness.reader.list({ now: NOW, ...query })).edges.map((edge) => brief(edge.node));
+    const at = (iso: string) => new Date(iso);
+    // 20 February: D1 raised (15 Feb), its resolution (1 March) not yet happened: open.
+    expect(await list({ territoryId: 'valley', asOf: at('2025-02-20T00:00:00Z') })).toEqual([
+      { ...D1, resolvedAt: null },
+    ]);
+    expect(await list({ territoryId: 'valley', asOf: at('2025-02-20T00:00:00Z'), open: true })).toEqual([
+      { ...D1, resolvedAt: null },
+    ]);
+    expect(await list({ territoryId: 'valley', asOf: at('2025-02-20T00:00:00Z'), open: false })).toEqual([]);
+    // 10 March: D1 resolved. March rests on c3 alone by then (1 carer < 2): no drop yet.
+    expect(await list({ territoryId: 'valley', asOf: at('2025-03-10T00:00:00Z') })).toEqual([D1]);
+    // 5 April: D2 raised (1 April); the March drop (raised 20 March) not recovered by then (April has
+    // no invitation answer before 8 April), so open; the barrier of p2 is due 30 April: not yet.
+    const april = await harness.reader.list({ territoryId: 'valley', asOf: at('2025-04-05T00:00:00Z'), now: NOW });
+    expect(april.edges.map((edge) => brief(edge.node))).toEqual([D2, { ...DROP, resolvedAt: null }, D1]);
+    expect(april.edges[1]!.node.details).toMatchObject({ recoveredIn: null, partialMonth: false });
+    // 1 May: the barrier is overdue (due 30 April 12:00), judged at asOf, not at NOW.
+    expect(await list({ projectId: 'p2', asOf: at('2025-05-01T00:00:00Z') })).toEqual([BARRIER]);
+    expect(await list({ projectId: 'p2', asOf: at('2025-04-30T11:59:59Z') })).toEqual([]);
+    expect(await reason(harness.reader.list({ projectId: 'p2', asOf: new Date('nonsense') }))).toBe(
+      'invalid:INVALID_DATE',
+    );
+  });
+
+  it('a signal drop needs the minimum of carers behind both months: 2 (exactly) raises it, 3 and the default 5 do not', async () => {
+    const readerWith = (signalDropMinCarers: number) =>
+      new WarningsReader(
+        harness.database,
+        new SignalReader(harness.database, new SignalFrameworkStore(harness.database)),
+        { ...DEFAULT_WARNING_THRESHOLDS, signalDropMinCarers },
+      );
+    const drops = async (reader: WarningsReader) =>
+      (await reader.list({ projectId: 'p1', rule: 'signal_drop', now: NOW })).edges.map((edge) => brief(edge.node));
+    expect(DEFAULT_WARNING_THRESHOLDS.signalDropMinCarers).toBe(5);
+    expect(await drops(readerWith(2))).toEqual([DROP]);
+    expect(await drops(readerWith(3))).toEqual([]);
+    expect(await drops(readerWith(DEFAULT_WARNING_THRESHOLDS.signalDropMinCarers))).toEqual([]);
+  });
+
   it('a quiet barrier is computed as of now; the next event of its project stores the same warning', async () => {
     const before = await harness.reader.computedNow('p2', NOW);
     expect(before.map(brief)).toEqual([BARRIER]);
@@ -192,7 +242,8 @@ describe('warnings reader', () => {
     await harness.project(4);
     expect(await harness.reader.computedNow('p2', NOW)).toEqual([]);
     const stored = await harness.reader.raisedAfter('p2', null);
-    expect(stored.map(brief)).toEqual([{ ...BARRIER, raisedAt: '2025-05-16T12:00:00.000Z', computed: false }]);
+    // Stored at its deadline, as it was computed (the tick of 16 May only noticed it).
+    expect(stored.map(brief)).toEqual([{ ...BARRIER, computed: false }]);
     expect(stored[0]!.id).toBe(expectedId);
   });
 

@@ -1,11 +1,12 @@
 import type { SqlExecutor } from '#database';
 import { requireId, validDate } from '../shared/index.js';
 import { readSideError } from '../shared/read-side.reasons.js';
-import { addMonths, SIGNAL_FACTS_TABLE, startOfMonth, type SignalReader } from '../signals/index.js';
+import { addMonths, SIGNAL_FACTS_TABLE, startOfMonth, type SignalReader, type Window } from '../signals/index.js';
 import {
   barrierWarning,
   DEFAULT_WARNING_THRESHOLDS,
   MAX_SIGNAL_DROP_MONTHS,
+  pilotDropRange,
   SignalDropEvaluator,
   WARNING_RULES,
   type WarningRule,
@@ -19,8 +20,6 @@ import { compareNewestFirst, viewOfRecord, type WarningSequence, type WarningVie
 
 export const DEFAULT_WARNINGS_PAGE = 20;
 export const MAX_WARNINGS_PAGE = 100;
-/** Without `from`, signal drops are evaluated over the current month and the five before it. */
-export const DEFAULT_SIGNAL_DROP_MONTHS = 6;
 
 const CURSOR_LIST = 'warnings';
 
@@ -35,6 +34,12 @@ export interface WarningsQuery {
   readonly to?: Date | null;
   readonly first?: number | null;
   readonly after?: string | null;
+  /**
+   * The warnings as they stood at this moment (on `occurredAt`, like the signals' `asOf`): those
+   * raised by then, open if not resolved by then; barriers judged overdue at this moment; signal
+   * drops over the facts that occurred by then. Default: the clock (`now`).
+   */
+  readonly asOf?: Date | null;
   /** The clock for computed warnings (defaults to now). */
   readonly now?: Date;
 }
@@ -49,6 +54,22 @@ export interface WarningsPage {
 interface Scope {
   readonly projectId: string | null;
   readonly territoryId: string | null;
+}
+
+interface ScopedProject {
+  readonly projectId: string;
+  readonly territoryId: string | null;
+  readonly startsOn: Date | null;
+  readonly pilotMonths: number | null;
+}
+
+interface StoredFilters {
+  readonly scope: Scope;
+  readonly rule: WarningRule | null;
+  readonly open: boolean | null;
+  readonly from: Date | null;
+  readonly to: Date | null;
+  readonly asOf: Date | null;
 }
 
 export function encodeWarningCursor(warning: Pick<WarningView, 'raisedAt' | 'id'>): string {
@@ -92,11 +113,18 @@ export class WarningsReader {
     signals: Pick<SignalReader, 'series'>,
     private readonly thresholds: WarningThresholds = DEFAULT_WARNING_THRESHOLDS,
   ) {
-    this.drops = new SignalDropEvaluator(database, signals);
+    this.drops = new SignalDropEvaluator(database, signals, thresholds);
   }
 
+  /**
+   * One page of the list. Stored warnings over the project's whole history (no default window);
+   * computed ones judged at `asOf`, else now: barriers overdue at that moment, signal drops over the
+   * months of [from, to), by default the project's pilot months up to that moment.
+   */
   async list(query: WarningsQuery): Promise<WarningsPage> {
-    const now = query.now ?? new Date();
+    const asOf = validDate('asOf', query.asOf);
+    // Every computed warning is judged at this moment: asOf when given (never the clock), else now.
+    const now = asOf ?? query.now ?? new Date();
     const scope = this.scope(query);
     const rule = query.rule ?? null;
     if (rule !== null && !(WARNING_RULES as readonly string[]).includes(rule)) {
@@ -117,12 +145,9 @@ export class WarningsReader {
     }
     const after = query.after ? decodeCursor(query.after) : null;
     const wantsDrops = rule === null || rule === 'signal_drop';
-    const dropRange = SignalDropEvaluator.range(
-      from ?? addMonths(startOfMonth(now), -(DEFAULT_SIGNAL_DROP_MONTHS - 1)),
-      to,
-      now,
-    );
-    if (wantsDrops && SignalDropEvaluator.months(dropRange) > MAX_SIGNAL_DROP_MONTHS) {
+    // With from, the months of [from, to); without, each project's pilot months (below).
+    const dropRange = from ? SignalDropEvaluator.range(from, to, now) : null;
+    if (wantsDrops && dropRange && SignalDropEvaluator.months(dropRange) > MAX_SIGNAL_DROP_MONTHS) {
       throw warningsError(
         'SIGNAL_WINDOW_TOO_LONG',
         `Signal drops are evaluated over at most ${MAX_SIGNAL_DROP_MONTHS} months: pass a later from (or an earlier to), or a rule other than SIGNAL_DROP`,
@@ -131,17 +156,19 @@ export class WarningsReader {
     }
     const projects = await this.projectsOf(scope);
 
-    const filters = { scope, rule, open: query.open ?? null, from, to };
-    const stored = await this.stored(filters, after, first + 1);
+    const filters: StoredFilters = { scope, rule, open: query.open ?? null, from, to, asOf };
+    const stored = (await this.stored(filters, after, first + 1)).map((warning) => asOfView(warning, asOf));
     const storedCount = await this.storedCount(filters);
 
     const computed: WarningView[] = [];
     if ((rule === null || rule === 'barrier_open_too_long') && query.open !== false) {
-      computed.push(...(await this.overdueBarriers(scope, now)));
+      computed.push(...(await this.overdueBarriers(scope, now, asOf)));
     }
     if (wantsDrops) {
       for (const project of projects) {
-        computed.push(...(await this.drops.forProject(project.projectId, project.territoryId, dropRange, now)));
+        const range = dropRange ?? this.defaultDropRange(project, to, now);
+        if (!range) continue;
+        computed.push(...(await this.drops.forProject(project.projectId, project.territoryId, range, now, asOf)));
       }
     }
     const matching = computed.filter(
@@ -249,9 +276,22 @@ export class WarningsReader {
     return { projectId, territoryId };
   }
 
-  private async projectsOf(scope: Scope): Promise<Array<{ projectId: string; territoryId: string | null }>> {
-    const rows = await this.database.query<{ project_id: string; territory_id: string | null }>(
-      `select project_id, territory_id from ${WARNING_PROJECTS_TABLE}
+  /** Without `from`: the project's pilot months, up to `to` (when given) and the moment judged at. */
+  private defaultDropRange(project: ScopedProject, to: Date | null, now: Date): Window | null {
+    const pilot = pilotDropRange(project.startsOn, project.pilotMonths, now);
+    if (!pilot || !to) return pilot;
+    const upper = to < pilot.to ? SignalDropEvaluator.range(pilot.from, to, now).to : pilot.to;
+    return pilot.from < upper ? { from: pilot.from, to: upper } : null;
+  }
+
+  private async projectsOf(scope: Scope): Promise<ScopedProject[]> {
+    const rows = await this.database.query<{
+      project_id: string;
+      territory_id: string | null;
+      starts_on: Date | string | null;
+      pilot_months: number | string | null;
+    }>(
+      `select project_id, territory_id, starts_on, pilot_months from ${WARNING_PROJECTS_TABLE}
        where starts_on is not null and (project_id = $1 or ($1::text is null and territory_id = $2))
        order by project_id`,
       [scope.projectId, scope.territoryId],
@@ -260,23 +300,25 @@ export class WarningsReader {
       if (scope.projectId) throw readSideError('PROJECT_NOT_FOUND', `No project ${scope.projectId} was launched`);
       throw readSideError('TERRITORY_NOT_FOUND', `No project was launched in territory ${scope.territoryId}`);
     }
-    return rows.map((row) => ({ projectId: row.project_id, territoryId: row.territory_id }));
+    return rows.map((row) => ({
+      projectId: row.project_id,
+      territoryId: row.territory_id,
+      startsOn: row.starts_on === null ? null : new Date(row.starts_on),
+      pilotMonths: row.pilot_months === null ? null : Number(row.pilot_months),
+    }));
   }
 
-  private storedConditions(filters: {
-    scope: Scope;
-    rule: WarningRule | null;
-    open: boolean | null;
-    from: Date | null;
-    to: Date | null;
-  }): { where: string; params: unknown[] } {
+  /** With `asOf` ($7): raised by then, and open unless resolved by then. */
+  private storedConditions(filters: StoredFilters): { where: string; params: unknown[] } {
     return {
       where: `(w.project_id = $1 or ($1::text is null and w.project_id in (
                 select p.project_id from ${WARNING_PROJECTS_TABLE} p where p.territory_id = $2)))
               and ($3::text is null or w.rule = $3)
-              and ($4::boolean is null or (w.resolved_at is null) = $4)
+              and ($4::boolean is null
+                   or (w.resolved_at is null or ($7::timestamptz is not null and w.resolved_at > $7)) = $4)
               and ($5::timestamptz is null or w.raised_at >= $5)
-              and ($6::timestamptz is null or w.raised_at < $6)`,
+              and ($6::timestamptz is null or w.raised_at < $6)
+              and ($7::timestamptz is null or w.raised_at <= $7)`,
       params: [
         filters.scope.projectId,
         filters.scope.territoryId,
@@ -284,12 +326,13 @@ export class WarningsReader {
         filters.open,
         filters.from?.toISOString() ?? null,
         filters.to?.toISOString() ?? null,
+        filters.asOf?.toISOString() ?? null,
       ],
     };
   }
 
   private async stored(
-    filters: Parameters<WarningsReader['storedConditions']>[0],
+    filters: StoredFilters,
     after: { raisedAt: Date; id: string } | null,
     limit: number,
   ): Promise<WarningView[]> {
@@ -297,14 +340,14 @@ export class WarningsReader {
     const rows = await this.database.query<Record<string, unknown>>(
       `select ${WARNING_SELECT} from ${WARNINGS_TABLE} w
        where ${where}
-         and ($7::timestamptz is null or (w.raised_at, w.id) < ($7::timestamptz, $8::uuid))
-       order by w.raised_at desc, w.id desc limit $9`,
+         and ($8::timestamptz is null or (w.raised_at, w.id) < ($8::timestamptz, $9::uuid))
+       order by w.raised_at desc, w.id desc limit $10`,
       [...params, after?.raisedAt.toISOString() ?? null, after?.id ?? null, limit],
     );
     return rows.map((row) => viewOfRecord(warningFromRow(row)));
   }
 
-  private async storedCount(filters: Parameters<WarningsReader['storedConditions']>[0]): Promise<number> {
+  private async storedCount(filters: StoredFilters): Promise<number> {
     const { where, params } = this.storedConditions(filters);
     const [row] = await this.database.query<{ n: number }>(
       `select count(*)::int as n from ${WARNINGS_TABLE} w where ${where}`,
@@ -314,10 +357,11 @@ export class WarningsReader {
   }
 
   /**
-   * Rule 4 as of `now`: open barriers whose open spell passed the threshold, in projects where no
-   * later event has yet made the projection store the warning. Same id as the stored one will have.
+   * Rule 4 as of `now` (the query's `asOf`, else the clock): open barriers whose open spell passed
+   * the threshold by then, in projects where no later event has yet made the projection store the
+   * warning. Same id as the stored one will have. With `asOf`, only spells begun by then count.
    */
-  private async overdueBarriers(scope: Scope, now: Date): Promise<WarningView[]> {
+  private async overdueBarriers(scope: Scope, now: Date, asOf: Date | null = null): Promise<WarningView[]> {
     const days = this.thresholds.barrierOpenDays;
     const rows = await this.database.query<{
       barrier_id: string;
@@ -331,11 +375,12 @@ export class WarningsReader {
        where (b.project_id = $1 or ($1::text is null and p.territory_id = $2))
          and b.open and b.open_since is not null
          and b.open_since + make_interval(days => $3::int) <= $4::timestamptz
+         and ($5::timestamptz is null or b.open_since <= $5)
          and not exists (
            select 1 from ${WARNINGS_TABLE} w
            where w.project_id = b.project_id and w.rule = 'barrier_open_too_long' and w.subject_type = 'barrier'
              and w.subject_id = b.barrier_id and w.resolved_at is null)`,
-      [scope.projectId, scope.territoryId, days, now.toISOString()],
+      [scope.projectId, scope.territoryId, days, now.toISOString(), asOf?.toISOString() ?? null],
     );
     return rows.map((row) => {
       const openSince = new Date(row.open_since).getTime();
@@ -362,4 +407,10 @@ export class WarningsReader {
       };
     });
   }
+}
+
+/** A stored warning as it stood at `asOf`: a resolution that came later is not known yet. */
+function asOfView(warning: WarningView, asOf: Date | null): WarningView {
+  if (!asOf || warning.resolvedAt === null || warning.resolvedAt <= asOf) return warning;
+  return { ...warning, resolvedAt: null, resolvedRecordedAt: null };
 }

@@ -11,6 +11,14 @@ import {
   quiz,
   reopenBarrier,
   reschedule,
+  clarifyRoles,
+  contestDecision,
+  declineSuggestion,
+  holdMeeting,
+  joinPartnership,
+  missMeeting,
+  planMeeting,
+  suggest,
   resolveBarrier,
   revise,
   schedule,
@@ -164,7 +172,7 @@ describe('warnings projection', () => {
     });
   });
 
-  it('rule 4: a barrier open longer than the threshold is raised by the first later event past the deadline', async () => {
+  it('rule 4: a barrier open longer than the threshold is noticed by the first later event past the deadline, raised at the deadline', async () => {
     const h = await run([
       launch(P, '2025-01-01'),
       observeBarrier(P, 'b1', '2025-01-10'),
@@ -179,7 +187,7 @@ describe('warnings projection', () => {
       tick(P, '2025-05-01'),
       // A late entry dated before the deadline of the new spell moves nothing.
       tick(P, '2025-02-01'),
-      // 10 April + 60 days = 9 June: raised again.
+      // 10 April + 60 days = 9 June 12:00: raised again by this event, at the deadline it passed.
       tick(P, '2025-06-10'),
     ]);
     const warnings = await h.warnings('barrier_open_too_long');
@@ -195,7 +203,7 @@ describe('warnings projection', () => {
         rule: 'barrier_open_too_long',
         subject: 'barrier:b1',
         severity: 'warning',
-        raisedAt: '2025-06-10T12:00:00.000Z',
+        raisedAt: '2025-06-09T12:00:00.000Z',
         resolvedAt: null,
       },
     ]);
@@ -206,6 +214,29 @@ describe('warnings projection', () => {
       thresholdDays: 60,
     });
     expect(warnings[1]!.details).toMatchObject({ openSince: '2025-04-10T12:00:00.000Z' });
+  });
+
+  it('rule 4: history entered after the fact: a resolution dated after the deadline still finds the warning raised at the deadline', async () => {
+    const h = await run([
+      launch(P, '2025-01-01'),
+      observeBarrier(P, 'b1', '2025-01-10'),
+      // No event between the deadline (10 January 12:00 + 60 days = 11 March 12:00) and the
+      // resolution (1 May): the resolution itself passes the deadline, so the warning is raised at
+      // 11 March before the resolution resolves it on 1 May.
+      resolveBarrier(P, 'b1', '2025-05-01'),
+      // Observed 1 June, resolved 20 July (49 days): never overdue, nothing.
+      observeBarrier(P, 'b2', '2025-06-01'),
+      resolveBarrier(P, 'b2', '2025-07-20'),
+    ]);
+    expect((await h.warnings('barrier_open_too_long')).map(summary)).toEqual([
+      {
+        rule: 'barrier_open_too_long',
+        subject: 'barrier:b1',
+        severity: 'warning',
+        raisedAt: '2025-03-11T12:00:00.000Z',
+        resolvedAt: '2025-05-01T12:00:00.000Z',
+      },
+    ]);
   });
 
   it('rule 5, reach: out of reach when reached + best monthly rate × months left < ⌈eligible × share⌉', async () => {
@@ -448,5 +479,42 @@ describe('warnings projection', () => {
       details: { reached: 1, target: 10, monthsLeft: 0 },
     });
     expect(one.filter((w) => w.rule === 'cadence_out_of_reach')[0]).toMatchObject({ severity: 'critical' });
+  });
+  it('the barrier rules keep their state in the subjects table: the same rows with batches of 1 and 500', async () => {
+    const history = [
+      launch(P, '2025-01-01'),
+      joinPartnership(P, 'org-u', '2025-01-15'),
+      planMeeting(P, 'm1', '2025-02-03T09:00:00.000Z', '2025-01-10'),
+      planMeeting(P, 'm2', '2025-03-03T09:00:00.000Z', '2025-01-10'),
+      planMeeting(P, 'm3', '2025-04-07T09:00:00.000Z', '2025-01-10'),
+      decide(P, 'd1', '2025-02-01', { affectsCarers: true, carersConsulted: true }),
+      missMeeting(P, 'm1', '2025-02-03'),
+      suggest(P, 's1', '2025-02-05'),
+      declineSuggestion(P, 's1', '2025-02-06'),
+      contestDecision(P, 'd1', '2025-02-07'),
+      missMeeting(P, 'm2', '2025-03-03'),
+      clarifyRoles(P, 'org-u', '2025-04-01'),
+      holdMeeting(P, 'm3', '2025-04-07'),
+    ];
+    const rows = async (batchSize: number) => {
+      const h = await run(history, batchSize);
+      const warnings = (await h.warnings()).map(
+        ({ recorded_at: _r, resolved_recorded_at: _rr, pos_commit: _c, pos_prepare: _p, ...rest }) => rest,
+      );
+      await h.close();
+      harness = undefined;
+      return warnings;
+    };
+    const one = await rows(1);
+    expect(await rows(500)).toEqual(one);
+    // By hand: the decline (6 Feb, a notice), the contest (7 Feb), m2 missed after m1 (3 March); the
+    // clarification of 1 April raises org-u's roles at their due moment (16 March), then resolves
+    // them; m3 held resolves the run.
+    expect(one.map((w) => [w.rule, w.subject_id, w.severity, w.raised_at, w.resolved_at])).toEqual([
+      ['suggestions_declined_not_feasible', P, 'notice', '2025-02-06T12:00:00.000Z', null],
+      ['decisions_contested', 'd1', 'warning', '2025-02-07T12:00:00.000Z', null],
+      ['coordination_meetings_missed_in_a_row', P, 'warning', '2025-03-03T12:00:00.000Z', '2025-04-07T12:00:00.000Z'],
+      ['roles_unclarified', 'org-u', 'warning', '2025-03-16T12:00:00.000Z', '2025-04-01T12:00:00.000Z'],
+    ]);
   });
 });

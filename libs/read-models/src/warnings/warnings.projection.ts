@@ -56,7 +56,9 @@ async function statesOf(
 export function createWarningsProjection(thresholds: WarningThresholds = DEFAULT_WARNING_THRESHOLDS): Projection {
   return {
     name: WARNINGS_PROJECTION,
-    version: 1,
+    // 2: barrier warnings raised at their deadline (also before the event is folded); the partnership,
+    // contest and suggestion rules.
+    version: 2,
     eventTypes: WARNING_EVENT_TYPES,
     tables: WARNING_TABLES,
     async apply(events, { tx, table, memory = new ProjectionMemory() }) {

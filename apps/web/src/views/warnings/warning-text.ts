@@ -10,6 +10,10 @@ export const RULES = [
   'CADENCE_OUT_OF_REACH',
   'SATISFACTION_BELOW_TARGET',
   'UNDERSTANDING_BELOW_TARGET',
+  'DECISIONS_CONTESTED',
+  'COORDINATION_MEETINGS_MISSED_IN_A_ROW',
+  'SUGGESTIONS_DECLINED_NOT_FEASIBLE',
+  'ROLES_UNCLARIFIED',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 
@@ -22,6 +26,10 @@ const RULE_LABELS: Record<RuleName, string> = {
   CADENCE_OUT_OF_REACH: 'Activity cadence out of reach',
   SATISFACTION_BELOW_TARGET: 'Satisfaction below target',
   UNDERSTANDING_BELOW_TARGET: 'Understanding below target',
+  DECISIONS_CONTESTED: 'Decision contested by carers',
+  COORDINATION_MEETINGS_MISSED_IN_A_ROW: 'Coordination meetings missed in a row',
+  SUGGESTIONS_DECLINED_NOT_FEASIBLE: "Carers' suggestions declined as not feasible",
+  ROLES_UNCLARIFIED: 'Partner roles unclarified',
 };
 
 export function ruleLabel(rule: string): string {
@@ -56,6 +64,8 @@ export function subjectLabel(subjectType: string, subjectId: string): string {
       return TARGETS[subjectId] ?? `the ${words(subjectId)} target`;
     case 'ACTIVITY_KIND':
       return `${words(subjectId.replace(/^activity_kind:/, ''))} sessions`;
+    case 'PARTNER':
+      return `partner ${subjectId}`;
     default:
       return `${words(subjectType)} ${subjectId}`;
   }

@@ -7,7 +7,10 @@ const DAY_MS = 86_400_000;
 
 /**
  * Rule 4: a barrier still open `barrierOpenDays` after its open spell began, at the project's
- * clock. An open warning is left as it is: its words depend on the open spell only.
+ * clock. Raised at its due moment (when history shows it overdue), whichever later event noticed
+ * it; judged before each event is folded as well as after, so a resolution dated after the due
+ * moment still finds the warning raised first. An open warning is left as it is: its words depend
+ * on the open spell only.
  */
 export const barriersOpenTooLong: WarningCheck = (project, moment) => {
   const days = project.thresholds.barrierOpenDays;
@@ -16,7 +19,7 @@ export const barriersOpenTooLong: WarningCheck = (project, moment) => {
     if (!barrier.open || barrier.openSince === null) continue;
     if (moment.clock < barrier.openSince + days * DAY_MS) continue;
     if (project.open.has(subjectKey('barrier_open_too_long', 'barrier', barrierId))) continue;
-    verdicts.push(raise(barrierWarning(barrierId, barrier, days, moment.clock)));
+    verdicts.push(raise(barrierWarning(barrierId, barrier, days, barrier.openSince + days * DAY_MS)));
   }
   return verdicts;
 };

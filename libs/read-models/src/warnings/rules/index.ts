@@ -5,6 +5,10 @@ import { barrierResolved, barriersOpenTooLong } from './barrier-open-too-long.js
 import { cadenceOutOfReach } from './cadence-out-of-reach.js';
 import { cancellationsInARow } from './cancellations-in-a-row.js';
 import { cancellationWithoutCarers, decisionWithoutCarers } from './carers-not-consulted.js';
+import { coordinationMeetingsMissedInARow } from './coordination-meetings-missed.js';
+import { cancellationContested, decisionContested, decisionRevisited } from './decisions-contested.js';
+import { rolesSettled, rolesUnclarified } from './roles-unclarified.js';
+import { suggestionsDeclinedNotFeasible } from './suggestions-declined.js';
 import { reachOutOfReach } from './reach-out-of-reach.js';
 import { satisfactionBelowTarget, understandingBelowTarget } from './responses-below-target.js';
 import { CADENCE_KINDS } from './warning-rules.js';
@@ -19,6 +23,10 @@ export * from './barrier-open-too-long.js';
 export * from './reach-out-of-reach.js';
 export * from './cadence-out-of-reach.js';
 export * from './responses-below-target.js';
+export * from './decisions-contested.js';
+export * from './coordination-meetings-missed.js';
+export * from './suggestions-declined.js';
+export * from './roles-unclarified.js';
 
 /**
  * The rules an event may change besides those on the clock, by event type, judged once the event
@@ -28,14 +36,35 @@ export const RULES_BY_EVENT = eventHandlers<PlatformEvent, ProjectView, readonly
   ActivityRescheduled: () => [cancellationsInARow],
   ActivityCancelled: (event) => [cancellationWithoutCarers(event.data), cancellationsInARow],
   ActivityHeld: () => [cancellationsInARow],
-  DecisionTaken: (event) => [decisionWithoutCarers(event.data.decisionId)],
-  // Only a revision that says whether the carers were consulted changes the decision.
+  ActivityCancellationContested: (event) => [cancellationContested(event.data)],
+  DecisionTaken: (event) => [
+    decisionWithoutCarers(event.data.decisionId),
+    decisionRevisited(event.data.decisionId, false),
+  ],
+  DecisionContested: (event) => [decisionContested(event.data)],
+  // Only a revision that says whether the carers were consulted changes the decision; any revision
+  // answers the carers' contest of it.
   DecisionRevised: ({ data }, project) =>
-    project.decisions.has(data.decisionId) && typeof data.carersConsulted === 'boolean'
-      ? [decisionWithoutCarers(data.decisionId)]
+    project.decisions.has(data.decisionId)
+      ? [
+          ...(typeof data.carersConsulted === 'boolean' ? [decisionWithoutCarers(data.decisionId)] : []),
+          decisionRevisited(data.decisionId, true),
+        ]
       : [],
   BarrierResolved: (event) => [barrierResolved(event.data.barrierId)],
+  CoordinationMeetingRescheduled: () => [coordinationMeetingsMissedInARow],
+  CoordinationMeetingHeld: () => [coordinationMeetingsMissedInARow],
+  CoordinationMeetingMissed: () => [coordinationMeetingsMissedInARow],
+  PartnerRolesClarified: (event) => [rolesSettled(event.data.organisationId)],
+  OrganisationLeftPartnership: (event) => [rolesSettled(event.data.organisationId)],
 });
+
+/**
+ * The rules with a due moment (raised at it, whichever later event notices it), judged before each
+ * event is folded as well as after: an event dated after the due moment that clears the condition
+ * (a barrier resolved, roles clarified) finds the warning raised first, then resolves it.
+ */
+export const DUE_RULES: readonly WarningCheck[] = [barriersOpenTooLong, rolesUnclarified];
 
 /**
  * The rules on the project's state and clock, judged after every event (any event of the project
@@ -43,6 +72,8 @@ export const RULES_BY_EVENT = eventHandlers<PlatformEvent, ProjectView, readonly
  */
 export const CLOCK_RULES: readonly WarningCheck[] = [
   barriersOpenTooLong,
+  rolesUnclarified,
+  suggestionsDeclinedNotFeasible,
   reachOutOfReach,
   ...CADENCE_KINDS.map((kind) => cadenceOutOfReach(kind)),
   satisfactionBelowTarget,

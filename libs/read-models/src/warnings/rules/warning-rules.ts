@@ -22,10 +22,19 @@ export const WARNING_RULES = [
   'satisfaction_below_target',
   /** Share of correct answers in the last N after-course quizzes below the project's threshold. */
   'understanding_below_target',
+  /** A carer-affecting decision (or a cancellation) contested by carers, not revised since (engagement barrier). */
+  'decisions_contested',
+  /** N coordination meetings of the partnership missed one after the other (by scheduled time), none held in between. */
+  'coordination_meetings_missed_in_a_row',
+  /** Carers' suggestions declined as not feasible within the budget or the rules (inability/impossibility to change). */
+  'suggestions_declined_not_feasible',
+  /** A partner whose roles are still unclarified `rolesUnclarifiedDays` after it joined (partnership barrier). */
+  'roles_unclarified',
 ] as const;
 export type WarningRule = (typeof WARNING_RULES)[number];
 
-export const WARNING_SEVERITIES = ['warning', 'critical'] as const;
+/** `notice`: worth knowing, not yet a pattern (one carer's suggestion declined as not feasible). */
+export const WARNING_SEVERITIES = ['notice', 'warning', 'critical'] as const;
 export type WarningSeverity = (typeof WARNING_SEVERITIES)[number];
 
 /** What a warning is about: its `subject_id` is a decision, activity, barrier, ... id (or a signal key, kind, target). */
@@ -37,6 +46,7 @@ export const WARNING_SUBJECT_TYPES = [
   'signal',
   'activity_kind',
   'target',
+  'partner',
 ] as const;
 export type WarningSubjectType = (typeof WARNING_SUBJECT_TYPES)[number];
 
@@ -61,6 +71,24 @@ export interface WarningThresholds {
   readonly cadenceCatchUp: number;
   /** Whole months of pilot before the reach rule has a monthly rate to judge by. */
   readonly reachGraceMonths: number;
+  /**
+   * Signal drop (rule 3, computed at query time): the distinct carers each of the two months
+   * compared must rest on, for a signal with carer-derived indicators (its `carerCount`).
+   */
+  readonly signalDropMinCarers: number;
+  /**
+   * Signal drop: the facts each of the two months must rest on (the sum of the included indicators'
+   * denominators) for a signal with no carer-derived indicator (partnership cohesion).
+   */
+  readonly signalDropMinFacts: number;
+  /** Coordination meetings missed in a row (none held in between) that raise a warning. */
+  readonly coordinationMeetingsMissedInARow: number;
+  /** Carers' suggestions declined as not feasible within the window that make a pattern (a warning, not a notice). */
+  readonly suggestionsDeclinedPattern: number;
+  /** The window (days, up to the project's clock) the declined suggestions are counted over. */
+  readonly suggestionsDeclinedWindowDays: number;
+  /** Days a partner may stay without clarified roles after joining (or after its roles were found unclear again). */
+  readonly rolesUnclarifiedDays: number;
 }
 
 export const DEFAULT_WARNING_THRESHOLDS: WarningThresholds = Object.freeze({
@@ -69,7 +97,16 @@ export const DEFAULT_WARNING_THRESHOLDS: WarningThresholds = Object.freeze({
   recentResponses: 10,
   cadenceCatchUp: 1,
   reachGraceMonths: 1,
+  signalDropMinCarers: 5,
+  signalDropMinFacts: 5,
+  coordinationMeetingsMissedInARow: 2,
+  suggestionsDeclinedPattern: 3,
+  suggestionsDeclinedWindowDays: 180,
+  rolesUnclarifiedDays: 60,
 });
+
+/** The decline reasons that say a suggestion cannot be done within the budget or the rules. */
+export const NOT_FEASIBLE_REASONS = ['not_feasible_budget', 'not_feasible_rules'] as const;
 
 /** The activity kinds with a cadence target, and how each reads its monthly target. */
 export const CADENCE_KINDS = ['training_course', 'peer_meeting', 'committee_meeting'] as const;

@@ -196,3 +196,89 @@ export const declined = (projectId: string, carerId: string, reason: string, at:
     { projectId, carerId, invitationId: `inv-${carerId}`, channel: 'provider', reason, note: null },
     at,
   );
+
+export const contestDecision = (projectId: string, decisionId: string, at: string, carerId: string | null = null) =>
+  fact(
+    'DecisionContested',
+    { decisionId, projectId, contestedByRole: 'carer', contestedByCarerId: carerId, grounds: 'Nobody asked us' },
+    at,
+  );
+
+export const contestDecisionAsPartner = (projectId: string, decisionId: string, at: string) =>
+  fact(
+    'DecisionContested',
+    { decisionId, projectId, contestedByRole: 'researcher', contestedByCarerId: null, grounds: 'Out of protocol' },
+    at,
+  );
+
+export const contestCancellation = (projectId: string, activityId: string, at: string) =>
+  fact(
+    'ActivityCancellationContested',
+    { activityId, projectId, contestedByRole: 'carer', contestedByCarerId: null, grounds: 'We wanted to come' },
+    at,
+  );
+
+export const planMeeting = (projectId: string, meetingId: string, scheduledFor: string, at: string) =>
+  fact(
+    'CoordinationMeetingPlanned',
+    { projectId, meetingId, scheduledFor, format: 'video_call', cadence: 'monthly' },
+    at,
+  );
+
+export const rescheduleMeeting = (projectId: string, meetingId: string, scheduledFor: string, at: string) =>
+  fact(
+    'CoordinationMeetingRescheduled',
+    { projectId, meetingId, previouslyScheduledFor: at, scheduledFor, format: 'video_call', reason: null },
+    at,
+  );
+
+export const holdMeeting = (projectId: string, meetingId: string, at: string) =>
+  fact(
+    'CoordinationMeetingHeld',
+    {
+      projectId,
+      meetingId,
+      format: 'video_call',
+      attendingOrganisationIds: ['org-home-care', 'org-university'],
+      attendingMemberIds: [],
+      durationMinutes: 60,
+    },
+    at,
+  );
+
+export const missMeeting = (projectId: string, meetingId: string, at: string) =>
+  fact('CoordinationMeetingMissed', { projectId, meetingId, reason: 'nobody available' }, at);
+
+export const joinPartnership = (projectId: string, organisationId: string, at: string) =>
+  fact('OrganisationJoinedPartnership', { projectId, organisationId, partnerRole: 'research_partner' }, at);
+
+export const leavePartnership = (projectId: string, organisationId: string, at: string) =>
+  fact('OrganisationLeftPartnership', { projectId, organisationId, reason: null }, at);
+
+export const clarifyRoles = (projectId: string, organisationId: string, at: string) =>
+  fact('PartnerRolesClarified', { projectId, organisationId, responsibilities: ['evaluation'] }, at);
+
+export const findRolesUnclear = (projectId: string, organisationId: string, at: string) =>
+  fact('PartnerRolesFoundUnclear', { projectId, organisationId, note: 'who runs the evaluation?' }, at);
+
+export const suggest = (projectId: string, suggestionId: string, at: string, role = 'carer') =>
+  fact(
+    'SuggestionMade',
+    {
+      suggestionId,
+      projectId,
+      suggestedByRole: role,
+      carerId: role === 'carer' ? 'carer-1' : null,
+      organisationId: role === 'carer' ? null : 'org-home-care',
+      description: 'A spot on the local TV',
+      topic: 'information',
+    },
+    at,
+  );
+
+export const declineSuggestion = (
+  projectId: string,
+  suggestionId: string,
+  at: string,
+  reason = 'not_feasible_budget',
+) => fact('SuggestionDeclined', { suggestionId, projectId, reason, note: 'no budget for it' }, at);
