@@ -64,7 +64,8 @@ export class EngineStore {
       DATA_DIR: this.dataDir,
       JWT_SECRET: SECRET,
       LOG_LEVEL: 'warn',
-      NODE_ENV: 'development',
+      // As deployed (docker-compose.yml): graphql-js checks every instanceof twice in development.
+      NODE_ENV: 'production',
       ...extra,
     };
     if (this.name === 'postgres') {
