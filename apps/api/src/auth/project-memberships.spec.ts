@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { partnershipStreamId, projectStreamId } from '#domain';
 import { openPgliteEventStore, type EventStore, type NewEvent } from '#event-store';
 import { ProjectMemberships } from './project-memberships.js';
@@ -20,18 +20,22 @@ function event(type: string, data: Record<string, string | null>): NewEvent {
 describe('ProjectMemberships', () => {
   let store: EventStore;
   let memberships: ProjectMemberships;
-  const projectId = randomUUID();
+  // One store for the block; each test is about a project of its own.
+  let projectId: string;
 
   const join = (organisationId: string) =>
     event('OrganisationJoinedPartnership', { projectId, organisationId, partnerRole: 'service_provider' });
   const leave = (organisationId: string) =>
     event('OrganisationLeftPartnership', { projectId, organisationId, reason: null });
 
-  beforeEach(async () => {
+  beforeAll(async () => {
     store = await openPgliteEventStore();
+  });
+  afterAll(async () => store.close());
+  beforeEach(() => {
+    projectId = randomUUID();
     memberships = new ProjectMemberships(store);
   });
-  afterEach(async () => store.close());
 
   it('knows no member of a project that was never launched, and sees its launch once it happens', async () => {
     expect(await memberships.of(projectId)).toEqual({ exists: false, launchedBy: null, partners: new Set() });
