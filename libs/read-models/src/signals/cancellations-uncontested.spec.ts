@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEFAULT_FRAMEWORK } from './default-framework.js';
-import type { SignalFrameworkDefinition } from './framework.js';
+import { withEngagementIndicator } from './testing/framework-variants.js';
 import { fact, SignalsHarness } from './testing/signals-harness.js';
 import { cancelled, indicator, launch, MARCH, P, schedule } from './testing/signals-pilot-history.js';
 
@@ -15,21 +14,10 @@ const contested = (activityId: string, contestedByRole: string, at: string) =>
     at,
   );
 
-/** The default framework with one more engagement indicator: how a territory would take it up. */
-const withContestedCancellations: SignalFrameworkDefinition = {
-  ...DEFAULT_FRAMEWORK.definition,
-  name: 'Default plus contested cancellations',
-  signals: {
-    ...DEFAULT_FRAMEWORK.definition.signals,
-    engagement: {
-      ...DEFAULT_FRAMEWORK.definition.signals.engagement,
-      indicators: [
-        ...DEFAULT_FRAMEWORK.definition.signals.engagement.indicators,
-        { key: 'cancellationsUncontested', weight: 1 },
-      ],
-    },
-  },
-};
+const withContestedCancellations = withEngagementIndicator(
+  'Default plus contested cancellations',
+  'cancellationsUncontested',
+);
 
 describe('cancellationsUncontested: cancellations carers did not contest', () => {
   let harness: SignalsHarness;

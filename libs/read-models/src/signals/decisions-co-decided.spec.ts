@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { DEFAULT_FRAMEWORK } from './default-framework.js';
-import type { SignalFrameworkDefinition } from './framework.js';
+import { withEngagementIndicator } from './testing/framework-variants.js';
 import { fact, SignalsHarness } from './testing/signals-harness.js';
 import { indicator, launch, MARCH, P } from './testing/signals-pilot-history.js';
 
@@ -27,21 +26,7 @@ const revised = (decisionId: string, carerInvolvement: string | null, at: string
     at,
   );
 
-/** The default framework with the involvement indicator added: how a territory would take it up. */
-const withInvolvement: SignalFrameworkDefinition = {
-  ...DEFAULT_FRAMEWORK.definition,
-  name: 'Default plus levels of involvement',
-  signals: {
-    ...DEFAULT_FRAMEWORK.definition.signals,
-    engagement: {
-      ...DEFAULT_FRAMEWORK.definition.signals.engagement,
-      indicators: [
-        ...DEFAULT_FRAMEWORK.definition.signals.engagement.indicators,
-        { key: 'decisionsCoDecided', weight: 1 },
-      ],
-    },
-  },
-};
+const withInvolvement = withEngagementIndicator('Default plus levels of involvement', 'decisionsCoDecided');
 
 describe('decisionsCoDecided: carer-affecting decisions at the co-decided rung or above', () => {
   let harness: SignalsHarness;

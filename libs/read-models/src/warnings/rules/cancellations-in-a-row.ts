@@ -1,4 +1,5 @@
 import { iso } from '../warning-record.js';
+import { lastOfRun, trailingRun } from './trailing-run.js';
 import { raise, resolve, type WarningCheck } from './warning-verdicts.js';
 
 /**
@@ -7,22 +8,13 @@ import { raise, resolve, type WarningCheck } from './warning-verdicts.js';
  */
 export const cancellationsInARow: WarningCheck = (project, moment) => {
   const threshold = project.thresholds.cancellationsInARow;
-  const decided = [...project.activities.entries()]
-    .filter(([, activity]) => activity.status !== 'scheduled')
-    .sort(([idA, a], [idB, b]) => {
-      const atA = a.scheduledFor ?? a.decidedAt ?? 0;
-      const atB = b.scheduledFor ?? b.decidedAt ?? 0;
-      return atA !== atB ? atA - atB : idA < idB ? -1 : idA > idB ? 1 : 0;
-    });
-  const run: string[] = [];
-  for (let index = decided.length - 1; index >= 0; index--) {
-    const [activityId, activity] = decided[index]!;
-    if (activity.status !== 'cancelled') break;
-    run.unshift(activityId);
-  }
+  const run = trailingRun(
+    project.activities,
+    (activity) => activity.status !== 'scheduled',
+    (activity) => activity.status === 'cancelled',
+  );
   if (run.length < threshold) return [resolve('cancellations_in_a_row', 'project', project.projectId)];
-  const last = project.activities.get(run[run.length - 1]!)!;
-  const lastAt = last.scheduledFor ?? last.decidedAt;
+  const lastAt = lastOfRun(project.activities, run);
   return [
     raise({
       rule: 'cancellations_in_a_row',

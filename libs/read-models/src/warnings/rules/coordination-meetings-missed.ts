@@ -1,4 +1,5 @@
 import { iso } from '../warning-record.js';
+import { lastOfRun, trailingRun } from './trailing-run.js';
 import { raise, resolve, type WarningCheck } from './warning-verdicts.js';
 
 /**
@@ -8,22 +9,13 @@ import { raise, resolve, type WarningCheck } from './warning-verdicts.js';
  */
 export const coordinationMeetingsMissedInARow: WarningCheck = (project, moment) => {
   const threshold = project.thresholds.coordinationMeetingsMissedInARow;
-  const decided = [...project.meetings.entries()]
-    .filter(([, meeting]) => meeting.status !== 'planned')
-    .sort(([idA, a], [idB, b]) => {
-      const atA = a.scheduledFor ?? a.decidedAt ?? 0;
-      const atB = b.scheduledFor ?? b.decidedAt ?? 0;
-      return atA !== atB ? atA - atB : idA < idB ? -1 : idA > idB ? 1 : 0;
-    });
-  const run: string[] = [];
-  for (let index = decided.length - 1; index >= 0; index--) {
-    const [meetingId, meeting] = decided[index]!;
-    if (meeting.status !== 'missed') break;
-    run.unshift(meetingId);
-  }
+  const run = trailingRun(
+    project.meetings,
+    (meeting) => meeting.status !== 'planned',
+    (meeting) => meeting.status === 'missed',
+  );
   if (run.length < threshold) return [resolve('coordination_meetings_missed_in_a_row', 'project', project.projectId)];
-  const last = project.meetings.get(run[run.length - 1]!)!;
-  const lastAt = last.scheduledFor ?? last.decidedAt;
+  const lastAt = lastOfRun(project.meetings, run);
   return [
     raise({
       rule: 'coordination_meetings_missed_in_a_row',
