@@ -1,5 +1,5 @@
 import { DEV_ACTOR, heldCourseOf5March, carerRegisteredOn1February } from './support/project.js';
-import { mutateOk } from './support/operations.js';
+import { inputTypeOf, mutateOk } from './support/operations.js';
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { suiteApi } from './support/suite-api.js';
@@ -9,11 +9,11 @@ const PROVIDER = DEV_ACTOR;
 const PROJECT_ID = randomUUID();
 const MARCH = { from: '2025-03-01T00:00:00.000Z', to: '2025-04-01T00:00:00.000Z' };
 
-const TARGET = 'description value met';
+const TARGET = 'description value met outcome';
 const SCORE = `average answered target { ${TARGET} }`;
 const FIGURES = `held cancelled attendances averageAttendees distinctAttendees
   understanding { ${SCORE} } satisfaction { ${SCORE} }`;
-const COUNTERS = 'readings likes visits downloads shares';
+const COUNTERS = 'readings likes visits downloads shares measured { likes visits downloads shares }';
 const REPORT = `
   projectId window { from to } defaultWindow asOf knownAt pilotMonthsInWindow
   settings { startsOn pilotMonths pilotEnd eligibleCarers targets { reachShare trainingCoursesPerMonth
@@ -22,10 +22,11 @@ const REPORT = `
   overall { ${FIGURES} }
   goals { total reached partiallyReached unfulfilled notAssessed
     goals { goalId description outcome assessedAt reassessed } selfOrganising { ${TARGET} } selfOrganisingSince }
-  channels { channelId kind name retired newPatientsInformed ${COUNTERS} }
+  channels { channelId kind name retired newPatientsInformed newPatientsInformedMeasured readingKind measuredFrom
+    measuredTo ${COUNTERS} }
   channelTotals { ${COUNTERS} }
-  newPatientsInformed
-  reach { distinctCarers eligible share target targetCarers met }`;
+  newPatientsInformed newPatientsInformedMeasured
+  reach { distinctCarers eligible share target targetCarers met outcome }`;
 const QUERY = `query R($projectId: ID!, $window: SignalWindowInput, $asOf: DateTime, $knownAt: DateTime, $atLeastPosition: String) {
   assessmentReport(projectId: $projectId, window: $window, asOf: $asOf, knownAt: $knownAt, atLeastPosition: $atLeastPosition) { ${REPORT} }
 }`;
@@ -34,7 +35,9 @@ interface Target {
   description: string;
   value: number;
   met: boolean | null;
+  outcome: string;
 }
+type Measured = Record<'likes' | 'visits' | 'downloads' | 'shares', boolean>;
 interface Score {
   average: number | null;
   answered: number;
@@ -62,10 +65,27 @@ interface Report {
     notAssessed: number;
     goals: Array<{ goalId: string; outcome: string | null }>;
   };
-  channels: Array<{ channelId: string; kind: string; readings: number; visits: number | null; likes: number | null }>;
-  channelTotals: { readings: number; visits: number | null; downloads: number | null };
+  channels: Array<{
+    channelId: string;
+    kind: string;
+    readings: number;
+    visits: number | null;
+    likes: number | null;
+    measured: Measured;
+    readingKind: string | null;
+    newPatientsInformed: number;
+    newPatientsInformedMeasured: boolean;
+  }>;
+  channelTotals: { readings: number; visits: number | null; downloads: number | null; measured: Measured };
   newPatientsInformed: number;
-  reach: { distinctCarers: number; eligible: number; targetCarers: number; met: boolean | null };
+  newPatientsInformedMeasured: boolean;
+  reach: {
+    distinctCarers: number;
+    eligible: number;
+    targetCarers: number;
+    met: boolean | null;
+    outcome: string | null;
+  };
 }
 
 describe('assessment report over GraphQL', () => {
@@ -74,6 +94,7 @@ describe('assessment report over GraphQL', () => {
   const carers = [randomUUID(), randomUUID(), randomUUID()];
   const instrumentId = `training-satisfaction-${randomUUID().slice(0, 8)}`;
   const channelId = randomUUID();
+  const pageId = randomUUID();
 
   async function mutate(name: string, input: Record<string, unknown>) {
     const written = await mutateOk(api, name, input, PROVIDER);
@@ -197,6 +218,32 @@ describe('assessment report over GraphQL', () => {
       downloads: 7,
       occurredAt: '2025-04-02T09:00:00.000Z',
     });
+
+    // The social page, read as running totals of its likes since 1 January: 40 by 1 March, still 40
+    // by 1 April (March gained a measured 0); its new patients checked over March, none found.
+    await mutate('registerInformationChannel', {
+      channelId: pageId,
+      projectId: PROJECT_ID,
+      kind: 'social_media_page',
+      name: 'Project page',
+      occurredAt: '2025-02-01T10:00:00.000Z',
+    });
+    const total = (periodEnd: string, likes: number, occurredAt: string) => ({
+      channelId: pageId,
+      readingKind: 'running_total',
+      periodStart: '2025-01-01T00:00:00.000Z',
+      periodEnd,
+      likes,
+      occurredAt,
+    });
+    await mutate('recordChannelReading', total('2025-03-01T00:00:00.000Z', 40, '2025-03-02T09:00:00.000Z'));
+    await mutate('recordChannelReading', total('2025-04-01T00:00:00.000Z', 40, '2025-04-02T08:00:00.000Z'));
+    await mutate('recordNewPatientsChecked', {
+      channelId: pageId,
+      periodStart: '2025-03-01T00:00:00.000Z',
+      periodEnd: '2025-04-01T00:00:00.000Z',
+      occurredAt: '2025-04-02T08:30:00.000Z',
+    });
   });
 
   it('reports March line by line against the targets, reading its own writes', async () => {
@@ -225,16 +272,81 @@ describe('assessment report over GraphQL', () => {
     // The peer meeting was cancelled: 0 of 1 expected.
     expect(line(value, 'peer_meeting')).toMatchObject({ held: 0, cancelled: 1, target: { value: 1, met: false } });
     // A committee meeting every 3 months: 1/3 of a meeting in March, nothing whole to expect.
-    expect(line(value, 'committee_meeting').target).toMatchObject({ value: 0, met: null });
+    expect(line(value, 'committee_meeting').target).toMatchObject({ value: 0, met: null, outcome: 'not_due' });
+    // Nobody took a quiz at the peer meeting (cancelled): not measured, neither met nor missed.
+    expect(line(value, 'peer_meeting').understanding.target).toMatchObject({ met: null, outcome: 'not_measured' });
 
     expect(value.goals).toMatchObject({ total: 2, reached: 1, notAssessed: 1 });
+    // The website has no likes (not measured, null); the page's likes gained 40 − 40 = 0 (measured).
     expect(value.channels).toEqual([
-      expect.objectContaining({ channelId, kind: 'website', readings: 1, visits: 120, likes: null }),
+      expect.objectContaining({
+        channelId,
+        kind: 'website',
+        readings: 1,
+        visits: 120,
+        likes: null,
+        measured: { likes: false, visits: true, downloads: true, shares: false },
+        readingKind: 'increment',
+        newPatientsInformed: 1,
+        newPatientsInformedMeasured: true,
+      }),
+      expect.objectContaining({
+        channelId: pageId,
+        readings: 1,
+        likes: 0,
+        visits: null,
+        measured: { likes: true, visits: false, downloads: false, shares: false },
+        readingKind: 'running_total',
+        newPatientsInformed: 0,
+        newPatientsInformedMeasured: true,
+      }),
     ]);
-    expect(value.channelTotals).toMatchObject({ readings: 1, visits: 120, downloads: 7 });
-    expect(value.newPatientsInformed).toBe(1);
+    expect(value.channelTotals).toMatchObject({
+      readings: 2,
+      visits: 120,
+      downloads: 7,
+      measured: { likes: true, visits: true, downloads: true, shares: false },
+    });
+    expect(value).toMatchObject({ newPatientsInformed: 1, newPatientsInformedMeasured: true });
     // 2 distinct carers of 8 eligible × 0.25 = 2: met.
-    expect(value.reach).toMatchObject({ distinctCarers: 2, eligible: 8, targetCarers: 2, met: true });
+    expect(value.reach).toMatchObject({ distinctCarers: 2, eligible: 8, targetCarers: 2, met: true, outcome: 'met' });
+  });
+
+  it('shows February, when nothing was read or checked, as not measured rather than 0', async () => {
+    const response = await report({ window: { from: '2025-02-01T00:00:00.000Z', to: MARCH.from } });
+    expect(response.errors).toBeUndefined();
+    const value = response.data!.assessmentReport;
+    // The page's first total (ending 1 March) counts in February: 40 likes since 1 January.
+    expect(value.channels.find((c) => c.channelId === channelId)).toMatchObject({
+      readings: 0,
+      visits: null,
+      measured: { likes: false, visits: false, downloads: false, shares: false },
+      newPatientsInformedMeasured: false,
+    });
+    expect(value.channels.find((c) => c.channelId === pageId)).toMatchObject({ likes: 40, measured: { likes: true } });
+    expect(value).toMatchObject({ newPatientsInformed: 0, newPatientsInformedMeasured: false });
+  });
+
+  it('refuses a running total lower than the last one, and a channel switching kinds, with typed errors', async () => {
+    const refusal = async (input: Record<string, unknown>) =>
+      (
+        await api.graphql(
+          `mutation M($input: ${inputTypeOf('recordChannelReading')}!) { recordChannelReading(input: $input) { id } }`,
+          { input },
+        )
+      ).errors?.[0]?.extensions;
+    const lower = { channelId: pageId, readingKind: 'running_total', periodStart: '2025-01-01T00:00:00.000Z' };
+    expect(await refusal({ ...lower, periodEnd: '2025-04-05T00:00:00.000Z', likes: 39 })).toMatchObject({
+      reason: 'RUNNING_TOTAL_DECREASED',
+    });
+    expect(
+      await refusal({
+        channelId: pageId,
+        periodStart: '2025-04-01T00:00:00.000Z',
+        periodEnd: '2025-04-05T00:00:00.000Z',
+        likes: 3,
+      }),
+    ).toMatchObject({ reason: 'READING_KIND_CHANGED' });
   });
 
   it('defaults to the whole project as recorded', async () => {

@@ -356,6 +356,105 @@ describe('committee, information channel, decision, suggestion, evidence and bar
       expect(note.streamId).toBe(`evidence-${note.id}`);
     });
 
+    it('records the inventory facts (a round, a workshop turnout, an interview) and serves the data inventory', async () => {
+      // A project of its own, so the other tests' evidence stays out of its inventory.
+      const inventoryProject = randomUUID();
+      await launchProject(api, inventoryProject);
+      const round = await ok('recordCollectionRound', {
+        projectId: inventoryProject,
+        method: 'interview',
+        pilotMoment: 'end',
+        invited: [{ role: 'carer', invited: 26 }],
+      });
+      expect(round.streamId).toBe(`collection-round-${round.id}`);
+      await ok('recordWorkshop', {
+        projectId: inventoryProject,
+        workshopKind: 'co_assessment_workshop',
+        participants: { carers: 9, providers: 0, researchers: 2 },
+        audioRecorded: false,
+        audioConsentOfAll: false,
+        durationMinutes: 120,
+        pilotMoment: 'middle',
+        turnout: [
+          { role: 'carer', invited: 26, tookPart: 9, female: 7, male: 2, other: 0 },
+          { role: 'researcher', invited: 8, tookPart: 2, female: 1, male: 1, other: 0 },
+        ],
+      });
+      const interview = await ok('recordInterview', {
+        projectId: inventoryProject,
+        intervieweeRole: 'carer',
+        intervieweeRef: 'carer-11',
+        durationMinutes: 40,
+        mode: 'telephone',
+        phase: 'co_assessment',
+        pilotMoment: 'end',
+        intervieweeGender: 'female',
+      });
+      await expectRefused(
+        'recordWorkshop',
+        {
+          projectId: inventoryProject,
+          workshopKind: 'co_assessment_workshop',
+          participants: { carers: 3, providers: 0, researchers: 0 },
+          audioRecorded: false,
+          audioConsentOfAll: false,
+          turnout: [{ role: 'carer', invited: 2, tookPart: 3, female: 0, male: 0, other: 0 }],
+        },
+        'BAD_USER_INPUT',
+        'TOOK_PART_MORE_THAN_INVITED',
+      );
+      const answer = await api.graphql<{ dataInventory: Record<string, unknown> }>(
+        `query ($p: ID!, $at: String) { dataInventory(projectId: $p, atLeastPosition: $at) {
+           rows { method pilotMoment count totalMinutes averageMinutes
+                  modes { mode interviews } roles { role invited tookPart female male other undisclosed withheld } }
+           total { count totalMinutes averageMinutes tookPart invited } } }`,
+        { p: inventoryProject, at: interview.position },
+      );
+      expect(answer.errors).toBeUndefined();
+      const role = (name: string, invited: number, tookPart: number, female: number, male: number) => ({
+        role: name,
+        invited,
+        tookPart,
+        female,
+        male,
+        other: 0,
+        undisclosed: tookPart - female - male,
+        withheld: false,
+      });
+      expect(answer.data!.dataInventory).toEqual({
+        rows: [
+          {
+            method: 'interview',
+            pilotMoment: 'end',
+            count: 1,
+            totalMinutes: 40,
+            averageMinutes: 40,
+            modes: [
+              { mode: 'face_to_face', interviews: 0 },
+              { mode: 'telephone', interviews: 1 },
+              { mode: 'video_call', interviews: 0 },
+            ],
+            roles: [role('carer', 26, 1, 1, 0)],
+          },
+          {
+            method: 'co_assessment_workshop',
+            pilotMoment: 'middle',
+            count: 1,
+            totalMinutes: 120,
+            averageMinutes: 120,
+            modes: [
+              { mode: 'face_to_face', interviews: 0 },
+              { mode: 'telephone', interviews: 0 },
+              { mode: 'video_call', interviews: 0 },
+            ],
+            roles: [role('carer', 26, 9, 7, 2), role('researcher', 8, 2, 1, 1)],
+          },
+        ],
+        // 1 + 9 carers of 26 + 26 invited, 2 researchers of 8; (40 + 120) / 2 minutes.
+        total: { count: 2, totalMinutes: 160, averageMinutes: 80, tookPart: 12, invited: 60 },
+      });
+    });
+
     it('refuses bad evidence input and audio without consent, writing nothing', async () => {
       const interview = {
         projectId,

@@ -21,9 +21,19 @@ interface Line {
   target: { value: number; met: boolean | null } | null;
 }
 
+type Counter = 'likes' | 'visits' | 'downloads' | 'shares';
+const COUNTERS: readonly Counter[] = ['likes', 'visits', 'downloads', 'shares'];
+
+interface Channel extends Record<Counter, number | null> {
+  measured: Record<Counter, boolean>;
+  newPatientsInformed: number;
+  newPatientsInformedMeasured: boolean;
+}
+
 interface ReportAnswer {
   assessmentReport: {
     suppressed: boolean;
+    channels: Channel[];
     activities: Line[];
     overall: Omit<Line, 'kind' | 'target'>;
     reach: {
@@ -42,6 +52,7 @@ const REPORT = `query R($projectId: ID!, $asOf: DateTime) {
     activities { kind held cancelled attendances suppressed satisfaction { ${SCORE} } understanding { ${SCORE} } target { value met } }
     overall { held cancelled attendances suppressed satisfaction { ${SCORE} } understanding { ${SCORE} } }
     reach { distinctCarers met suppressed suppressionReason }
+    channels { likes visits downloads shares measured { likes visits downloads shares } newPatientsInformed newPatientsInformedMeasured }
   }
 }`;
 
@@ -114,6 +125,22 @@ describe('dashboard: the assessment report view', () => {
       expect(await targets.locator('.missed').count()).toBeGreaterThan(0);
       // Providers see everything.
       expect(await page.locator('.suppressed').count()).toBe(0);
+
+      // Channels: a counter no reading gave says "not measured" (the website has no likes), never 0 or a
+      // dash; a measured one its number, a recorded 0 included.
+      const channels = page.getByRole('table', { name: /What the counters gained in the window/ });
+      expect(report.channels.length).toBeGreaterThan(0);
+      for (const [index, channel] of report.channels.entries()) {
+        const row = channels.locator('tbody tr').nth(index);
+        for (const counter of [...COUNTERS, 'newPatientsInformed' as const]) {
+          const measured =
+            counter === 'newPatientsInformed' ? channel.newPatientsInformedMeasured : channel.measured[counter];
+          expect(await row.locator(`td[data-counter="${counter}"]`).innerText()).toBe(
+            measured ? count(channel[counter]!) : 'not measured',
+          );
+        }
+      }
+      expect(await channels.locator('td.not-measured').count()).toBeGreaterThan(0);
 
       await dashboard.screenshot(page, 'report');
       expect(await dashboard.accessibilityViolations(page)).toEqual([]);

@@ -10,7 +10,10 @@ import { DEV_TOKEN_ERROR_REASONS } from './auth/dev-token.reasons.js';
 import { COMMAND_ERROR_REASONS } from './command-side/command.reasons.js';
 import { EVENT_STORE_ERROR_REASONS } from './command-side/event-store.reasons.js';
 import { REQUEST_ERROR_REASONS } from './command-side/request.reasons.js';
+import { IMPORT_ERROR_REASONS } from './imports/imports.reasons.js';
 import { QUERY_ERROR_REASONS } from './read-side/query.reasons.js';
+import { EXPORT_ERROR_REASONS } from './exports/exports.reasons.js';
+import { DECISION_INPUT_ERROR_REASONS } from './decision/decision-input.reasons.js';
 
 /**
  * Every reason the libraries between the domain and the API refuse with (each list beside its code:
@@ -70,6 +73,12 @@ export const API_ERROR_REASON_SECTIONS: readonly ErrorReasonSection[] = [
     reasons: COMMAND_ERROR_REASONS,
   },
   {
+    title: 'API: decisions',
+    thrownBy:
+      "Thrown by `takeDecision` before the decider sees the input (the Decision aggregate's own reasons are above).",
+    reasons: DECISION_INPUT_ERROR_REASONS,
+  },
+  {
     title: 'API: queries',
     thrownBy:
       'Thrown by the checks the API makes of query arguments (pagination, positions, time travel) and by the projections admin.',
@@ -82,10 +91,22 @@ export const API_ERROR_REASON_SECTIONS: readonly ErrorReasonSection[] = [
     reasons: EVENT_STORE_ERROR_REASONS,
   },
   {
+    title: 'API: exports',
+    thrownBy:
+      'Reported by `GET /exports/...` (docs/data-tools.md) with HTTP 400 or 404 and `{"error": {"code", "reason", "message", "details"}}`; every other refusal of an export is the one GraphQL gives.',
+    reasons: EXPORT_ERROR_REASONS,
+  },
+  {
     title: 'API: development sign-in',
     thrownBy:
       'Reported by `POST /auth/dev-token`, outside production only, with HTTP 400 and `{"error": {"code", "reason", "message"}}`.',
     reasons: DEV_TOKEN_ERROR_REASONS,
+  },
+  {
+    title: 'API: imports',
+    thrownBy:
+      'Reported by `POST /imports` (docs/data-tools.md): for the whole request in its HTTP error body `{"error": {"code", "reason", "message"}}`, for one line as the `code` of its result (a line the mutation refuses carries the mutation\'s own reason).',
+    reasons: IMPORT_ERROR_REASONS,
   },
 ];
 

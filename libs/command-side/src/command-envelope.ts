@@ -14,6 +14,12 @@ export interface CommandEnvelope {
   readonly commandId?: string | null;
   /** When the fact happened, for history entered after the fact; defaults to now. */
   readonly occurredAt?: Date | null;
+  /**
+   * When the record was first known, for history migrated from elsewhere (see
+   * EventMetadata.knownSince): at or after occurredAt, not after now. Trusted callers only (the
+   * seed, an admin's import); no resolver takes it from a request.
+   */
+  readonly knownSince?: Date | null;
   readonly correlationId?: string;
   readonly territoryId?: string | null;
   /**

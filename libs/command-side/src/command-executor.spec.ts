@@ -51,6 +51,37 @@ describe('CommandExecutor', () => {
     expect(event!.metadata).toMatchObject({ actor, commandId, causationId: commandId, projectId });
   });
 
+  it('keeps when a migrated record was first known, and refuses one known before it happened or in the future', async () => {
+    const projectId = randomUUID();
+    const occurredAt = new Date('2025-01-02T09:00:00.000Z');
+    const knownSince = new Date('2025-04-30T12:00:00.000Z');
+    await executor.execute(projectAggregate, launch(projectId), { actor, occurredAt, knownSince });
+    const [event] = await store.readStream(`project-${projectId}`);
+    expect(event!.metadata.knownSince).toBe('2025-04-30T12:00:00.000Z');
+    // The store's own record of when it accepted the event is untouched.
+    expect(event!.recordedAt.getTime()).toBeGreaterThan(knownSince.getTime());
+
+    const other = randomUUID();
+    const before = await failure(
+      executor.execute(projectAggregate, launch(other), {
+        actor,
+        occurredAt,
+        knownSince: new Date('2025-01-01T09:00:00.000Z'),
+      }),
+    );
+    expect(before.reason).toBe('KNOWN_SINCE_OUT_OF_RANGE');
+    expect(before.details).toEqual({ occurredAt: '2025-01-02T09:00:00.000Z', knownSince: '2025-01-01T09:00:00.000Z' });
+    const future = await failure(
+      executor.execute(projectAggregate, launch(other), {
+        actor,
+        occurredAt,
+        knownSince: new Date(Date.now() + 3_600_000),
+      }),
+    );
+    expect(future.reason).toBe('KNOWN_SINCE_OUT_OF_RANGE');
+    expect(await store.readStream(`project-${other}`)).toEqual([]);
+  });
+
   it('returns the first result for a repeated command id, even after the stream moved on', async () => {
     const projectId = randomUUID();
     const commandId = randomUUID();

@@ -12,6 +12,7 @@ import {
 } from '#event-store';
 import { fold, upcast, type AggregateDefinition, type DomainCommand, type DomainEvent } from '#domain';
 import type { CommandEnvelope, CommandResult } from './command-envelope.js';
+import { commandScope } from './command-scope.js';
 import { idFromCommand } from './command-ids.js';
 import { commandSideError } from './command-side.reasons.js';
 
@@ -48,6 +49,13 @@ export class CommandExecutor {
       const state = stateOf(aggregate, history);
       const now = new Date();
       const occurredAt = envelope.occurredAt ?? now;
+      const knownSince = envelope.knownSince ?? null;
+      if (knownSince && (knownSince.getTime() < occurredAt.getTime() || knownSince.getTime() > now.getTime()))
+        throw commandSideError(
+          'KNOWN_SINCE_OUT_OF_RANGE',
+          `A record known since ${knownSince.toISOString()} cannot be of a fact that happened at ${occurredAt.toISOString()} and reach the platform at ${now.toISOString()}`,
+          { occurredAt: occurredAt.toISOString(), knownSince: knownSince.toISOString() },
+        );
       const decided = aggregate.decider.decide(command, state, { now, occurredAt });
       const last = history[history.length - 1];
       if (decided.length === 0) {
@@ -71,7 +79,7 @@ export class CommandExecutor {
       }
       const expected: ExpectedRevision = last ? last.revision : 'no_stream';
       try {
-        const appended = await this.store.append(streamId, events, expected);
+        const appended = await this.active().append(streamId, events, expected);
         return {
           streamId,
           revision: appended.nextExpectedRevision,
@@ -94,7 +102,12 @@ export class CommandExecutor {
 
   /** The stream's events, each read at its current schema version. */
   private async history(streamId: string): Promise<RecordedEvent[]> {
-    return (await this.store.readStream(streamId)).map((event) => upcast(event));
+    return (await this.active().readStream(streamId)).map((event) => upcast(event));
+  }
+
+  /** The store of this command: inside an import's dry run its overlay (command-scope.ts), else the real one. */
+  private active(): EventStore {
+    return commandScope()?.dryRun ?? this.store;
   }
 }
 
@@ -134,6 +147,7 @@ function toNewEvent<C extends DomainCommand, E extends DomainEvent, S>(
       ...(envelope.commandId ? { commandId: envelope.commandId, causationId: envelope.commandId } : {}),
       ...(projectId ? { projectId } : {}),
       ...(envelope.territoryId ? { territoryId: envelope.territoryId } : {}),
+      ...(envelope.knownSince ? { knownSince: envelope.knownSince.toISOString() } : {}),
     },
   };
 }

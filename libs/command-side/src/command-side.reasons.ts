@@ -14,6 +14,11 @@ export const COMMAND_SIDE_ERROR_REASONS = {
     description:
       'The organisation a command brings into a project, or an API key is created for, was never registered.',
   },
+  KNOWN_SINCE_OUT_OF_RANGE: {
+    category: 'invalid',
+    description:
+      'A migrated record cannot have been known before it happened or after it reached the platform: `knownSince` must lie between `occurredAt` and now (`details.occurredAt`, `details.knownSince`).',
+  },
   NOTHING_TO_DO: {
     category: 'conflict',
     description: 'The aggregate the command is addressed to does not exist, and the command changed nothing.',

@@ -5,4 +5,6 @@ export * from './execute-domain-command.js';
 export * from './require-project.js';
 export * from './require-organisation.js';
 export * from './command-side-core.module.js';
+export * from './command-scope.js';
+export * from './dry-run-event-store.js';
 export { COMMAND_SIDE_ERROR_REASONS, type CommandSideReason } from './command-side.reasons.js';

@@ -24,6 +24,8 @@ import type { AnyReasonList, ReasonList } from './shared/reason-list.js';
 import { SHARED_ERROR_REASONS } from './shared/shared.reasons.js';
 import { suggestionAggregate } from './suggestion/suggestion.aggregate.js';
 import { SUGGESTION_ERROR_REASONS } from './suggestion/suggestion.reasons.js';
+import { carerRequestAggregate } from './carer-request/carer-request.aggregate.js';
+import { CARER_REQUEST_ERROR_REASONS } from './carer-request/carer-request.reasons.js';
 import { surveyInstrumentAggregate } from './survey-instrument/survey-instrument.aggregate.js';
 import { SURVEY_INSTRUMENT_ERROR_REASONS } from './survey-instrument/survey-instrument.reasons.js';
 
@@ -70,6 +72,7 @@ export const ERROR_REASON_SECTIONS: readonly ErrorReasonSection<ReasonList>[] = 
   { title: informationChannelAggregate.name, reasons: INFORMATION_CHANNEL_ERROR_REASONS },
   { title: decisionAggregate.name, reasons: DECISION_ERROR_REASONS },
   { title: suggestionAggregate.name, reasons: SUGGESTION_ERROR_REASONS },
+  { title: carerRequestAggregate.name, reasons: CARER_REQUEST_ERROR_REASONS },
   { title: evidenceAggregate.name, reasons: EVIDENCE_ERROR_REASONS },
   { title: barrierAggregate.name, reasons: BARRIER_ERROR_REASONS },
 ];

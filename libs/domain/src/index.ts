@@ -13,6 +13,7 @@ export * from './committee/index.js';
 export * from './information-channel/index.js';
 export * from './decision/index.js';
 export * from './suggestion/index.js';
+export * from './carer-request/index.js';
 export * from './evidence/index.js';
 export * from './barrier/index.js';
 export * from './upcasting.js';

@@ -10,7 +10,9 @@ import { PARTNERSHIP_EVENT_TYPES, type PartnershipEvent } from './partnership/in
 import { PROGRAMME_EVENT_TYPES, type ProgrammeEvent } from './programme/index.js';
 import { PROJECT_EVENT_TYPES, type ProjectEvent } from './project/index.js';
 import { SUGGESTION_EVENT_TYPES, type SuggestionEvent } from './suggestion/index.js';
+import { CARER_REQUEST_EVENT_TYPES, type CarerRequestEvent } from './carer-request/index.js';
 import { SURVEY_INSTRUMENT_EVENT_TYPES, type SurveyInstrumentEvent } from './survey-instrument/index.js';
+import { INSTRUMENT_RESPONSE_EVENT_TYPES, type InstrumentResponseEvent } from './survey-instrument/index.js';
 
 /**
  * Every event the platform records, as one union: projections declare their handlers against it,
@@ -23,11 +25,13 @@ export type PlatformEvent =
   | PartnershipEvent
   | CarerEvent
   | SurveyInstrumentEvent
+  | InstrumentResponseEvent
   | ActivityEvent
   | CommitteeEvent
   | InformationChannelEvent
   | DecisionEvent
   | SuggestionEvent
+  | CarerRequestEvent
   | EvidenceEvent
   | BarrierEvent;
 
@@ -46,11 +50,13 @@ export const PLATFORM_EVENT_TYPES: readonly PlatformEventType[] = [
   ...PARTNERSHIP_EVENT_TYPES,
   ...CARER_EVENT_TYPES,
   ...SURVEY_INSTRUMENT_EVENT_TYPES,
+  ...INSTRUMENT_RESPONSE_EVENT_TYPES,
   ...ACTIVITY_EVENT_TYPES,
   ...COMMITTEE_EVENT_TYPES,
   ...INFORMATION_CHANNEL_EVENT_TYPES,
   ...DECISION_EVENT_TYPES,
   ...SUGGESTION_EVENT_TYPES,
+  ...CARER_REQUEST_EVENT_TYPES,
   ...EVIDENCE_EVENT_TYPES,
   ...BARRIER_EVENT_TYPES,
 ];

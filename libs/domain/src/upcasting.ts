@@ -1,9 +1,18 @@
 import { activityUpcasters } from './activity/activity.upcasters.js';
 import { decisionUpcasters } from './decision/decision.upcasters.js';
+import { evidenceUpcasters } from './evidence/evidence.upcasters.js';
+import { informationChannelUpcasters } from './information-channel/information-channel.upcasters.js';
 import type { Upcaster } from './shared/aggregate.js';
+import { surveyInstrumentUpcasters } from './survey-instrument/survey-instrument.upcasters.js';
 
 /** Every upcaster of the domain, by event type and the version it reads. */
-const ALL_UPCASTERS: readonly Upcaster[] = [...activityUpcasters, ...decisionUpcasters];
+const ALL_UPCASTERS: readonly Upcaster[] = [
+  ...activityUpcasters,
+  ...decisionUpcasters,
+  ...evidenceUpcasters,
+  ...informationChannelUpcasters,
+  ...surveyInstrumentUpcasters,
+];
 
 const byTypeAndVersion = new Map(
   ALL_UPCASTERS.map((upcaster) => [`${upcaster.eventType}@${upcaster.fromVersion}`, upcaster]),

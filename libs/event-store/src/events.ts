@@ -14,6 +14,13 @@ export interface EventMetadata {
   readonly commandId?: string;
   readonly projectId?: string;
   readonly territoryId?: string;
+  /**
+   * Only on history migrated into the platform (the demo seed, an admin's import): when the record
+   * was first known outside it, an ISO time between occurredAt and the store's recordedAt. Time
+   * travel on "what had been recorded by then" (`knownAt`) reads it in place of recordedAt, so a
+   * migrated pilot keeps its own record of who knew what when; recordedAt itself is never rewritten.
+   */
+  readonly knownSince?: string;
 }
 
 export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };

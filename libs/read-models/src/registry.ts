@@ -1,6 +1,7 @@
 import type { Projection } from '#projections';
 import { auditProjection } from './audit/index.js';
 import { directoryProjection } from './directory/index.js';
+import { inventoryProjection } from './inventory/index.js';
 import { reportFactsProjection } from './report/index.js';
 import { signalFactsProjection } from './signals/index.js';
 import { warningsProjection } from './warnings/index.js';
@@ -10,6 +11,7 @@ export const READ_MODEL_PROJECTIONS: readonly Projection[] = [
   directoryProjection,
   signalFactsProjection,
   reportFactsProjection,
+  inventoryProjection,
   warningsProjection,
   auditProjection,
 ];

@@ -37,6 +37,7 @@ export const COMMAND_IDS = Array.from(
 const ID_KINDS: Record<string, string> = {
   projectId: 'project',
   activityId: 'activity',
+  activityIds: 'activity',
   decisionId: 'decision',
   suggestionId: 'suggestion',
   barrierId: 'barrier',

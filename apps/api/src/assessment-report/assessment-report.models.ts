@@ -1,9 +1,20 @@
 import { Field, Float, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { ActivityKind, CommitteeGoalOutcome, InformationChannelKind } from '#domain';
+import type { ActivityKind, ChannelReadingKind, CommitteeGoalOutcome, InformationChannelKind } from '#domain';
+import { TARGET_OUTCOMES, type TargetOutcome } from '#read-models/report';
 import { ActivityKindEnum } from '../activity/activity.inputs.js';
+import { enumFromValues } from '../command-side/graphql-enums.js';
 import { CommitteeGoalOutcomeEnum } from '../committee/committee.inputs.js';
-import { InformationChannelKindEnum } from '../information-channel/information-channel.inputs.js';
+import {
+  ChannelReadingKindEnum,
+  InformationChannelKindEnum,
+} from '../information-channel/information-channel.inputs.js';
 import { SignalWindow } from '../signals/signals.models.js';
+
+export const AssessmentReportTargetOutcomeEnum = enumFromValues(
+  'AssessmentReportTargetOutcome',
+  TARGET_OUTCOMES,
+  'How a line stands against its target. met / missed: judged on what was recorded (a recorded 0 is judged). not_measured: nothing was recorded to judge by (nobody answered, no reading), which is not a 0 and neither met nor missed. not_due: the target asks nothing of the window. withheld: the figure was withheld over a small group of carers.',
+);
 
 @ObjectType('AssessmentReportTarget', { description: 'A line’s target and whether the line meets it.' })
 export class AssessmentReportTarget {
@@ -17,9 +28,14 @@ export class AssessmentReportTarget {
 
   @Field(() => Boolean, {
     nullable: true,
-    description: 'Null when there is nothing to judge (no answers, nothing expected).',
+    description: 'Null when there is nothing to judge (no answers, nothing expected); outcome says which.',
   })
   met!: boolean | null;
+
+  @Field(() => AssessmentReportTargetOutcomeEnum, {
+    description: 'met, missed, or why neither: not_measured (nothing recorded), not_due, withheld.',
+  })
+  outcome!: TargetOutcome;
 }
 
 const CARER_COUNT = (what: string) =>
@@ -159,12 +175,34 @@ export class AssessmentReportGoals {
   selfOrganisingSince!: Date | null;
 }
 
+@ObjectType('AssessmentReportCountersMeasured', {
+  description:
+    'Per counter: true when a reading counted in the window gave it (a recorded 0 is measured); false: not measured, the counter is null and must not be read as 0.',
+})
+export class AssessmentReportCountersMeasured {
+  @Field()
+  likes!: boolean;
+
+  @Field()
+  visits!: boolean;
+
+  @Field()
+  downloads!: boolean;
+
+  @Field()
+  shares!: boolean;
+}
+
 @ObjectType('AssessmentReportChannelCounters', {
-  description: 'Counters summed over the readings whose period ends in the window; null when none has the counter.',
+  description:
+    'What the counters gained in the window: increments summed, running totals as the difference between totals; a reading counts in the window holding its end. Null when not measured (see measured).',
 })
 export class AssessmentReportChannelCounters {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Readings counted in the window.' })
   readings!: number;
+
+  @Field(() => AssessmentReportCountersMeasured, { description: 'Which counters were measured in the window.' })
+  measured!: AssessmentReportCountersMeasured;
 
   @Field(() => Float, { nullable: true })
   likes!: number | null;
@@ -193,8 +231,33 @@ export class AssessmentReportChannel extends AssessmentReportChannelCounters {
   @Field({ description: 'Retired before the window’s end.' })
   retired!: boolean;
 
-  @Field(() => Int, { description: 'Patients recorded as informed through this channel in the window.' })
+  @Field(() => ChannelReadingKindEnum, {
+    nullable: true,
+    description: 'Whether the readings counted are increments or running totals; null when none is.',
+  })
+  readingKind!: ChannelReadingKind | null;
+
+  @Field(() => Date, {
+    nullable: true,
+    description:
+      'Start of the span the counted readings measured (a running total: since the previous total). Before the window’s from: the figures cover more than the window. Null when not measured.',
+  })
+  measuredFrom!: Date | null;
+
+  @Field(() => Date, { nullable: true, description: 'End of the span the counted readings measured.' })
+  measuredTo!: Date | null;
+
+  @Field(() => Int, {
+    description:
+      'Patients recorded as informed through this channel in the window; 0 as well when not measured (see newPatientsInformedMeasured).',
+  })
   newPatientsInformed!: number;
+
+  @Field({
+    description:
+      'True when a patient was recorded in the window or a check of the channel’s new patients (recordNewPatientsChecked) overlaps it; false: not measured, newPatientsInformed is not a zero.',
+  })
+  newPatientsInformedMeasured!: boolean;
 }
 
 @ObjectType('AssessmentReportReach', { description: 'Distinct carers reached against eligible × the reach share.' })
@@ -228,6 +291,12 @@ export class AssessmentReportReach {
 
   @Field(() => Boolean, { nullable: true })
   met!: boolean | null;
+
+  @Field(() => AssessmentReportTargetOutcomeEnum, {
+    nullable: true,
+    description: 'met, missed or withheld; null without a target (the launch is not visible).',
+  })
+  outcome!: TargetOutcome | null;
 }
 
 @ObjectType('AssessmentReportTargets')
@@ -311,9 +380,16 @@ export class AssessmentReport {
   channelTotals!: AssessmentReportChannelCounters;
 
   @Field(() => Int, {
-    description: 'Distinct patients first informed, through any channel of the project, in the window.',
+    description:
+      'Distinct patients first informed, through any channel of the project, in the window; 0 as well when not measured (see newPatientsInformedMeasured).',
   })
   newPatientsInformed!: number;
+
+  @Field({
+    description:
+      'True when some channel’s new patients were measured in the window (a patient recorded, or a check overlapping it); false: not measured, newPatientsInformed is not a zero.',
+  })
+  newPatientsInformedMeasured!: boolean;
 
   @Field(() => AssessmentReportReach)
   reach!: AssessmentReportReach;

@@ -5,15 +5,13 @@ import { APP_CONFIG, type AppConfig } from '#config';
 import type { Actor } from '#event-store';
 import { ConsistencyService } from '#read-models';
 import {
-  roundAssessmentReport,
-  suppressAssessmentReport,
   type AssessmentReport as ReportData,
   type ChannelLine,
   type ReportScore,
   type ReportTarget,
 } from '#read-models/report';
 import type { InformationChannelKind } from '#domain';
-import { mayIdentifyCarers } from '../auth/roles.js';
+import { assessmentReportFor } from '../auth/disclosure.js';
 import { CurrentActor } from '../command-side/actor.js';
 import { SignalWindowInput } from '../signals/signals.inputs.js';
 import {
@@ -50,8 +48,9 @@ function toModel(data: ReportData): AssessmentReport {
     channels: data.channels.map((channel: ChannelLine) => ({
       ...channel,
       kind: channel.kind as InformationChannelKind | null,
+      measured: { ...channel.measured },
     })),
-    channelTotals: { ...data.channelTotals },
+    channelTotals: { ...data.channelTotals, measured: { ...data.channelTotals.measured } },
     reach: { ...data.reach },
   };
 }
@@ -100,12 +99,6 @@ export class AssessmentReportResolver {
       asOf,
       knownAt,
     });
-    // Roles that may not identify carers see aggregates over small groups withheld and the rest rounded,
-    // so that two reports cannot be subtracted to single a carer out (docs/assessment-report.md).
-    return toModel(
-      mayIdentifyCarers(actor)
-        ? report
-        : roundAssessmentReport(suppressAssessmentReport(report, this.config.smallGroupMinCarers)),
-    );
+    return toModel(assessmentReportFor(actor, report, this.config.smallGroupMinCarers));
   }
 }

@@ -42,6 +42,7 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationRule>> = {
   adoptTerritorySignalFramework: { roles: ADMIN },
   registerSurveyInstrument: { roles: RESEARCH },
   retireSurveyInstrument: { roles: RESEARCH },
+  recordInstrumentResponse: { roles: STAFF },
 
   // Projects and partnerships.
   launchProject: { roles: STAFF },
@@ -97,15 +98,21 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationRule>> = {
   adoptSuggestion: { roles: STAFF },
   declineSuggestion: { roles: STAFF },
   implementSuggestion: { roles: STAFF },
+  // Carers' requests: made like a suggestion (a carer, or staff on their behalf), answered by staff.
+  makeCarerRequest: { roles: ALL.filter((role) => role !== 'analyst') },
+  meetCarerRequest: { roles: STAFF },
+  declineCarerRequest: { roles: STAFF },
   registerInformationChannel: { roles: STAFF },
   retireInformationChannel: { roles: STAFF },
   recordChannelReading: { roles: STAFF },
   recordNewPatientInformed: { roles: ['provider', 'admin'] },
+  recordNewPatientsChecked: { roles: ['provider', 'admin'] },
 
   // Research evidence and barriers.
   recordInterview: { roles: RESEARCH },
   recordWorkshop: { roles: RESEARCH },
   recordReflexiveNote: { roles: RESEARCH },
+  recordCollectionRound: { roles: RESEARCH },
   codeObservation: { roles: RESEARCH },
   observeBarrier: { roles: STAFF },
   resolveBarrier: { roles: STAFF },
@@ -137,6 +144,8 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationRule>> = {
   warnings: { roles: READERS },
   warningRaised: { roles: READERS },
   assessmentReport: { roles: ALL },
+  // The inventory describes the evidence, which only its readers see (like `evidence`).
+  dataInventory: { roles: READERS },
 
   // Operating the platform.
   eventStore: { roles: ADMIN },

@@ -1,9 +1,10 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
+import { IsArray, IsBoolean, IsIn, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
 import {
   CARER_INVOLVEMENT_LEVELS,
   DECIDED_BY_ROLES,
   DECISION_CONTESTER_ROLES,
+  MAX_DECISION_ACTIVITIES,
   type CarerInvolvement,
   type DecidedByRole,
   type DecisionContesterRole,
@@ -72,7 +73,23 @@ export class TakeDecisionInput extends CommandInput {
   @IsIn(CARER_INVOLVEMENT_LEVELS)
   carerInvolvement?: CarerInvolvement | null;
 
-  @Field(() => ID, { nullable: true, description: 'The activity the decision is about, if any.' })
+  @Field(() => [ID], {
+    nullable: true,
+    description: `The activities the decision covers, each once, at most ${MAX_DECISION_ACTIVITIES} (absent or empty: none).`,
+  })
+  @IsOptional()
+  @IsArray()
+  @IsString({ each: true })
+  @Length(1, 100, { each: true })
+  activityIds?: string[] | null;
+
+  // Kept so that clients written before a decision could cover several activities still work: it
+  // reads as a list of one, and is refused beside activityIds (ACTIVITY_ID_WITH_ACTIVITY_IDS).
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The one activity the decision is about: the same as activityIds with one id.',
+    deprecationReason: 'Use activityIds: a decision may cover several activities.',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 100)

@@ -2,6 +2,9 @@ import type { DirectoryRow } from '#read-models/directory';
 import { bool, date, dateOrNull, int, text, textOrNull } from '../read-side/row-values.js';
 import type { Decision } from './decision.models.js';
 
+/** The activities a decision covers, in the order given (a jsonb list; none: empty). */
+const activityIds = (row: DirectoryRow) => (row.activity_ids ?? []) as string[];
+
 export const toDecision = (row: DirectoryRow): Decision => ({
   id: text(row.decision_id),
   projectId: text(row.project_id),
@@ -13,7 +16,8 @@ export const toDecision = (row: DirectoryRow): Decision => ({
   carersConsulted: bool(row.carers_consulted),
   originallyCarersConsulted: bool(row.originally_carers_consulted),
   carerInvolvement: textOrNull(row.carer_involvement),
-  activityId: textOrNull(row.activity_id),
+  activityIds: activityIds(row),
+  activityId: activityIds(row)[0] ?? null,
   takenAt: date(row.taken_at),
   status: text(row.status),
   contestedCount: int(row.contested_count),

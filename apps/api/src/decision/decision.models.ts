@@ -46,7 +46,14 @@ export class Decision {
   })
   carerInvolvement!: string | null;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => [ID], { description: 'The activities the decision covers, in the order given (none: empty).' })
+  activityIds!: string[];
+
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The first activity the decision covers, or null.',
+    deprecationReason: 'Use activityIds: a decision may cover several activities.',
+  })
   activityId!: string | null;
 
   @Field()

@@ -24,11 +24,25 @@ export class DecisionQueriesResolver {
     return (await this.loaders.ready(atLeastPosition, context)).one(decisionById, toDecision, id);
   }
 
-  @ResolveField(() => Activity, { nullable: true })
+  @ResolveField(() => Activity, {
+    nullable: true,
+    description: 'The first activity the decision covers, or null.',
+    deprecationReason: 'Use activities: a decision may cover several activities.',
+  })
   activity(@Parent() decision: Readonly<Decision>, @Context() context: object) {
     return decision.activityId === null
       ? null
       : this.loaders.for(context).one(activityById, toActivity, decision.activityId);
+  }
+
+  @ResolveField(() => [Activity], {
+    description:
+      'The activities the decision covers, in the order given (one not recorded in the directory is left out).',
+  })
+  async activities(@Parent() decision: Readonly<Decision>, @Context() context: object) {
+    const loaders = this.loaders.for(context);
+    const activities = await Promise.all(decision.activityIds.map((id) => loaders.one(activityById, toActivity, id)));
+    return activities.filter((activity) => activity !== null);
   }
 }
 

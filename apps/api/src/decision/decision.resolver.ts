@@ -5,7 +5,22 @@ import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
+import { decisionInputError } from './decision-input.reasons.js';
 import { ContestDecisionInput, ReviseDecisionInput, TakeDecisionInput } from './decision.inputs.js';
+
+/** The activities of a decision, from `activityIds` or the deprecated `activityId` (a list of one), never both. */
+export function activityIdsOf(input: Pick<TakeDecisionInput, 'activityId' | 'activityIds'>): string[] {
+  const one = input.activityId ?? null;
+  const many = input.activityIds ?? null;
+  if (one !== null && many !== null) {
+    throw decisionInputError(
+      'ACTIVITY_ID_WITH_ACTIVITY_IDS',
+      'Give the activities as activityIds only (activityId is deprecated)',
+      { field: 'activityId' },
+    );
+  }
+  return one !== null ? [one] : [...(many ?? [])];
+}
 
 @Resolver()
 export class DecisionResolver {
@@ -31,7 +46,7 @@ export class DecisionResolver {
           affectsCarers: input.affectsCarers,
           carersConsulted: input.carersConsulted,
           carerInvolvement: input.carerInvolvement ?? null,
-          activityId: input.activityId ?? null,
+          activityIds: activityIdsOf(input),
         },
       },
       input,

@@ -14,6 +14,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import {
+  COLLECTION_ROUND_METHODS,
   EVIDENCE_PHASES,
   INABILITY_KINDS,
   INTERVIEW_MODES,
@@ -21,9 +22,12 @@ import {
   OBSERVATION_KINDS,
   OBSERVATION_LEVELS,
   OBSERVATION_STAGES,
+  PARTICIPANT_ROLES,
+  PILOT_MOMENTS,
   QUOTE_GENDERS,
   TAXONOMIES,
   WORKSHOP_KINDS,
+  type CollectionRoundMethod,
   type EvidencePhase,
   type InabilityKind,
   type IntervieweeRole,
@@ -31,12 +35,16 @@ import {
   type ObservationKind,
   type ObservationLevel,
   type ObservationStage,
+  type ParticipantRole,
+  type PilotMoment,
   type QuoteGender,
   type Taxonomy,
   type WorkshopKind,
 } from '#domain';
 import { CommandInput } from '../command-side/command-input.js';
 import { enumFromValues } from '../command-side/graphql-enums.js';
+
+const PILOT_MOMENT = 'When in the pilot it was gathered (docs/inventory.md); null or absent: not recorded.';
 
 /** A reference to a person that must stay pseudonymous (same rule as the domain's requirePseudonymousRef). */
 export const PSEUDONYMOUS_REF = /^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$/;
@@ -52,6 +60,16 @@ export const IntervieweeRoleEnum = enumFromValues(
   'Role of an interviewee or quoted person.',
 );
 export const InterviewModeEnum = enumFromValues('InterviewMode', INTERVIEW_MODES);
+export const PilotMomentEnum = enumFromValues(
+  'PilotMoment',
+  PILOT_MOMENTS,
+  'When in the pilot evidence was gathered, as a study reports it: before it ran (co-design), at its start, in its middle, at its end, or after it.',
+);
+export const CollectionRoundMethodEnum = enumFromValues(
+  'CollectionRoundMethod',
+  COLLECTION_ROUND_METHODS,
+  'The methods whose invitations are recorded as a round (a workshop records its own in its turnout).',
+);
 export const WorkshopKindEnum = enumFromValues('WorkshopKind', WORKSHOP_KINDS);
 export const QuoteGenderEnum = enumFromValues('QuoteGender', QUOTE_GENDERS);
 export const ObservationKindEnum = enumFromValues('ObservationKind', OBSERVATION_KINDS);
@@ -106,6 +124,63 @@ export class RecordInterviewInput extends CommandInput {
   @Field(() => EvidencePhaseEnum)
   @IsIn(EVIDENCE_PHASES)
   phase!: EvidencePhase;
+
+  @Field(() => PilotMomentEnum, { nullable: true, description: PILOT_MOMENT })
+  @IsOptional()
+  @IsIn(PILOT_MOMENTS)
+  pilotMoment?: PilotMoment | null;
+
+  @Field(() => QuoteGenderEnum, {
+    nullable: true,
+    description:
+      "The gender the interviewee disclosed; null or absent: not recorded. A registered carer's gender is taken from their registration instead.",
+  })
+  @IsOptional()
+  @IsIn(QUOTE_GENDERS)
+  intervieweeGender?: QuoteGender | null;
+}
+
+@InputType({
+  description:
+    'One role at a workshop, as counts, never identities: how many were invited, how many took part, and the genders of those who took part (whoever is not counted did not disclose it).',
+})
+export class RoleTurnoutInput {
+  @Field(() => IntervieweeRoleEnum)
+  @IsIn(PARTICIPANT_ROLES)
+  role!: ParticipantRole;
+
+  @Field(() => Int, { nullable: true, description: 'How many of the role were invited; null: not recorded.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  invited?: number | null;
+
+  @Field(() => Int, {
+    description: "How many took part; for carers, providers and researchers the workshop's participants.",
+  })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  tookPart!: number;
+
+  @Field(() => Int, { description: 'Of those who took part, how many are women.' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  female!: number;
+
+  @Field(() => Int, { description: 'Of those who took part, how many are men.' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  male!: number;
+
+  @Field(() => Int, { description: 'Of those who took part, how many gave another gender.' })
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  other!: number;
 }
 
 @InputType()
@@ -157,6 +232,31 @@ export class RecordWorkshopInput extends CommandInput {
   @Field({ description: 'Whoever records the workshop asserts that everyone consented to audio; never stored.' })
   @IsBoolean()
   audioConsentOfAll!: boolean;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'How long the workshop lasted, 1 to 1440 minutes; null: not recorded.',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  durationMinutes?: number | null;
+
+  @Field(() => PilotMomentEnum, { nullable: true, description: PILOT_MOMENT })
+  @IsOptional()
+  @IsIn(PILOT_MOMENTS)
+  pilotMoment?: PilotMoment | null;
+
+  @Field(() => [RoleTurnoutInput], {
+    nullable: true,
+    description:
+      'Per role (each once), invited and took part with their genders; the carers, providers and researchers who took part must be the participants (a role left out took part zero times). Null: not recorded.',
+  })
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => RoleTurnoutInput)
+  turnout?: RoleTurnoutInput[] | null;
 }
 
 @InputType()
@@ -183,6 +283,61 @@ export class RecordReflexiveNoteInput extends CommandInput {
   @IsString()
   @Length(1, 10_000)
   text!: string;
+
+  @Field(() => PilotMomentEnum, { nullable: true, description: PILOT_MOMENT })
+  @IsOptional()
+  @IsIn(PILOT_MOMENTS)
+  pilotMoment?: PilotMoment | null;
+
+  @Field(() => QuoteGenderEnum, {
+    nullable: true,
+    description: "The author's disclosed gender; null or absent: not recorded.",
+  })
+  @IsOptional()
+  @IsIn(QUOTE_GENDERS)
+  authorGender?: QuoteGender | null;
+}
+
+@InputType({ description: 'How many people of one role were invited in a data-collection round.' })
+export class RoleInvitationsInput {
+  @Field(() => IntervieweeRoleEnum)
+  @IsIn(PARTICIPANT_ROLES)
+  role!: ParticipantRole;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100_000)
+  invited!: number;
+}
+
+@InputType({
+  description:
+    'A data-collection round: one method (interviews or reflexive notes) at one moment of the pilot, and how many of each role were invited to take part. Counts, never identities.',
+})
+export class RecordCollectionRoundInput extends CommandInput {
+  @Field(() => ID, { nullable: true, description: 'Defaults to an id derived from commandId, or a new UUID.' })
+  @IsOptional()
+  @IsUUID()
+  roundId?: string | null;
+
+  @Field(() => ID)
+  @IsString()
+  @Length(1, 100)
+  projectId!: string;
+
+  @Field(() => CollectionRoundMethodEnum)
+  @IsIn(COLLECTION_ROUND_METHODS)
+  method!: CollectionRoundMethod;
+
+  @Field(() => PilotMomentEnum)
+  @IsIn(PILOT_MOMENTS)
+  pilotMoment!: PilotMoment;
+
+  @Field(() => [RoleInvitationsInput], { description: 'Per role (each once); at least one person invited.' })
+  @ValidateNested({ each: true })
+  @Type(() => RoleInvitationsInput)
+  invited!: RoleInvitationsInput[];
 }
 
 @InputType({ description: 'Attributed only by role, gender and a pseudonymous number ("Carer, female, 8").' })

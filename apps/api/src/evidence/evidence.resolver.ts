@@ -7,6 +7,7 @@ import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   CodeObservationInput,
+  RecordCollectionRoundInput,
   RecordInterviewInput,
   RecordReflexiveNoteInput,
   RecordWorkshopInput,
@@ -33,6 +34,8 @@ export class EvidenceResolver {
           durationMinutes: input.durationMinutes,
           mode: input.mode,
           phase: input.phase,
+          pilotMoment: input.pilotMoment ?? null,
+          intervieweeGender: input.intervieweeGender ?? null,
         },
       },
       input,
@@ -59,6 +62,17 @@ export class EvidenceResolver {
           participants: { carers, providers, researchers },
           audioRecorded: input.audioRecorded,
           audioConsentOfAll: input.audioConsentOfAll,
+          durationMinutes: input.durationMinutes ?? null,
+          pilotMoment: input.pilotMoment ?? null,
+          turnout:
+            input.turnout?.map(({ role, invited, tookPart, female, male, other }) => ({
+              role,
+              invited: invited ?? null,
+              tookPart,
+              female,
+              male,
+              other,
+            })) ?? null,
         },
       },
       input,
@@ -81,6 +95,33 @@ export class EvidenceResolver {
           authorMemberId: input.authorMemberId,
           phase: input.phase,
           text: input.text,
+          pilotMoment: input.pilotMoment ?? null,
+          authorGender: input.authorGender ?? null,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description:
+      'Record a data-collection round: how many of each role were invited to interviews or reflexive notes at one moment of the pilot (docs/inventory.md).',
+  })
+  async recordCollectionRound(@Args('input') input: RecordCollectionRoundInput, @CurrentActor() actor: Actor) {
+    await this.runner.requireProject(input.projectId);
+    const roundId = input.roundId ?? idFromCommand(input.commandId, 'roundId');
+    return this.runner.run(
+      evidenceAggregate,
+      roundId,
+      {
+        type: 'RecordCollectionRound',
+        data: {
+          roundId,
+          projectId: input.projectId,
+          method: input.method,
+          pilotMoment: input.pilotMoment,
+          invited: input.invited.map(({ role, invited }) => ({ role, invited })),
         },
       },
       input,

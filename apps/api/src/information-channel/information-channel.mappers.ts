@@ -1,3 +1,4 @@
+import type { ChannelReadingKind } from '#domain';
 import type { DirectoryRow } from '#read-models/directory';
 import { date, dateOrNull, int, intOrNull, text, textOrNull } from '../read-side/row-values.js';
 import type { ChannelReading, InformationChannel } from './information-channel.models.js';
@@ -19,6 +20,8 @@ export const toInformationChannel = (row: DirectoryRow): InformationChannel => (
 export const toChannelReading = (row: DirectoryRow): ChannelReading => ({
   periodStart: date(row.period_start),
   periodEnd: date(row.period_end),
+  // Rows written before readings had a kind were increments (as the v1 upcaster reads them).
+  readingKind: (textOrNull(row.reading_kind) ?? 'increment') as ChannelReadingKind,
   likes: intOrNull(row.likes),
   visits: intOrNull(row.visits),
   downloads: intOrNull(row.downloads),

@@ -1,12 +1,15 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { enumFromValues } from '../command-side/graphql-enums.js';
 import { Connection } from '../read-side/pagination.js';
-import { InformationChannelKindEnum } from './information-channel.inputs.js';
+import type { ChannelReadingKind } from '#domain';
+import { ChannelReadingKindEnum, InformationChannelKindEnum } from './information-channel.inputs.js';
 
 export const INFORMATION_CHANNEL_STATUSES = ['active', 'retired'] as const;
 export const InformationChannelStatusEnum = enumFromValues('InformationChannelStatus', INFORMATION_CHANNEL_STATUSES);
 
-@ObjectType({ description: 'Reach counters of a channel; null where the channel has no such counter.' })
+@ObjectType({
+  description: 'Reach counters of a channel; null where a counter was not read (not measured), 0 a measured zero.',
+})
 export class ChannelCounters {
   @Field(() => Int, { nullable: true })
   likes!: number | null;
@@ -28,6 +31,12 @@ export class ChannelReading extends ChannelCounters {
 
   @Field()
   periodEnd!: Date;
+
+  @Field(() => ChannelReadingKindEnum, {
+    description:
+      'increment: the counters count what happened in the period; running_total: the totals at periodEnd since periodStart.',
+  })
+  readingKind!: ChannelReadingKind;
 }
 
 @ObjectType({ description: 'An online or offline channel through which the project and service are made known.' })

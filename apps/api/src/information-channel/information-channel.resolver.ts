@@ -8,6 +8,7 @@ import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   RecordChannelReadingInput,
   RecordNewPatientInformedInput,
+  RecordNewPatientsCheckedInput,
   RegisterInformationChannelInput,
   RetireInformationChannelInput,
 } from './information-channel.inputs.js';
@@ -35,7 +36,10 @@ export class InformationChannelResolver {
     );
   }
 
-  @Mutation(() => MutationResult, { description: "Record a channel's reach counters over a period." })
+  @Mutation(() => MutationResult, {
+    description:
+      "Record a channel's reach counters over a measurement window, as increments or running totals (readingKind).",
+  })
   recordChannelReading(@Args('input') input: RecordChannelReadingInput, @CurrentActor() actor: Actor) {
     return this.runner.run(
       informationChannelAggregate,
@@ -46,6 +50,8 @@ export class InformationChannelResolver {
           channelId: input.channelId,
           periodStart: input.periodStart.toISOString(),
           periodEnd: input.periodEnd.toISOString(),
+          // Readings were increments before the kind was asked: a client that does not say still means one.
+          readingKind: input.readingKind ?? 'increment',
           likes: input.likes ?? null,
           visits: input.visits ?? null,
           downloads: input.downloads ?? null,
@@ -70,6 +76,27 @@ export class InformationChannelResolver {
           channelId: input.channelId,
           providerOrganisationId: input.providerOrganisationId,
           patientRef: input.patientRef,
+        },
+      },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description:
+      "Record that the channel's new patients over a window were checked and every one informed through it is recorded (maybe none).",
+  })
+  recordNewPatientsChecked(@Args('input') input: RecordNewPatientsCheckedInput, @CurrentActor() actor: Actor) {
+    return this.runner.run(
+      informationChannelAggregate,
+      input.channelId,
+      {
+        type: 'RecordNewPatientsChecked',
+        data: {
+          channelId: input.channelId,
+          periodStart: input.periodStart.toISOString(),
+          periodEnd: input.periodEnd.toISOString(),
         },
       },
       input,

@@ -53,6 +53,7 @@ export class SignalFrameworksResolver {
       denominatorLabel: indicator.denominator,
       rule: indicator.rule,
       parameters: [...indicator.uses],
+      indicatorParameter: indicator.parameter ? { ...indicator.parameter } : null,
     }));
   }
 }

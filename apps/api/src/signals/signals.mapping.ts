@@ -24,7 +24,10 @@ function scope(data: ScopeData): SignalScope {
 
 function signal(data: SignalResult): Signal {
   const { indicators, previousIndicators: _previous, ...rest } = data;
-  return { ...rest, breakdown: indicators.map((indicator) => ({ ...indicator })) };
+  return {
+    ...rest,
+    breakdown: indicators.map((indicator) => ({ ...indicator, instrumentId: indicator.instrumentId ?? null })),
+  };
 }
 
 export function toReport(data: ReportData): SignalReport {

@@ -30,6 +30,12 @@ export class SignalIndicator {
   @Field()
   key!: string;
 
+  @Field(() => String, {
+    nullable: true,
+    description: 'The survey instrument an instrumentScore indicator reads; null for every other indicator.',
+  })
+  instrumentId!: string | null;
+
   @Field()
   label!: string;
 
@@ -333,6 +339,15 @@ export class SignalFrameworkRegistration {
   created!: boolean;
 }
 
+@ObjectType({ description: "A parameter of an indicator, given in the framework's indicator entry." })
+export class SignalIndicatorParameter {
+  @Field({ description: 'Its field in the indicator entry, e.g. instrumentId.' })
+  name!: string;
+
+  @Field()
+  description!: string;
+}
+
 @ObjectType({ description: 'An indicator the platform can compute, with its documented formula.' })
 export class SignalIndicatorDefinition {
   @Field()
@@ -358,4 +373,11 @@ export class SignalIndicatorDefinition {
 
   @Field(() => [String], { description: 'Framework parameters it reads.' })
   parameters!: string[];
+
+  @Field(() => SignalIndicatorParameter, {
+    nullable: true,
+    description:
+      'A parameter the framework gives this indicator itself, beside key and weight (instrumentScore: instrumentId); null for the others.',
+  })
+  indicatorParameter!: SignalIndicatorParameter | null;
 }

@@ -11,9 +11,9 @@ import { CommandRunner } from '../command-side/command-runner.js';
 import {
   comparisonForRestrictedRole,
   reportForRestrictedRole,
-  seriesForRestrictedRole,
   type SignalScope as ScopeData,
 } from '#read-models/signals';
+import { signalReportFor, signalSeriesFor } from '../auth/disclosure.js';
 import { SignalScopeInput, SignalFrameworkRefInput, SignalWindowInput } from './signals.inputs.js';
 import { toComparison, toReport, toSeries } from './signals.mapping.js';
 import { SignalComparison, SignalGranularity, SignalReport, SignalSeries } from './signals.models.js';
@@ -111,7 +111,7 @@ export class SignalsResolver {
       knownAt,
       framework: framework ? { id: framework.id, version: framework.version } : null,
     });
-    return toReport(this.suppresses(actor) ? reportForRestrictedRole(report, this.config.smallGroupMinCarers) : report);
+    return toReport(signalReportFor(actor, report, this.config.smallGroupMinCarers));
   }
 
   @Query(() => SignalSeries, { description: 'The signals per calendar month or quarter of [from, to).' })
@@ -140,7 +140,7 @@ export class SignalsResolver {
       knownAt,
       framework: framework ? { id: framework.id, version: framework.version } : null,
     });
-    return toSeries(this.suppresses(actor) ? seriesForRestrictedRole(series, this.config.smallGroupMinCarers) : series);
+    return toSeries(signalSeriesFor(actor, series, this.config.smallGroupMinCarers));
   }
 
   @Query(() => SignalComparison, {

@@ -8,6 +8,8 @@ export const toSurveyInstrument = (row: DirectoryRow): SurveyInstrument => ({
   description: textOrNull(row.description),
   measures: text(row.measures),
   itemCount: int(row.item_count),
+  respondents: text(row.respondents ?? 'carers'),
+  items: (row.items ?? null) as string[] | null,
   scale: {
     minimum: int(row.scale_minimum),
     maximum: int(row.scale_maximum),

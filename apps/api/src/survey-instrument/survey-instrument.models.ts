@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import { enumFromValues } from '../command-side/graphql-enums.js';
 import { Connection } from '../read-side/pagination.js';
-import { SurveyInstrumentMeasureEnum } from './survey-instrument.inputs.js';
+import { SurveyInstrumentMeasureEnum, SurveyInstrumentRespondentsEnum } from './survey-instrument.inputs.js';
 
 export const SURVEY_INSTRUMENT_STATUSES = ['active', 'retired'] as const;
 export const SurveyInstrumentStatusEnum = enumFromValues('SurveyInstrumentStatus', SURVEY_INSTRUMENT_STATUSES);
@@ -43,6 +43,14 @@ export class SurveyInstrument {
 
   @Field(() => Int)
   itemCount!: number;
+
+  @Field(() => SurveyInstrumentRespondentsEnum, {
+    description: "Who answers it: carers (scores withheld in small groups) or partner organisations' members.",
+  })
+  respondents!: string;
+
+  @Field(() => [String], { nullable: true, description: 'The wording of each item, in order; null when not given.' })
+  items!: string[] | null;
 
   @Field(() => SurveyScale)
   scale!: SurveyScale;

@@ -1,11 +1,26 @@
 import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { surveyInstrumentAggregate } from '#domain';
+import {
+  carerAggregate,
+  carerStreamId,
+  instrumentForResponse,
+  instrumentResponseAggregate,
+  partnershipAggregate,
+  partnershipStreamId,
+  respondentOfProject,
+  respondentRef,
+  surveyInstrumentAggregate,
+  surveyInstrumentStreamId,
+} from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
 import { idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
-import { RegisterSurveyInstrumentInput, RetireSurveyInstrumentInput } from './survey-instrument.inputs.js';
+import {
+  RecordInstrumentResponseInput,
+  RegisterSurveyInstrumentInput,
+  RetireSurveyInstrumentInput,
+} from './survey-instrument.inputs.js';
 
 @Resolver()
 export class SurveyInstrumentResolver {
@@ -28,6 +43,8 @@ export class SurveyInstrumentResolver {
           description: input.description ?? null,
           measures: input.measures,
           itemCount: input.itemCount,
+          respondents: input.respondents ?? 'carers',
+          items: input.items ?? null,
           scale: {
             minimum: scale.minimum,
             maximum: scale.maximum,
@@ -48,6 +65,35 @@ export class SurveyInstrumentResolver {
       surveyInstrumentAggregate,
       input.instrumentId,
       { type: 'RetireSurveyInstrument', data: { instrumentId: input.instrumentId, reason: input.reason } },
+      input,
+      actor,
+    );
+  }
+
+  @Mutation(() => MutationResult, {
+    description:
+      "Record one respondent's answers to an instrument outside any activity (partnership synergy, collaboration factors, engagement quality): a carer of the project or a partner organisation's member, by pseudonymous id. Its scores feed the framework indicator instrumentScore.",
+  })
+  async recordInstrumentResponse(@Args('input') input: RecordInstrumentResponseInput, @CurrentActor() actor: Actor) {
+    const ref = respondentRef(input.carerId ?? null, input.memberId ?? null);
+    await this.runner.requireProject(input.projectId);
+    const [instrumentState, carer, partnership] = await Promise.all([
+      this.runner.loadState(surveyInstrumentAggregate, surveyInstrumentStreamId(input.instrumentId)),
+      ref.kind === 'carer' ? this.runner.loadState(carerAggregate, carerStreamId(ref.carerId)) : undefined,
+      ref.kind === 'partner_member'
+        ? this.runner.loadState(partnershipAggregate, partnershipStreamId(input.projectId))
+        : undefined,
+    ]);
+    const instrument = instrumentForResponse(instrumentState, input.instrumentId);
+    const respondent = respondentOfProject(ref, input.projectId, { carer, partnership });
+    const responseId = input.responseId ?? idFromCommand(input.commandId, 'responseId');
+    return this.runner.run(
+      instrumentResponseAggregate,
+      responseId,
+      {
+        type: 'RecordInstrumentResponse',
+        data: { responseId, projectId: input.projectId, instrument, respondent, answers: [...input.answers] },
+      },
       input,
       actor,
     );

@@ -31,7 +31,7 @@ export const WarningSeverityEnum = upperCaseEnum(
 export const WarningSubjectTypeEnum = upperCaseEnum(
   'WarningSubjectType',
   WARNING_SUBJECT_TYPES,
-  'What `subjectId` names: a decision, activity, project, barrier, signal key, activity kind, target (reach, satisfaction, understanding) or partner organisation.',
+  'What `subjectId` names: a decision, activity, project, barrier, signal key, activity kind, target (reach, satisfaction, understanding), partner organisation or coordination concern.',
 );
 
 /** The rule-specific numbers behind a warning, as a JSON object (docs/warnings.md lists them per rule). */

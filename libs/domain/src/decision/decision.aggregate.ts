@@ -8,6 +8,7 @@ export const decisionAggregate: AggregateDefinition<DecisionCommand, DecisionEve
   decider: decisionDecider,
   commandTypes: ['TakeDecision', 'ContestDecision', 'ReviseDecision'],
   streamId: (command) => decisionStreamId(command.data.decisionId),
-  // v2 added how carers took part (carerInvolvement); decisionUpcasters reads v1.
-  schemaVersions: { DecisionTaken: 2, DecisionRevised: 2 },
+  // v2 added how carers took part (carerInvolvement); DecisionTaken v3 lists the activities it covers
+  // (activityIds, was activityId). decisionUpcasters reads the older versions.
+  schemaVersions: { DecisionTaken: 3, DecisionRevised: 2 },
 };

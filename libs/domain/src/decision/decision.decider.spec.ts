@@ -3,6 +3,7 @@ import { NOW, scenario } from '../shared/given-when-then.js';
 import type { ContestDecision, TakeDecision } from './decision.commands.js';
 import type { DecisionContested, DecisionRevised, DecisionTaken } from './decision.events.js';
 import { decisionDecider } from './decision.decider.js';
+import { MAX_DECISION_ACTIVITIES } from './decision.events.js';
 
 const projectId = 'p-1';
 const decisionId = 'd-1';
@@ -14,7 +15,7 @@ const take: TakeDecision['data'] = {
   decidedByRole: 'provider',
   affectsCarers: true,
   carersConsulted: false,
-  activityId: 'a-peer-may',
+  activityIds: ['a-peer-may'],
 };
 const taken: DecisionTaken = { type: 'DecisionTaken', data: { ...take, carerInvolvement: 'informed' } };
 const contest: ContestDecision['data'] = {
@@ -45,11 +46,29 @@ describe('Decision', () => {
   it('records a decision that is not about an activity, nor about carers: no level of involvement', () => {
     decision
       .given()
-      .when({ type: 'TakeDecision', data: { ...take, activityId: null, affectsCarers: false } })
+      .when({ type: 'TakeDecision', data: { ...take, activityIds: [], affectsCarers: false } })
       .then({
         type: 'DecisionTaken',
-        data: { ...take, activityId: null, affectsCarers: false, carerInvolvement: null },
+        data: { ...take, activityIds: [], affectsCarers: false, carerInvolvement: null },
       });
+  });
+
+  it('records a decision that covers several activities, in the order given, their ids trimmed', () => {
+    decision
+      .given()
+      .when({ type: 'TakeDecision', data: { ...take, activityIds: ['a-peer-may', ' a-peer-june ', 'a-course-3'] } })
+      .then({
+        type: 'DecisionTaken',
+        data: { ...take, activityIds: ['a-peer-may', 'a-peer-june', 'a-course-3'], carerInvolvement: 'informed' },
+      });
+  });
+
+  it('records a decision covering as many activities as allowed', () => {
+    const activityIds = Array.from({ length: MAX_DECISION_ACTIVITIES }, (_, i) => `a-${i}`);
+    decision
+      .given()
+      .when({ type: 'TakeDecision', data: { ...take, activityIds } })
+      .then({ type: 'DecisionTaken', data: { ...take, activityIds, carerInvolvement: 'informed' } });
   });
 
   it('records a decision of the committee, which names no organisation', () => {
@@ -114,7 +133,23 @@ describe('Decision', () => {
       { ...take, decidedByRole: 'researcher' as const, decidedByOrganisationId: null },
       'DECIDING_ORGANISATION_REQUIRED',
     ],
-    ['an empty activity id', { ...take, activityId: '' }, 'REQUIRED'],
+    ['an empty activity id', { ...take, activityIds: [''] }, 'REQUIRED'],
+    ['a blank activity id among others', { ...take, activityIds: ['a-peer-may', '  '] }, 'REQUIRED'],
+    [
+      'an activity listed twice',
+      { ...take, activityIds: ['a-peer-may', 'a-peer-june', 'a-peer-may'] },
+      'DUPLICATE_ACTIVITY',
+    ],
+    [
+      'an activity listed twice but for spaces',
+      { ...take, activityIds: ['a-peer-may', 'a-peer-may '] },
+      'DUPLICATE_ACTIVITY',
+    ],
+    [
+      'more activities than a decision may cover',
+      { ...take, activityIds: Array.from({ length: MAX_DECISION_ACTIVITIES + 1 }, (_, i) => `a-${i}`) },
+      'TOO_MANY_ACTIVITIES',
+    ],
   ])('refuses a decision with %s', (_title, data, reason) => {
     decision.given().when({ type: 'TakeDecision', data }).thenFails(reason, 'invalid');
   });

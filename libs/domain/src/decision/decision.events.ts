@@ -34,13 +34,21 @@ export type DecisionOutline = {
   carersConsulted: boolean;
   /** Absent: the least that `carersConsulted` implies (carer-involvement.ts). */
   carerInvolvement?: CarerInvolvement | null;
-  activityId: string | null;
+  /**
+   * The activities the decision is about, in the order given (none: it is about no activity). One
+   * decision may cover several, e.g. a whole series of sessions moved online at once.
+   */
+  activityIds: string[];
 };
+
+/** How many activities one decision may cover: a year of weekly sessions, with room to spare. */
+export const MAX_DECISION_ACTIVITIES = 100;
 
 /**
  * v2 added `carerInvolvement`: the rung of the participation ladder carers took part at (null when
  * the decision does not affect them, or for a v1 decision whose consulted carers' rung was never
- * recorded; see decision.upcasters.ts).
+ * recorded; see decision.upcasters.ts). v3 replaced `activityId: string | null` with `activityIds`
+ * (a decision may cover several activities).
  */
 export type DecisionTaken = DomainEvent<
   'DecisionTaken',

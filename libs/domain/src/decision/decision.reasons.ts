@@ -34,6 +34,14 @@ export const DECISION_ERROR_REASONS = {
     category: 'invalid',
     description: 'The level of carer involvement contradicts whether carers were consulted.',
   },
+  TOO_MANY_ACTIVITIES: {
+    category: 'invalid',
+    description: 'A decision covers at most 100 activities (`details.max`).',
+  },
+  DUPLICATE_ACTIVITY: {
+    category: 'invalid',
+    description: 'An activity is listed more than once among those the decision covers (`details.activityId`).',
+  },
 } as const satisfies ReasonList;
 
 export const decisionError = reasonError(DECISION_ERROR_REASONS);

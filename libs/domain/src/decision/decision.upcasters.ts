@@ -24,4 +24,16 @@ const decisionRevisedV1ToV2: Upcaster = {
   },
 };
 
-export const decisionUpcasters: Upcaster[] = [decisionTakenV1ToV2, decisionRevisedV1ToV2];
+/**
+ * DecisionTaken v2 named at most one activity (`activityId`, null for none); v3 lists them
+ * (`activityIds`): the one becomes a list of one, none an empty list.
+ */
+const decisionTakenV2ToV3: Upcaster = {
+  eventType: 'DecisionTaken',
+  fromVersion: 2,
+  upcast({ activityId, ...data }) {
+    return { ...data, activityIds: typeof activityId === 'string' ? [activityId] : [] };
+  },
+};
+
+export const decisionUpcasters: Upcaster[] = [decisionTakenV1ToV2, decisionRevisedV1ToV2, decisionTakenV2ToV3];

@@ -21,7 +21,11 @@ const interview: RecordInterview['data'] = {
   mode: 'telephone',
   phase: 'co_assessment',
 };
-const interviewRecorded: InterviewRecorded = { type: 'InterviewRecorded', data: interview };
+// Left out of a command, the inventory facts are recorded as not recorded (null).
+const interviewRecorded: InterviewRecorded = {
+  type: 'InterviewRecorded',
+  data: { ...interview, pilotMoment: null, intervieweeGender: null },
+};
 const workshop: RecordWorkshop['data'] = {
   evidenceId,
   projectId,
@@ -32,7 +36,10 @@ const workshop: RecordWorkshop['data'] = {
 };
 // The consent assertion is checked, never stored: the event is the workshop without it.
 const { audioConsentOfAll: _asserted, ...workshopFacts } = workshop;
-const workshopRecorded: WorkshopRecorded = { type: 'WorkshopRecorded', data: workshopFacts };
+const workshopRecorded: WorkshopRecorded = {
+  type: 'WorkshopRecorded',
+  data: { ...workshopFacts, durationMinutes: null, pilotMoment: null, turnout: null },
+};
 const note: RecordReflexiveNote['data'] = {
   evidenceId,
   projectId,
@@ -40,7 +47,10 @@ const note: RecordReflexiveNote['data'] = {
   phase: 'pilot',
   text: 'The team cancelled the May session without asking the carers.',
 };
-const noteRecorded: ReflexiveNoteRecorded = { type: 'ReflexiveNoteRecorded', data: note };
+const noteRecorded: ReflexiveNoteRecorded = {
+  type: 'ReflexiveNoteRecorded',
+  data: { ...note, pilotMoment: null, authorGender: null },
+};
 const coding: CodeObservation['data'] = {
   evidenceId,
   observationId: 'o-1',

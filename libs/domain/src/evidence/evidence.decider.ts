@@ -1,6 +1,7 @@
 import type { Decider } from '../shared/decider.js';
 import { requireNotInFuture } from '../shared/guards.js';
 import { codeObservation } from './decide/code-observation.js';
+import { recordCollectionRound } from './decide/record-collection-round.js';
 import { recordInterview } from './decide/record-interview.js';
 import { recordReflexiveNote } from './decide/record-reflexive-note.js';
 import { recordWorkshop } from './decide/record-workshop.js';
@@ -11,6 +12,9 @@ import type { EvidenceState } from './evidence.state.js';
 export type { EvidenceState } from './evidence.state.js';
 
 export const evidenceStreamId = (evidenceId: string) => `evidence-${evidenceId}`;
+
+/** A data-collection round has a stream of its own, beside the evidence gathered in it. */
+export const collectionRoundStreamId = (roundId: string) => `collection-round-${roundId}`;
 
 const WORKSHOP_PHASE = { co_design_workshop: 'co_design', co_assessment_workshop: 'co_assessment' } as const;
 
@@ -28,6 +32,8 @@ export const evidenceDecider: Decider<EvidenceCommand, EvidenceEvent, EvidenceSt
         return recordReflexiveNote(command, state);
       case 'CodeObservation':
         return codeObservation(command, state);
+      case 'RecordCollectionRound':
+        return recordCollectionRound(command, state);
     }
   },
 
@@ -61,6 +67,8 @@ export const evidenceDecider: Decider<EvidenceCommand, EvidenceEvent, EvidenceSt
         return state.status === 'recorded'
           ? { ...state, observationIds: [...state.observationIds, event.data.observationId] }
           : state;
+      case 'CollectionRoundRecorded':
+        return { status: 'round_recorded', projectId: event.data.projectId };
     }
   },
 };

@@ -22,6 +22,33 @@ export const EVIDENCE_ERROR_REASONS = {
     category: 'invalid',
     description: 'A workshop is audio-recorded only with the consent of all its participants.',
   },
+  ROLE_COUNTED_TWICE: {
+    category: 'invalid',
+    description:
+      "A role appears more than once in a workshop's turnout or a collection round's invitations (`details.role`).",
+  },
+  TOOK_PART_MORE_THAN_INVITED: {
+    category: 'invalid',
+    description: 'More people of a role took part in a workshop than were invited to it (`details.role`).',
+  },
+  GENDERS_EXCEED_TOOK_PART: {
+    category: 'invalid',
+    description:
+      "A role's gender counts (female + male + other) add up to more people than took part (`details.role`); those not counted did not disclose their gender.",
+  },
+  TURNOUT_DISAGREES_WITH_PARTICIPANTS: {
+    category: 'invalid',
+    description:
+      "A workshop's turnout says a different number of carers, providers or researchers took part than its `participants` (`details.role`).",
+  },
+  NO_ONE_INVITED: {
+    category: 'invalid',
+    description: 'A data-collection round invites at least one person.',
+  },
+  COLLECTION_ROUND_ALREADY_RECORDED: {
+    category: 'conflict',
+    description: 'A data-collection round with this id was already recorded.',
+  },
   CODE_NOT_IN_TAXONOMY: {
     category: 'invalid',
     description: 'The code is not a code of the named taxonomy (also when a barrier is observed).',

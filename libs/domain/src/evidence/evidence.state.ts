@@ -8,4 +8,6 @@ export type EvidenceState =
       readonly kind: EvidenceKind;
       readonly phase: EvidencePhase;
       readonly observationIds: readonly string[];
-    };
+    }
+  /** A data-collection round's stream (collection-round-…): recorded once, nothing is coded in it. */
+  | { readonly status: 'round_recorded'; readonly projectId: string };

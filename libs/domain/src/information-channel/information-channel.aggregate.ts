@@ -18,7 +18,9 @@ export const informationChannelAggregate: AggregateDefinition<
     'RegisterInformationChannel',
     'RecordChannelReading',
     'RecordNewPatientInformed',
+    'RecordNewPatientsChecked',
     'RetireInformationChannel',
   ],
   streamId: (command) => informationChannelStreamId(command.data.channelId),
+  schemaVersions: { ChannelReadingRecorded: 2 },
 };

@@ -1,5 +1,5 @@
 import type { DomainCommand } from '../shared/decider.js';
-import type { ChannelCounters, InformationChannelKind } from './information-channel.events.js';
+import type { ChannelCounters, ChannelReadingKind, InformationChannelKind } from './information-channel.events.js';
 
 export type RegisterInformationChannel = DomainCommand<
   'RegisterInformationChannel',
@@ -8,7 +8,7 @@ export type RegisterInformationChannel = DomainCommand<
 
 export type RecordChannelReading = DomainCommand<
   'RecordChannelReading',
-  { channelId: string; periodStart: string; periodEnd: string } & ChannelCounters
+  { channelId: string; periodStart: string; periodEnd: string; readingKind: ChannelReadingKind } & ChannelCounters
 >;
 
 /** The day the patient was informed is the command's occurredAt. */
@@ -17,10 +17,20 @@ export type RecordNewPatientInformed = DomainCommand<
   { channelId: string; providerOrganisationId: string; patientRef: string }
 >;
 
+/** Every new patient informed through the channel within [periodStart, periodEnd) is recorded, maybe none. */
+export type RecordNewPatientsChecked = DomainCommand<
+  'RecordNewPatientsChecked',
+  { channelId: string; periodStart: string; periodEnd: string }
+>;
+
 export type RetireInformationChannel = DomainCommand<
   'RetireInformationChannel',
   { channelId: string; reason: string | null }
 >;
 
 export type InformationChannelCommand =
-  RegisterInformationChannel | RecordChannelReading | RecordNewPatientInformed | RetireInformationChannel;
+  | RegisterInformationChannel
+  | RecordChannelReading
+  | RecordNewPatientInformed
+  | RecordNewPatientsChecked
+  | RetireInformationChannel;

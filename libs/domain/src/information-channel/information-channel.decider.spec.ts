@@ -6,6 +6,7 @@ import type {
   InformationChannelRegistered,
   InformationChannelRetired,
   NewPatientInformed,
+  NewPatientsChecked,
 } from './information-channel.events.js';
 import { informationChannelDecider } from './information-channel.decider.js';
 
@@ -19,6 +20,7 @@ const reading: RecordChannelReading['data'] = {
   channelId,
   periodStart: '2026-01-01',
   periodEnd: '2026-02-01',
+  readingKind: 'increment',
   likes: 120,
   visits: null,
   downloads: null,
@@ -31,6 +33,7 @@ const readingRecorded: ChannelReadingRecorded = {
     projectId,
     periodStart: '2026-01-01T00:00:00.000Z',
     periodEnd: '2026-02-01T00:00:00.000Z',
+    readingKind: 'increment',
     likes: 120,
     visits: null,
     downloads: null,
@@ -80,7 +83,7 @@ describe('InformationChannel', () => {
     channel.given().when({ type: 'RegisterInformationChannel', data }).thenFails(reason, 'invalid');
   });
 
-  it('records a reading for a period, with null for counters the channel does not have', () => {
+  it('records an increment over its window, with null for counters the channel does not have', () => {
     channel.given(registered).when({ type: 'RecordChannelReading', data: reading }).then(readingRecorded);
   });
 
@@ -124,11 +127,158 @@ describe('InformationChannel', () => {
     ['a negative counter', { visits: -1 }, 'OUT_OF_RANGE'],
     ['a fractional counter', { downloads: 2.5 }, 'OUT_OF_RANGE'],
     ['no counter at all', { likes: null, shares: null }, 'NO_COUNTERS'],
+    ['an unknown reading kind', { readingKind: 'average' as 'increment' }, 'NOT_ALLOWED'],
   ])('refuses a reading with %s', (_title, change, reason) => {
     channel
       .given(registered)
       .when({ type: 'RecordChannelReading', data: { ...reading, ...change } })
       .thenFails(reason, 'invalid');
+  });
+
+  describe('running totals', () => {
+    // The page's likes and shares since it opened on 1 December, read at the end of each month.
+    const since = '2025-12-01T00:00:00.000Z';
+    const total = (periodEnd: string, likes: number | null, shares: number | null): RecordChannelReading['data'] => ({
+      channelId,
+      periodStart: since,
+      periodEnd,
+      readingKind: 'running_total',
+      likes,
+      visits: null,
+      downloads: null,
+      shares,
+    });
+    const recorded = (data: RecordChannelReading['data']): ChannelReadingRecorded => ({
+      type: 'ChannelReadingRecorded',
+      data: {
+        ...data,
+        projectId,
+        periodStart: new Date(data.periodStart).toISOString(),
+        periodEnd: new Date(data.periodEnd).toISOString(),
+      },
+    });
+    const january = total('2026-02-01T00:00:00.000Z', 300, 20);
+
+    it('records a running total: the counters at the window’s end, counted since its start', () => {
+      channel.given(registered).when({ type: 'RecordChannelReading', data: january }).then(recorded(january));
+    });
+
+    it('accepts a later total from the same start that did not decrease, a zero kept as zero', () => {
+      const february = total('2026-03-01T00:00:00.000Z', 300, null);
+      channel
+        .given(registered, recorded(january))
+        .when({ type: 'RecordChannelReading', data: february })
+        .then(recorded(february));
+      // Shares were left out in February: March is compared with January's 20.
+      const march = total('2026-04-01T00:00:00.000Z', 310, 20);
+      channel
+        .given(registered, recorded(january), recorded(february))
+        .when({ type: 'RecordChannelReading', data: march })
+        .then(recorded(march));
+      const fromZero = total('2026-02-01T00:00:00.000Z', 0, 0);
+      channel.given(registered).when({ type: 'RecordChannelReading', data: fromZero }).then(recorded(fromZero));
+    });
+
+    it('refuses a total lower than the last one of the same counter, even across a reading that left it out', () => {
+      channel
+        .given(registered, recorded(january))
+        .when({ type: 'RecordChannelReading', data: total('2026-03-01T00:00:00.000Z', 299, 20) })
+        .thenFails('RUNNING_TOTAL_DECREASED', 'conflict');
+      channel
+        .given(registered, recorded(january), recorded(total('2026-03-01T00:00:00.000Z', 310, null)))
+        .when({ type: 'RecordChannelReading', data: total('2026-04-01T00:00:00.000Z', null, 19) })
+        .thenFails('RUNNING_TOTAL_DECREASED', 'conflict');
+    });
+
+    it('refuses a total read at or before the last one', () => {
+      channel
+        .given(registered, recorded(january))
+        .when({ type: 'RecordChannelReading', data: total('2026-02-01T00:00:00.000Z', 320, 20) })
+        .thenFails('RUNNING_TOTAL_NOT_AFTER_LAST', 'conflict');
+      channel
+        .given(registered, recorded(january))
+        .when({ type: 'RecordChannelReading', data: total('2026-01-15T00:00:00.000Z', 320, 20) })
+        .thenFails('RUNNING_TOTAL_NOT_AFTER_LAST', 'conflict');
+    });
+
+    it('refuses a total counted from another start', () => {
+      channel
+        .given(registered, recorded(january))
+        .when({
+          type: 'RecordChannelReading',
+          data: { ...total('2026-03-01T00:00:00.000Z', 320, 20), periodStart: '2026-02-01' },
+        })
+        .thenFails('RUNNING_TOTAL_START_CHANGED', 'conflict');
+    });
+
+    it('refuses to mix increments and running totals on one channel', () => {
+      channel
+        .given(registered, recorded(january))
+        .when({
+          type: 'RecordChannelReading',
+          data: { ...reading, periodStart: '2026-02-01', periodEnd: '2026-03-01' },
+        })
+        .thenFails('READING_KIND_CHANGED', 'conflict');
+      channel
+        .given(registered, readingRecorded)
+        .when({ type: 'RecordChannelReading', data: total('2026-03-01T00:00:00.000Z', 320, 20) })
+        .thenFails('READING_KIND_CHANGED', 'conflict');
+    });
+
+    it('refuses an empty window and a negative total like any reading', () => {
+      channel
+        .given(registered)
+        .when({ type: 'RecordChannelReading', data: { ...january, periodEnd: since } })
+        .thenFails('PERIOD_END_NOT_AFTER_START', 'invalid');
+      channel
+        .given(registered)
+        .when({ type: 'RecordChannelReading', data: total('2026-02-01T00:00:00.000Z', -1, 0) })
+        .thenFails('OUT_OF_RANGE', 'invalid');
+    });
+  });
+
+  describe('new patients checked', () => {
+    const check = { channelId, periodStart: '2026-01-01', periodEnd: '2026-02-01' };
+    const checked: NewPatientsChecked = {
+      type: 'NewPatientsChecked',
+      data: {
+        channelId,
+        projectId,
+        periodStart: '2026-01-01T00:00:00.000Z',
+        periodEnd: '2026-02-01T00:00:00.000Z',
+      },
+    };
+
+    it('records that every new patient informed through the channel in a window is recorded, maybe none', () => {
+      channel.given(registered).when({ type: 'RecordNewPatientsChecked', data: check }).then(checked);
+    });
+
+    it('accepts a window checked again, or overlapping an earlier one (their union is what was checked)', () => {
+      channel.given(registered, checked).when({ type: 'RecordNewPatientsChecked', data: check }).then(checked);
+    });
+
+    it.each([
+      ['an end before its start', { periodStart: '2026-02-01', periodEnd: '2026-01-01' }, 'PERIOD_END_NOT_AFTER_START'],
+      ['an empty window', { periodStart: '2026-02-01', periodEnd: '2026-02-01' }, 'PERIOD_END_NOT_AFTER_START'],
+      ['an invalid start', { periodStart: 'January' }, 'INVALID_DATE'],
+      ['an end in the future', { periodEnd: '2026-07-01' }, 'IN_THE_FUTURE'],
+    ])('refuses a check with %s', (_title, change, reason) => {
+      channel
+        .given(registered)
+        .when({ type: 'RecordNewPatientsChecked', data: { ...check, ...change } })
+        .thenFails(reason, 'invalid');
+    });
+
+    it('refuses a check of a retired or unknown channel', () => {
+      channel
+        .given(registered, retired)
+        .when({ type: 'RecordNewPatientsChecked', data: check })
+        .thenFails('CHANNEL_RETIRED', 'conflict');
+      channel
+        .given()
+        .when({ type: 'RecordNewPatientsChecked', data: check })
+        .thenFails('CHANNEL_NOT_FOUND', 'not_found');
+    });
   });
 
   it('records a new patient of a provider informed through the channel, dated by occurredAt', () => {

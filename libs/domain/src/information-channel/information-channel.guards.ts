@@ -1,3 +1,4 @@
+import { requireNotInFuture, requireValidDate } from '../shared/guards.js';
 import { informationChannelError } from './information-channel.reasons.js';
 import type { InformationChannelState } from './information-channel.state.js';
 
@@ -14,4 +15,16 @@ export function activeChannel(state: InformationChannelState, channelId: string)
     throw informationChannelError('CHANNEL_RETIRED', `Information channel ${channelId} was retired`, { channelId });
   }
   return state;
+}
+
+/** A measurement window [periodStart, periodEnd): valid dates, not empty, over by now (what is measured happened). */
+export function readingWindow(period: { periodStart: string; periodEnd: string }, now: Date) {
+  const start = requireValidDate('periodStart', new Date(period.periodStart));
+  const end = requireNotInFuture('periodEnd', new Date(period.periodEnd), now);
+  if (end.getTime() <= start.getTime()) {
+    throw informationChannelError('PERIOD_END_NOT_AFTER_START', 'A measurement window must end after it starts', {
+      field: 'periodEnd',
+    });
+  }
+  return { start, end };
 }

@@ -21,7 +21,27 @@ export const INFORMATION_CHANNEL_ERROR_REASONS = {
   PERIOD_OVERLAPS: {
     category: 'conflict',
     description:
-      'The reading starts before the previous one ended (`details.lastPeriodEnd`): readings are entered in order so no day is counted twice.',
+      'The increment starts before the previous one ended (`details.lastPeriodEnd`): increments are entered in order so no day is counted twice.',
+  },
+  READING_KIND_CHANGED: {
+    category: 'conflict',
+    description:
+      "The reading is an increment and the channel's earlier ones running totals, or the reverse (`details.readingKind`): mixing them would count some days twice or leave gaps unknown.",
+  },
+  RUNNING_TOTAL_NOT_AFTER_LAST: {
+    category: 'conflict',
+    description:
+      'The running total is read at or before the previous one (`details.lastPeriodEnd`): running totals are entered in order.',
+  },
+  RUNNING_TOTAL_START_CHANGED: {
+    category: 'conflict',
+    description:
+      "The running total counts from another start than the channel's earlier ones (`details.totalsSince`): a counter restarted from zero is another channel.",
+  },
+  RUNNING_TOTAL_DECREASED: {
+    category: 'conflict',
+    description:
+      'A running total is lower than the previous one of the same counter (`details.counter`, `details.previous`): a total never decreases.',
   },
   NO_COUNTERS: {
     category: 'invalid',

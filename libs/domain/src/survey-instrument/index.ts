@@ -3,3 +3,7 @@ export * from './survey-instrument.events.js';
 export * from './survey-instrument.scoring.js';
 export * from './survey-instrument.decider.js';
 export * from './survey-instrument.aggregate.js';
+export * from './survey-instrument.upcasters.js';
+export * from './instrument-response.decider.js';
+export * from './instrument-response.aggregate.js';
+export * from './instrument-response.respondent.js';

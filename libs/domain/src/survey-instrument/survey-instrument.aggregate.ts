@@ -16,4 +16,6 @@ export const surveyInstrumentAggregate: AggregateDefinition<
   decider: surveyInstrumentDecider,
   commandTypes: ['RegisterSurveyInstrument', 'RetireSurveyInstrument'],
   streamId: (command) => surveyInstrumentStreamId(command.data.instrumentId),
+  // 2: respondents and item wording.
+  schemaVersions: { SurveyInstrumentRegistered: 2 },
 };

@@ -28,6 +28,8 @@ const registered: SurveyInstrumentRegistered = {
   type: 'SurveyInstrumentRegistered',
   data: {
     ...peerScale,
+    respondents: 'carers',
+    items: null,
     scale: {
       minimum: 1,
       maximum: 4,
@@ -72,7 +74,49 @@ describe('SurveyInstrument', () => {
     instrument
       .given()
       .when({ type: 'RegisterSurveyInstrument', data })
-      .then({ type: 'SurveyInstrumentRegistered', data: { ...data, name: 'Training satisfaction' } });
+      .then({
+        type: 'SurveyInstrumentRegistered',
+        data: { ...data, name: 'Training satisfaction', respondents: 'carers', items: null },
+      });
+  });
+
+  it("registers a partner members' instrument with the wording of its items", () => {
+    const data: RegisterSurveyInstrument['data'] = {
+      instrumentId: 'partnership-synergy',
+      name: 'Partnership synergy',
+      description: 'How well the partnership combines its partners’ perspectives, resources and skills',
+      measures: 'other',
+      respondents: 'partner_members',
+      itemCount: 3,
+      items: [
+        ' Identify new and creative ways to solve problems ',
+        'Include the views and priorities of the people affected',
+        'Develop goals that are widely understood and supported',
+      ],
+      scale: {
+        minimum: 1,
+        maximum: 5,
+        labels: [
+          { value: 1, label: 'not well at all' },
+          { value: 5, label: 'extremely well' },
+        ],
+      },
+    };
+    instrument
+      .given()
+      .when({ type: 'RegisterSurveyInstrument', data })
+      .then({
+        type: 'SurveyInstrumentRegistered',
+        data: {
+          ...data,
+          respondents: 'partner_members',
+          items: [
+            'Identify new and creative ways to solve problems',
+            'Include the views and priorities of the people affected',
+            'Develop goals that are widely understood and supported',
+          ],
+        },
+      });
   });
 
   it('refuses to register twice', () => {
@@ -88,6 +132,9 @@ describe('SurveyInstrument', () => {
     ['no items', { itemCount: 0 }, 'OUT_OF_RANGE'],
     ['more than 100 items', { itemCount: 101 }, 'OUT_OF_RANGE'],
     ['an unknown measure', { measures: 'trust' }, 'NOT_ALLOWED'],
+    ['unknown respondents', { respondents: 'funders' }, 'NOT_ALLOWED'],
+    ['the wording of 2 items for 1', { items: ['Overall', 'Again'] }, 'ITEMS_DO_NOT_MATCH_ITEM_COUNT'],
+    ['an empty item wording', { items: [' '] }, 'REQUIRED'],
     ['a negative minimum', { scale: { minimum: -1, maximum: 4, labels: null } }, 'OUT_OF_RANGE'],
     ['a maximum not above the minimum', { scale: { minimum: 3, maximum: 3, labels: null } }, 'OUT_OF_RANGE'],
     ['a maximum above 100', { scale: { minimum: 1, maximum: 101, labels: null } }, 'OUT_OF_RANGE'],
@@ -144,6 +191,7 @@ describe('SurveyInstrument', () => {
     expect(requireUsableSurveyInstrument(active, instrumentId)).toEqual({
       status: 'registered',
       measures: 'satisfaction',
+      respondents: 'carers',
       itemCount: 1,
       scale: registered.data.scale,
       retired: false,

@@ -6,7 +6,7 @@ import type { SurveyInstrumentEvent } from './survey-instrument.events.js';
 import type { SurveyInstrumentState } from './survey-instrument.state.js';
 
 export type { RegisteredSurveyInstrumentState, SurveyInstrumentState } from './survey-instrument.state.js';
-export { requireUsableSurveyInstrument } from './survey-instrument.guards.js';
+export { instrumentForResponse, requireUsableSurveyInstrument } from './survey-instrument.guards.js';
 
 export const surveyInstrumentStreamId = (instrumentId: string) => `survey-instrument-${instrumentId}`;
 
@@ -28,6 +28,7 @@ export const surveyInstrumentDecider: Decider<SurveyInstrumentCommand, SurveyIns
         return {
           status: 'registered',
           measures: event.data.measures,
+          respondents: event.data.respondents,
           itemCount: event.data.itemCount,
           scale: event.data.scale,
           retired: false,

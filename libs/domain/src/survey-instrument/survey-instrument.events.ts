@@ -5,6 +5,14 @@ import { eventTypesOf } from '../shared/event-types.js';
 export const SURVEY_INSTRUMENT_MEASURES = ['satisfaction', 'understanding', 'other'] as const;
 export type SurveyInstrumentMeasure = (typeof SURVEY_INSTRUMENT_MEASURES)[number];
 
+/**
+ * Who answers an instrument: carers (satisfaction and quizzes at activities, the engagement-quality
+ * scale) or the members of the partner organisations (partnership synergy, collaboration factors).
+ * It decides who may answer, and whether the scores are carers' own facts (small-group suppressed).
+ */
+export const SURVEY_INSTRUMENT_RESPONDENTS = ['carers', 'partner_members'] as const;
+export type SurveyInstrumentRespondents = (typeof SURVEY_INSTRUMENT_RESPONDENTS)[number];
+
 export interface SurveyScaleLabel {
   readonly value: number;
   readonly label: string;
@@ -30,6 +38,10 @@ export type SurveyInstrumentRegistration = {
   measures: SurveyInstrumentMeasure;
   itemCount: number;
   scale: SurveyScale;
+  /** v2; v1 events read as 'carers' (every instrument before v2 was answered by carers at activities). */
+  respondents: SurveyInstrumentRespondents;
+  /** v2: the wording of each item, in order (one per item), or null when only the count is known. */
+  items: string[] | null;
 };
 
 export type SurveyInstrumentRegistered = DomainEvent<'SurveyInstrumentRegistered', SurveyInstrumentRegistration>;
@@ -37,6 +49,36 @@ export type SurveyInstrumentRegistered = DomainEvent<'SurveyInstrumentRegistered
 export type SurveyInstrumentRetired = DomainEvent<'SurveyInstrumentRetired', { instrumentId: string; reason: string }>;
 
 export type SurveyInstrumentEvent = SurveyInstrumentRegistered | SurveyInstrumentRetired;
+
+/** One respondent, by pseudonymous id only (never a name): a carer of the project, or a partner organisation's member. */
+export type InstrumentRespondent =
+  { kind: 'carer'; carerId: string } | { kind: 'partner_member'; organisationId: string; memberId: string };
+
+/**
+ * One respondent's answers to an instrument outside any activity (e.g. a partnership synergy
+ * questionnaire mid-pilot). Keeps the item ids and scale answered against, as satisfaction surveys
+ * do: instruments are data, and a normalised score is `answer / scaleMax`.
+ */
+export type InstrumentResponseRecorded = DomainEvent<
+  'InstrumentResponseRecorded',
+  {
+    responseId: string;
+    projectId: string;
+    instrumentId: string;
+    respondent: InstrumentRespondent;
+    itemIds: string[];
+    scaleMin: number;
+    scaleMax: number;
+    answers: number[];
+  }
+>;
+
+export type InstrumentResponseEvent = InstrumentResponseRecorded;
+
+/** Every type of InstrumentResponseEvent, at runtime. */
+export const INSTRUMENT_RESPONSE_EVENT_TYPES = eventTypesOf<InstrumentResponseEvent>({
+  InstrumentResponseRecorded: true,
+});
 
 /** Every type of SurveyInstrumentEvent, at runtime (the compiler keeps it complete). */
 export const SURVEY_INSTRUMENT_EVENT_TYPES = eventTypesOf<SurveyInstrumentEvent>({

@@ -1,3 +1,4 @@
+import type { AnsweredInstrument } from './survey-instrument.commands.js';
 import { surveyInstrumentError } from './survey-instrument.reasons.js';
 import type { RegisteredSurveyInstrumentState, SurveyInstrumentState } from './survey-instrument.state.js';
 
@@ -21,4 +22,10 @@ export function requireUsableSurveyInstrument(
     throw surveyInstrumentError('SURVEY_INSTRUMENT_RETIRED', `Survey instrument ${instrumentId} is retired`);
   }
   return instrument;
+}
+
+/** The instrument a response outside an activity is checked against: usable, with who answers it, its items and scale. */
+export function instrumentForResponse(state: SurveyInstrumentState, instrumentId: string): AnsweredInstrument {
+  const { respondents, itemCount, scale } = requireUsableSurveyInstrument(state, instrumentId);
+  return { instrumentId, respondents, itemCount, scale: { minimum: scale.minimum, maximum: scale.maximum } };
 }

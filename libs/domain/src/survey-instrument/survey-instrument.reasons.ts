@@ -30,6 +30,28 @@ export const SURVEY_INSTRUMENT_ERROR_REASONS = {
     category: 'invalid',
     description: 'An answer is not a whole number on the scale of the instrument.',
   },
+  ITEMS_DO_NOT_MATCH_ITEM_COUNT: {
+    category: 'invalid',
+    description: 'The wording of the items is given, but not for exactly as many items as the instrument has.',
+  },
+  INSTRUMENT_RESPONSE_ALREADY_RECORDED: {
+    category: 'conflict',
+    description: 'A response with this id is already recorded.',
+  },
+  RESPONDENT_KIND_MISMATCH: {
+    category: 'invalid',
+    description:
+      "The respondent is not of the kind the instrument is answered by (a carer answering a partner members' instrument, or the reverse).",
+  },
+  RESPONDENT_REQUIRED: {
+    category: 'invalid',
+    description: 'A response names neither or both of a carer and a partner member: exactly one respondent answers.',
+  },
+  RESPONDENT_NOT_IN_PROJECT: {
+    category: 'invalid',
+    description:
+      "The respondent is not a registered carer of the project (or has withdrawn), or not a current member of a partner organisation of the project's partnership.",
+  },
 } as const satisfies ReasonList;
 
 export const surveyInstrumentError = reasonError(SURVEY_INSTRUMENT_ERROR_REASONS);

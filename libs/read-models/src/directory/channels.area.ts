@@ -24,7 +24,10 @@ export const informationChannelsTable = defineTable({
   indexes: [['project_id', 'registered_at', 'channel_id']],
 });
 
-/** One reading of a channel's counters over a half-open period; null where the channel has no such counter. */
+/**
+ * One reading of a channel's counters over a half-open period; null where a counter was not read.
+ * `reading_kind`: increment (what happened in the period) or running_total (the total at its end).
+ */
 export const channelReadingsTable = defineTable({
   name: 'rm_channel_readings',
   key: ['event_id'],
@@ -34,6 +37,7 @@ export const channelReadingsTable = defineTable({
     project_id: required('text'),
     period_start: required('timestamptz'),
     period_end: required('timestamptz'),
+    reading_kind: optional('text'),
     likes: optional('integer'),
     visits: optional('integer'),
     downloads: optional('integer'),
@@ -64,6 +68,7 @@ export const channelsArea: DirectoryArea = {
           project_id: data.projectId,
           period_start: data.periodStart,
           period_end: data.periodEnd,
+          reading_kind: data.readingKind,
           likes: data.likes,
           visits: data.visits,
           downloads: data.downloads,

@@ -5,7 +5,9 @@ import { counter, defineTable, optional, required, withDefault } from './table.j
 
 /**
  * A decision with its latest description, consultation and level of carer involvement; `status` taken, contested or revised
- * (the latest of the two), with how often it was contested and revised.
+ * (the latest of the two), with how often it was contested and revised. `activity_ids` lists the
+ * activities it covers, in the order given (rm_decision_activities has one row for each, to find a
+ * decision by any of them).
  */
 export const decisionsTable = defineTable({
   name: 'rm_decisions',
@@ -21,7 +23,7 @@ export const decisionsTable = defineTable({
     carers_consulted: required('boolean'),
     originally_carers_consulted: required('boolean'),
     carer_involvement: optional('text'),
-    activity_id: optional('text'),
+    activity_ids: withDefault('jsonb', []),
     taken_at: required('timestamptz'),
     status: withDefault('text', 'taken'),
     contested_count: counter(),
@@ -31,13 +33,27 @@ export const decisionsTable = defineTable({
     last_revised_at: optional('timestamptz'),
     last_revision_reason: optional('text'),
   },
-  indexes: [['project_id', 'taken_at', 'decision_id'], ['activity_id']],
+  indexes: [['project_id', 'taken_at', 'decision_id']],
+});
+
+/** One activity a decision covers: the decisions about an activity are found here, whichever place it holds in their list. */
+export const decisionActivitiesTable = defineTable({
+  name: 'rm_decision_activities',
+  key: ['decision_id', 'activity_id'],
+  columns: {
+    decision_id: required('text'),
+    activity_id: required('text'),
+    project_id: required('text'),
+    /** Its place in the decision's list, from 0. */
+    position: required('integer'),
+  },
+  indexes: [['activity_id']],
 });
 
 export const decisionsArea: DirectoryArea = {
-  tables: [decisionsTable],
+  tables: [decisionsTable, decisionActivitiesTable],
   handlers: eventHandlers<PlatformEvent, DirectoryBatch>({
-    DecisionTaken: ({ data, occurredAt }, batch) =>
+    DecisionTaken: ({ data, occurredAt }, batch) => {
       batch.to(decisionsTable).upsert(
         { decision_id: data.decisionId },
         {
@@ -50,11 +66,17 @@ export const decisionsArea: DirectoryArea = {
           carers_consulted: data.carersConsulted,
           originally_carers_consulted: data.carersConsulted,
           carer_involvement: data.carerInvolvement ?? null,
-          activity_id: data.activityId,
+          activity_ids: data.activityIds,
           taken_at: occurredAt.toISOString(),
           status: 'taken',
         },
-      ),
+      );
+      data.activityIds.forEach((activityId, position) =>
+        batch
+          .to(decisionActivitiesTable)
+          .upsert({ decision_id: data.decisionId, activity_id: activityId }, { project_id: data.projectId, position }),
+      );
+    },
     DecisionContested: ({ data, occurredAt }, batch) => {
       const decisions = batch.to(decisionsTable);
       decisions.patch(

@@ -1,6 +1,6 @@
 import { conditions, equals } from './directory-filters.js';
 import { type DirectoryList, lookup } from './directory-query.js';
-import { decisionsTable } from './decisions.area.js';
+import { decisionActivitiesTable, decisionsTable } from './decisions.area.js';
 
 export interface DecisionFilter {
   readonly decidedByRole?: string | null;
@@ -33,5 +33,10 @@ export const decisionsList: DirectoryList<DecisionFilter | null> = {
 
 export const decisionById = lookup(`${decisionsTable.name} t`, ['decision_id'], 't.decision_id');
 
-/** The decisions about an activity, in the order they were taken. */
-export const decisionsOfActivity = lookup(`${decisionsTable.name} t`, ['activity_id'], 't.taken_at, t.decision_id');
+/** The decisions about an activity (alone or among others), in the order they were taken. */
+export const decisionsOfActivity = lookup(
+  `${decisionActivitiesTable.name} t join ${decisionsTable.name} d on d.decision_id = t.decision_id`,
+  ['activity_id'],
+  'd.taken_at, d.decision_id',
+  'd.*',
+);

@@ -5,13 +5,15 @@ import { upcast } from '#domain';
 import type { JsonObject, RecordedEvent } from '#event-store';
 import { physicalTable, prepareProjections } from '#projections';
 import { projectionTestCases, projectionTestDatabase, valleyPilot, VALLEY_PILOT_TARGETS } from '../testing/index.js';
+import { decisionsOfActivity } from './decisions.reader.js';
+import { DirectoryReader, keyOf } from './directory-reader.js';
 import { directoryProjection } from './directory.projection.js';
 
 const PROJECT = 'project-1';
 let sequence = 0;
 
 /** The schema version each event type is written at today (1 when not listed). */
-const CURRENT_VERSIONS: Record<string, number> = { ActivityCancelled: 2 };
+const CURRENT_VERSIONS: Record<string, number> = { ActivityCancelled: 2, DecisionTaken: 3, DecisionRevised: 2 };
 
 function event(type: string, data: Record<string, unknown>, occurredAt = '2025-02-01T10:00:00.000Z'): RecordedEvent {
   sequence += 1;
@@ -543,7 +545,8 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
         decidedByRole: 'provider',
         affectsCarers: true,
         carersConsulted: false,
-        activityId: 'a-2',
+        carerInvolvement: 'informed',
+        activityIds: ['a-2'],
       }),
       event('DecisionContested', {
         decisionId: 'd-1',
@@ -564,6 +567,7 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
         projectId: PROJECT,
         description: 'Hold it online',
         carersConsulted: true,
+        carerInvolvement: 'consulted',
         reason: 'workshop',
       }),
       event('SuggestionMade', {
@@ -603,6 +607,8 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
       contested_by_carers_count: 1,
       revision_count: 1,
       last_revision_reason: 'workshop',
+      carer_involvement: 'consulted',
+      activity_ids: ['a-2'],
     });
     expect(
       await rows('select suggestion_id, status, decline_reason from rm_suggestions order by suggestion_id'),
@@ -610,6 +616,55 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
       { suggestion_id: 's-1', status: 'declined', decline_reason: 'not_feasible_budget' },
       { suggestion_id: 's-2', status: 'implemented', decline_reason: null },
     ]);
+  });
+
+  it('lists every activity a decision covers, and finds the decision by any of them', async () => {
+    const decision = (decisionId: string, activityIds: string[], occurredAt: string) =>
+      event(
+        'DecisionTaken',
+        {
+          decisionId,
+          projectId: PROJECT,
+          description: 'Move the sessions online',
+          decidedByOrganisationId: null,
+          decidedByRole: 'committee',
+          affectsCarers: true,
+          carersConsulted: true,
+          carerInvolvement: 'co_decided',
+          activityIds,
+        },
+        occurredAt,
+      );
+    await given(
+      decision('d-1', ['a-3', 'a-1', 'a-2'], '2025-02-01T10:00:00.000Z'),
+      decision('d-2', [], '2025-02-02T10:00:00.000Z'),
+      decision('d-3', ['a-2'], '2025-02-03T10:00:00.000Z'),
+    );
+    // The list keeps each decision's activities in the order given; none is an empty list.
+    expect(await rows('select decision_id, activity_ids from rm_decisions order by decision_id')).toEqual([
+      { decision_id: 'd-1', activity_ids: ['a-3', 'a-1', 'a-2'] },
+      { decision_id: 'd-2', activity_ids: [] },
+      { decision_id: 'd-3', activity_ids: ['a-2'] },
+    ]);
+    expect(
+      await rows(
+        'select decision_id, activity_id, position from rm_decision_activities order by decision_id, position',
+      ),
+    ).toEqual([
+      { decision_id: 'd-1', activity_id: 'a-3', position: 0 },
+      { decision_id: 'd-1', activity_id: 'a-1', position: 1 },
+      { decision_id: 'd-1', activity_id: 'a-2', position: 2 },
+      { decision_id: 'd-3', activity_id: 'a-2', position: 0 },
+    ]);
+    // By activity: a-2 is the last of d-1's and the only one of d-3's; a-1 is d-1's second; a-4 none.
+    const byActivity = await new DirectoryReader(directory.database).byKeys(decisionsOfActivity, [
+      ['a-1'],
+      ['a-2'],
+      ['a-4'],
+    ]);
+    const ids = (activityId: string) =>
+      (byActivity.get(keyOf([activityId])) ?? []).map((decisionRow) => decisionRow.decision_id);
+    expect([ids('a-1'), ids('a-2'), ids('a-4')]).toEqual([['d-1'], ['d-1', 'd-3'], []]);
   });
 
   it('keeps evidence with coded observations, quotes attributed by role, gender and number only', async () => {
@@ -844,7 +899,9 @@ describe.each(CASES)('directory projection on %s, events applied %s', (_target, 
       last_period_end: new Date('2025-02-01T00:00:00.000Z'),
     });
     expect(JSON.stringify(await rows('select * from rm_information_channels'))).not.toContain('patient-77');
-    expect(await row('select likes, visits, shares from rm_channel_readings')).toEqual({
+    // A reading stored before readings had a kind (schema version 1) is read as the increment it was.
+    expect(await row('select reading_kind, likes, visits, shares from rm_channel_readings')).toEqual({
+      reading_kind: 'increment',
       likes: 120,
       visits: null,
       shares: 4,

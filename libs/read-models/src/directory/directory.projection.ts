@@ -46,7 +46,10 @@ const AREAS = composeAreas(DIRECTORY_AREAS);
  */
 export const directoryProjection: Projection = {
   name: DIRECTORY_PROJECTION,
-  version: 5,
+  // 6: channel readings keep their kind (increment or running total). 7: a decision lists the
+  // activities it covers (rm_decisions.activity_ids, rm_decision_activities; was activity_id).
+  // 8: survey instruments keep who answers them and the wording of their items.
+  version: 8,
   eventTypes: AREAS.eventTypes,
   tables: DIRECTORY_AREAS.flatMap((area) => area.tables),
   async apply(events, { tx, table }) {

@@ -16,6 +16,10 @@ export const surveyInstrumentsTable = defineTable({
     scale_maximum: required('integer'),
     /** `[{ value, label }]` or null for an unlabelled scale. */
     scale_labels: optional('jsonb'),
+    /** Who answers it: carers or partner_members (v1 events read as carers). */
+    respondents: withDefault('text', 'carers'),
+    /** The wording of each item, in order, or null when only the count is known. */
+    items: optional('jsonb'),
     status: withDefault('text', 'active'),
     registered_at: required('timestamptz'),
     retired_at: optional('timestamptz'),
@@ -38,6 +42,9 @@ export const surveyInstrumentsArea: DirectoryArea = {
           scale_minimum: data.scale.minimum,
           scale_maximum: data.scale.maximum,
           scale_labels: data.scale.labels,
+          // Hand-made or partial events may lack the v2 fields.
+          respondents: data.respondents ?? 'carers',
+          items: data.items ?? null,
           status: 'active',
           registered_at: occurredAt.toISOString(),
         },

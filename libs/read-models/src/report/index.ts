@@ -1,12 +1,13 @@
 export * from './report-facts.js';
 export * from './report-facts.projection.js';
 export * from './pilot-months.js';
-export type { ReportTarget, ReportTargets, Suppressible } from './report-targets.js';
+export { TARGET_OUTCOMES } from './report-targets.js';
+export type { ReportTarget, ReportTargets, Suppressible, TargetOutcome } from './report-targets.js';
 export type { ReportSettings } from './report-settings.js';
 export type { ActivityFigures, ActivityKindLine, ReportScore } from './report-activities.js';
 export type { ReachLine } from './report-reach.js';
 export type { GoalLine, GoalsSummary } from './report-goals.js';
-export type { ChannelCounters, ChannelLine } from './report-channels.js';
+export type { ChannelCounters, ChannelLine, CountersMeasured } from './report-channels.js';
 export * from './report-reader.js';
 export * from './report-suppression.js';
 export * from './report-rounding.js';

@@ -29,7 +29,8 @@ const writeFacts = factRowsWriter<ReportFact>({
  */
 export const reportFactsProjection: Projection = {
   name: 'report-facts',
-  version: 2,
+  // 3: readings' kind (category) and new patients checked.
+  version: 3,
   eventTypes: reportFactHandlers.eventTypes,
   tables: [
     {

@@ -40,6 +40,7 @@ describe('report facts', () => {
       p.reading('ch', ['2025-01-01', '2025-02-01'], { visits: 12 }, '2025-02-02'),
       p.retired('ch', '2025-04-01'),
       p.patient('ch', 'pt-1', '2025-01-20'),
+      p.patientsChecked('ch', ['2025-01-01', '2025-02-01'], '2025-02-02'),
       instrument('i-1', 'satisfaction', 4, '2024-12-01'),
     ];
     const kinds = history.map((event) => [event.event.type, reportFactOf(recorded(event))!.kind]);
@@ -56,7 +57,7 @@ describe('report facts', () => {
       project_id: 'facts-p',
       kind: 'channel_reading',
       subject_id: 'ch',
-      category: null,
+      category: 'increment',
       detail: null,
       period_start: '2025-01-01T00:00:00.000Z',
       period_end: '2025-02-01T00:00:00.000Z',
@@ -74,6 +75,19 @@ describe('report facts', () => {
       category: 'reached',
       detail: 'unfulfilled',
       period_start: null,
+      likes: null,
+    });
+    expect(
+      reportFactOf(
+        recorded(p.reading('ch', ['2024-12-01', '2025-02-01'], { likes: 40 }, '2025-02-02', 'running_total')),
+      ),
+    ).toMatchObject({ kind: 'channel_reading', category: 'running_total', likes: 40 });
+    expect(reportFactOf(recorded(p.patientsChecked('ch', ['2025-01-01', '2025-02-01'], '2025-02-02')))).toMatchObject({
+      kind: 'patients_checked',
+      subject_id: 'ch',
+      category: null,
+      period_start: '2025-01-01T00:00:00.000Z',
+      period_end: '2025-02-01T00:00:00.000Z',
       likes: null,
     });
     expect(reportFactOf(recorded(p.patient('ch', 'pt-1', '2025-01-20')))).toMatchObject({

@@ -1,7 +1,7 @@
 import type { PlatformEvent, PlatformEventType } from '#domain';
 import type { RecordedEvent } from '#event-store';
 import { eventHandlers } from '#projections';
-import { str } from '../shared/index.js';
+import { knownSince, str } from '../shared/index.js';
 
 /**
  * Time-indexed facts the assessment report needs and the signal facts do not record: committee
@@ -37,9 +37,11 @@ export const REPORT_FACT_KINDS = {
   committee_self_organising: 'subject=project',
   channel_registered: 'subject=channel, category=channel kind, detail=name',
   channel_reading:
-    'subject=channel, period_start/period_end=[start, end), likes/visits/downloads/shares (null: no such counter)',
+    'subject=channel, category=reading kind (increment, running_total), period_start/period_end=[start, end), likes/visits/downloads/shares (null: not read)',
   channel_retired: 'subject=channel',
   patient_informed: 'subject=channel, category=provider organisation, detail=pseudonymous patient reference',
+  patients_checked:
+    'subject=channel, period_start/period_end=[start, end) whose new patients informed are all recorded',
   instrument_registered: 'subject=survey instrument, category=what it measures (no project)',
 } as const;
 export type ReportFactKind = keyof typeof REPORT_FACT_KINDS;
@@ -100,6 +102,7 @@ export const reportFactHandlers = eventHandlers<PlatformEvent, void, Columns>({
     project_id: str(data.projectId),
     kind: 'channel_reading',
     subject_id: String(data.channelId),
+    category: str(data.readingKind),
     period_start: instant(data.periodStart),
     period_end: instant(data.periodEnd),
     likes: count(data.likes),
@@ -118,6 +121,13 @@ export const reportFactHandlers = eventHandlers<PlatformEvent, void, Columns>({
     subject_id: String(data.channelId),
     category: str(data.providerOrganisationId),
     detail: str(data.patientRef),
+  }),
+  NewPatientsChecked: ({ data }) => ({
+    project_id: str(data.projectId),
+    kind: 'patients_checked',
+    subject_id: String(data.channelId),
+    period_start: instant(data.periodStart),
+    period_end: instant(data.periodEnd),
   }),
   // Instruments belong to no project: every project's surveys may use them.
   SurveyInstrumentRegistered: ({ data }) => ({
@@ -149,6 +159,6 @@ export function reportFactOf(event: RecordedEvent): ReportFact | null {
     shares: null,
     ...columns,
     occurred_at: event.occurredAt.toISOString(),
-    recorded_at: event.recordedAt.toISOString(),
+    recorded_at: knownSince(event).toISOString(),
   };
 }

@@ -83,6 +83,7 @@ export function goalsSummary(lines: readonly GoalLine[], since: Date | null): Go
       description: 'The citizens’ committee becomes self-organising (recorded before the window’s end)',
       value: 1,
       met: since !== null,
+      outcome: since !== null ? 'met' : 'missed',
     },
     selfOrganisingSince: since,
   };

@@ -2,7 +2,7 @@ import type { SqlExecutor } from '#database';
 import { round } from '../shared/index.js';
 import { SIGNALS, VISIBLE, type AtWindowEnd } from './report-query.js';
 import type { ReportSettings } from './report-settings.js';
-import { EPSILON, SHOWN, type Suppressible } from './report-targets.js';
+import { EPSILON, SHOWN, type Suppressible, type TargetOutcome } from './report-targets.js';
 
 /** `carerCount`/`suppressed` cover distinctCarers, share and met (eligible and the target are settings). */
 export interface ReachLine extends Suppressible {
@@ -16,6 +16,8 @@ export interface ReachLine extends Suppressible {
   /** eligible × target. */
   readonly targetCarers: number | null;
   readonly met: boolean | null;
+  /** Met or missed (attendance is recorded as it happens: nobody is a measured 0); withheld; null without a target. */
+  readonly outcome: TargetOutcome | null;
 }
 
 /** Distinct carers who attended an activity held before the window's end ($4), since the project began. */
@@ -41,17 +43,19 @@ export function reachLine(carers: readonly string[], settings: ReportSettings | 
   const distinctCarers = carers.length;
   const counted = { distinctCarers, carerCount: distinctCarers, ...SHOWN };
   if (!settings) {
-    return { ...counted, eligible: null, share: null, target: null, targetCarers: null, met: null };
+    return { ...counted, eligible: null, share: null, target: null, targetCarers: null, met: null, outcome: null };
   }
   const eligible = settings.eligibleCarers;
   const target = settings.targets.reachShare;
   const targetCarers = round(eligible * target);
+  const met = distinctCarers >= targetCarers - EPSILON;
   return {
     ...counted,
     eligible,
     share: eligible > 0 ? round(distinctCarers / eligible) : null,
     target,
     targetCarers,
-    met: distinctCarers >= targetCarers - EPSILON,
+    met,
+    outcome: met ? 'met' : 'missed',
   };
 }

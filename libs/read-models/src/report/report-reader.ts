@@ -52,7 +52,10 @@ export interface AssessmentReport {
   readonly goals: GoalsSummary;
   readonly channels: readonly ChannelLine[];
   readonly channelTotals: ChannelCounters;
+  /** Distinct patients first informed in the window; 0 as well when not measured (see the flag). */
   readonly newPatientsInformed: number;
+  /** True when some channel's new patients were measured in the window (a patient recorded, or a check overlapping it). */
+  readonly newPatientsInformedMeasured: boolean;
   readonly reach: ReachLine;
   /**
    * Distinct carers behind the report's carer-derived figures (attendance, quizzes, survey
@@ -165,6 +168,7 @@ export class AssessmentReportReader {
       channels,
       channelTotals: channelTotals(channels),
       newPatientsInformed: newPatients,
+      newPatientsInformedMeasured: newPatients > 0 || channels.some((channel) => channel.newPatientsInformedMeasured),
       reach: reachLine(reached, settings),
       carerCount: new Set([...reached, ...activities.carers]).size,
       suppressed: false,

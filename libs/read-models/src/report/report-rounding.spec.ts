@@ -6,6 +6,7 @@ import { roundAssessmentReport } from './report-rounding.js';
 import { suppressAssessmentReport } from './report-suppression.js';
 
 const SHOWN = { suppressed: false, suppressionReason: null } as const;
+const NOT_MEASURED = { likes: false, visits: false, downloads: false, shares: false };
 const NONE: ActivityFigures = {
   held: 0,
   cancelled: 0,
@@ -30,7 +31,12 @@ function course(scores: readonly number[]): AssessmentReport {
     answered: n,
     carerCount: n,
     ...SHOWN,
-    target: { description: 'Average understanding of at least 0.75', value: 0.75, met: average >= 0.75 },
+    target: {
+      description: 'Average understanding of at least 0.75',
+      value: 0.75,
+      met: average >= 0.75,
+      outcome: average >= 0.75 ? 'met' : 'missed',
+    },
   };
   const figures: ActivityFigures = {
     ...NONE,
@@ -62,12 +68,13 @@ function course(scores: readonly number[]): AssessmentReport {
       unfulfilled: 0,
       notAssessed: 0,
       goals: [],
-      selfOrganising: { description: 'self-organising', value: 1, met: null },
+      selfOrganising: { description: 'self-organising', value: 1, met: false, outcome: 'missed' },
       selfOrganisingSince: null,
     },
     channels: [],
-    channelTotals: { readings: 0, likes: null, visits: null, downloads: null, shares: null },
+    channelTotals: { readings: 0, likes: null, visits: null, downloads: null, shares: null, measured: NOT_MEASURED },
     newPatientsInformed: 0,
+    newPatientsInformedMeasured: false,
     reach: {
       distinctCarers: n,
       carerCount: n,
@@ -77,6 +84,7 @@ function course(scores: readonly number[]): AssessmentReport {
       target: 0.2,
       targetCarers: 6,
       met: n >= 6,
+      outcome: n >= 6 ? 'met' : 'missed',
     },
     carerCount: n,
     suppressed: false,
@@ -102,8 +110,9 @@ describe('disclosure control of the assessment report against differencing (roun
   it('with the control, the researcher’s two reports leave the score undetermined', () => {
     const [a, b] = [asResearcher(before), asResearcher(after)];
     // Sums 3.5 and 4.2 → 4 and 4; answered 5 and 6 → 5 and 5: both averages 0.8, the target (0.75) met.
-    expect(a.overall.understanding).toMatchObject({ average: 0.8, answered: 5, carerCount: 5, target: { met: true } });
-    expect(b.overall.understanding).toMatchObject({ average: 0.8, answered: 5, carerCount: 5, target: { met: true } });
+    const met = { met: true, outcome: 'met' };
+    expect(a.overall.understanding).toMatchObject({ average: 0.8, answered: 5, carerCount: 5, target: met });
+    expect(b.overall.understanding).toMatchObject({ average: 0.8, answered: 5, carerCount: 5, target: met });
     // Any score of a 10-question quiz but a perfect one explains both (a hidden sum of 3.5 to 4.4).
     const sums = Array.from({ length: 51 }, (_, i) => i / 10);
     const possible = Array.from({ length: 11 }, (_, i) => i / 10).filter((k) =>
@@ -129,6 +138,7 @@ describe('disclosure control of the assessment report against differencing (roun
       share: 0.333333333333,
       eligible: 30,
       met: true,
+      outcome: 'met',
     });
     expect(shown.carerCount).toBe(10);
     expect(shown.activities.find((line) => line.kind === 'peer_meeting')).toMatchObject({ held: 0, attendances: 0 });

@@ -3,7 +3,7 @@ import { round } from '../shared/index.js';
 import type { ActivityFigures, ReportScore } from './report-activities.js';
 import type { ReachLine } from './report-reach.js';
 import type { AssessmentReport } from './report-reader.js';
-import { EPSILON, mean } from './report-targets.js';
+import { EPSILON, mean, outcomeOf } from './report-targets.js';
 
 /**
  * Disclosure control against differencing for the assessment report, for roles that may not
@@ -24,14 +24,13 @@ function roundScore(score: ReportScore): ReportScore {
   // The sum of the answers' scores, each in [0, 1]; rounded to 9 digits first so that 3.4999999 is 3.5.
   const sum = roundToBase(round((score.average ?? 0) * score.answered, 9), SCORE_BASE);
   const average = answered > 0 ? atMost1(mean(sum, answered)!) : null;
+  const met = score.target && average !== null ? average >= score.target.value - EPSILON : null;
   return {
     ...score,
     average,
     answered,
     carerCount: roundCount(score.carerCount),
-    target: score.target
-      ? { ...score.target, met: average === null ? null : average >= score.target.value - EPSILON }
-      : null,
+    target: score.target ? { ...score.target, met, outcome: outcomeOf(met, 'not_measured') } : null,
   };
 }
 
@@ -56,12 +55,15 @@ function roundFigures<T extends ActivityFigures>(figures: T): T {
 function roundReach(reach: ReachLine): ReachLine {
   if (reach.suppressed || reach.carerCount === null || reach.distinctCarers === null) return reach;
   const distinctCarers = roundCount(reach.distinctCarers);
+  const met =
+    reach.met === null || reach.targetCarers === null ? reach.met : distinctCarers >= reach.targetCarers - EPSILON;
   return {
     ...reach,
     distinctCarers,
     carerCount: roundCount(reach.carerCount),
     share: reach.share === null || !reach.eligible ? reach.share : round(distinctCarers / reach.eligible),
-    met: reach.met === null || reach.targetCarers === null ? reach.met : distinctCarers >= reach.targetCarers - EPSILON,
+    met,
+    outcome: met === null ? reach.outcome : outcomeOf(met, 'not_measured'),
   };
 }
 

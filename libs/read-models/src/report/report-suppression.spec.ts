@@ -14,7 +14,12 @@ const score = (carers: number, threshold: number): ReportScore => ({
   answered: carers,
   carerCount: carers,
   ...SHOWN,
-  target: { description: 'Average of at least …', value: threshold, met: carers > 0 ? 0.8 >= threshold : null },
+  target: {
+    description: 'Average of at least …',
+    value: threshold,
+    met: carers > 0 ? 0.8 >= threshold : null,
+    outcome: carers > 0 ? (0.8 >= threshold ? 'met' : 'missed') : 'not_measured',
+  },
 });
 
 function figures(carers: number, held = carers > 0 ? 1 : 0): ActivityFigures {
@@ -36,7 +41,7 @@ function report(perKind: readonly number[], reached = perKind.reduce((a, b) => a
   const activities: ActivityKindLine[] = ACTIVITY_KINDS.map((kind, index) => ({
     kind,
     ...figures(perKind[index] ?? 0),
-    target: index < 3 ? { description: 'cadence', value: 1, met: true } : null,
+    target: index < 3 ? { description: 'cadence', value: 1, met: true, outcome: 'met' } : null,
   }));
   const total = perKind.reduce((a, b) => a + b, 0);
   return {
@@ -56,12 +61,20 @@ function report(perKind: readonly number[], reached = perKind.reduce((a, b) => a
       unfulfilled: 0,
       notAssessed: 0,
       goals: [],
-      selfOrganising: { description: 'self-organising', value: 1, met: true },
+      selfOrganising: { description: 'self-organising', value: 1, met: true, outcome: 'met' },
       selfOrganisingSince: null,
     },
     channels: [],
-    channelTotals: { readings: 2, likes: 10, visits: 100, downloads: null, shares: null },
+    channelTotals: {
+      readings: 2,
+      likes: 10,
+      visits: 100,
+      downloads: null,
+      shares: null,
+      measured: { likes: true, visits: true, downloads: false, shares: false },
+    },
     newPatientsInformed: 2,
+    newPatientsInformedMeasured: true,
     reach: {
       distinctCarers: reached,
       carerCount: reached,
@@ -71,6 +84,7 @@ function report(perKind: readonly number[], reached = perKind.reduce((a, b) => a
       target: 0.3,
       targetCarers: 9,
       met: reached >= 9,
+      outcome: reached >= 9 ? 'met' : 'missed',
     },
     carerCount: reached,
     suppressed: false,
@@ -89,7 +103,7 @@ const withheldScore = (threshold: number) => ({
   answered: null,
   carerCount: null,
   suppressed: true,
-  target: { value: threshold, met: null },
+  target: { value: threshold, met: null, outcome: 'withheld' },
 });
 
 describe('small-group suppression of the assessment report', () => {
@@ -106,6 +120,7 @@ describe('small-group suppression of the assessment report', () => {
       distinctCarers: null,
       share: null,
       met: null,
+      outcome: 'withheld',
       carerCount: null,
       suppressed: true,
       eligible: 30,

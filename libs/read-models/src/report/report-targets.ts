@@ -1,12 +1,26 @@
 import type { ActivityKind, ProjectTargets } from '#domain';
 import { round } from '../shared/index.js';
 
-/** A line's target and whether the line meets it; `met` is null when the line has no data to judge. */
+/**
+ * How a line stands against its target. `met`/`missed` only when the line was measured:
+ * `not_measured` when nothing was recorded to judge by (nobody answered, no reading) — never read
+ * as a zero that misses; `not_due` when the target asks nothing of the window; `withheld` when the
+ * figure was withheld over a small group of carers.
+ */
+export const TARGET_OUTCOMES = ['met', 'missed', 'not_measured', 'not_due', 'withheld'] as const;
+export type TargetOutcome = (typeof TARGET_OUTCOMES)[number];
+
+/** A line's target and whether the line meets it; `met` is null when the line has no data to judge (see `outcome`). */
 export interface ReportTarget {
   readonly description: string;
   readonly value: number;
   readonly met: boolean | null;
+  readonly outcome: TargetOutcome;
 }
+
+/** The outcome of a judgement: met or missed, else why there is none. */
+export const outcomeOf = (met: boolean | null, otherwise: Exclude<TargetOutcome, 'met' | 'missed'>): TargetOutcome =>
+  met === null ? otherwise : met ? 'met' : 'missed';
 
 /** The report judges by the targets as the domain defines them: the shared ones plus the score thresholds. */
 export type ReportTargets = ProjectTargets;
@@ -31,12 +45,14 @@ export const EPSILON = 1e-9;
 export const mean = (sum: number, n: number) => (n > 0 ? round(sum / n) : null);
 const format = (value: number) => String(Math.round(value * 1000) / 1000);
 
-/** Met when the average reaches the threshold; null without answers. */
+/** Met when the average reaches the threshold; null (not measured) without answers. */
 export function threshold(measure: string, score: string, value: number, average: number | null): ReportTarget {
+  const met = average === null ? null : average >= value - EPSILON;
   return {
     description: `Average ${measure} (${score}) of at least ${format(value)}`,
     value,
-    met: average === null ? null : average >= value - EPSILON,
+    met,
+    outcome: outcomeOf(met, 'not_measured'),
   };
 }
 
@@ -72,9 +88,12 @@ export function cadenceTarget(
   if (!cadence) return null;
   const [exact, wording] = cadence;
   const expected = Math.floor(exact + EPSILON);
+  // Holdings are recorded as they happen: none recorded is a measured 0, so only "nothing due" is left unjudged.
+  const met = expected > 0 ? held >= expected : null;
   return {
     description: `${wording}: at least ${expected} held over ${format(months)} pilot month(s) in the window`,
     value: expected,
-    met: expected > 0 ? held >= expected : null,
+    met,
+    outcome: outcomeOf(met, 'not_due'),
   };
 }

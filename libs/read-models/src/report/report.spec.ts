@@ -296,7 +296,12 @@ describe('assessment report', () => {
           visits: 240,
           downloads: 15,
           shares: null,
+          measured: { likes: false, visits: true, downloads: true, shares: false },
+          readingKind: 'increment',
+          measuredFrom: new Date('2025-01-01T00:00:00.000Z'),
+          measuredTo: new Date('2025-04-01T00:00:00.000Z'),
           newPatientsInformed: 1,
+          newPatientsInformedMeasured: true,
         },
         {
           channelId: 'ch-social',
@@ -308,7 +313,12 @@ describe('assessment report', () => {
           visits: null,
           downloads: null,
           shares: 7,
+          measured: { likes: true, visits: false, downloads: false, shares: true },
+          readingKind: 'increment',
+          measuredFrom: new Date('2025-01-01T00:00:00.000Z'),
+          measuredTo: new Date('2025-03-01T00:00:00.000Z'),
           newPatientsInformed: 1,
+          newPatientsInformedMeasured: true,
         },
         {
           channelId: 'ch-brochure',
@@ -320,10 +330,23 @@ describe('assessment report', () => {
           visits: null,
           downloads: null,
           shares: null,
+          measured: { likes: false, visits: false, downloads: false, shares: false },
+          readingKind: null,
+          measuredFrom: null,
+          measuredTo: null,
+          // No reading, but patients recorded: what was recorded was measured.
           newPatientsInformed: 2,
+          newPatientsInformedMeasured: true,
         },
       ]);
-      expect(report.channelTotals).toEqual({ readings: 5, likes: 60, visits: 240, downloads: 15, shares: 7 });
+      expect(report.channelTotals).toEqual({
+        readings: 5,
+        likes: 60,
+        visits: 240,
+        downloads: 15,
+        shares: 7,
+        measured: { likes: true, visits: true, downloads: true, shares: true },
+      });
       // pt-1, pt-2, pt-3: pt-1 heard again through the brochure but counts once.
       expect(report.newPatientsInformed).toBe(3);
     });
@@ -380,7 +403,15 @@ describe('assessment report', () => {
         ['ch-social', 0, null, null, 0],
         ['ch-brochure', 0, null, null, 2],
       ]);
-      expect(report.channelTotals).toEqual({ readings: 1, likes: null, visits: 60, downloads: null, shares: null });
+      // Nothing read the page in March: its likes are not measured (null), not 0.
+      expect(report.channelTotals).toEqual({
+        readings: 1,
+        likes: null,
+        visits: 60,
+        downloads: null,
+        shares: null,
+        measured: { likes: false, visits: true, downloads: false, shares: false },
+      });
       // pt-3 is new in March; pt-1 was first informed in January.
       expect(report.newPatientsInformed).toBe(1);
     });

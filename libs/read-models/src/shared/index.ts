@@ -6,3 +6,4 @@ export * from './stored-values.js';
 export * from './scope-versions.js';
 export * from './kept-results.js';
 export * from './fact-rows.js';
+export * from './known-since.js';

@@ -15,7 +15,7 @@ const taken = (decisionId: string, affectsCarers: boolean, carerInvolvement: str
       affectsCarers,
       carersConsulted: carerInvolvement !== null && carerInvolvement !== 'informed',
       carerInvolvement,
-      activityId: null,
+      activityIds: [],
     },
     at,
   );

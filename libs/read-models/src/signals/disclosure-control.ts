@@ -45,6 +45,7 @@ const PARTS: Partial<Record<IndicatorKey, readonly [Part, Part]>> = {
   reach: ['count', 'exact'],
   attendancePerActivity: ['count', 'exact'],
   satisfaction: ['score', 'count'],
+  instrumentScore: ['score', 'count'],
   understandingGain: ['score', 'score'],
 };
 

@@ -169,10 +169,35 @@ export const factHandlers = eventHandlers<PlatformEvent, void, FactColumns>({
     amount: normalisedScore(d.answers, d.scaleMax),
     total: Array.isArray(d.answers) ? d.answers.length : null,
   }),
+  // An instrument belongs to no project: its fact says who answers it, so that a framework can be
+  // checked against the instruments registered and its scores are suppressed when carers answer.
+  SurveyInstrumentRegistered: ({ data: d }) => ({
+    kind: 'instrument_registered',
+    subject_id: String(d.instrumentId),
+    territory_id: null,
+    detail: str(d.instrumentId),
+    // An event without the field (v1, read through the upcaster, or hand-made) is a carers' one.
+    category: str(d.respondents) ?? 'carers',
+    total: num(d.itemCount),
+  }),
+  InstrumentResponseRecorded: ({ data: d }) => {
+    const respondent = (d.respondent ?? {}) as Record<string, unknown>;
+    const isCarer = respondent['kind'] === 'carer';
+    return {
+      kind: 'instrument_answered',
+      subject_id: String(d.responseId),
+      carer_id: isCarer ? str(respondent['carerId']) : null,
+      organisation_id: isCarer ? null : str(respondent['organisationId']),
+      category: isCarer ? 'carers' : 'partner_members',
+      detail: str(d.instrumentId),
+      amount: normalisedScore(d.answers, d.scaleMax),
+      total: Array.isArray(d.answers) ? d.answers.length : null,
+    };
+  },
   DecisionTaken: ({ data: d }) => ({
     kind: 'decision_taken',
     subject_id: String(d.decisionId),
-    activity_id: str(d.activityId),
+    activity_id: str(Array.isArray(d.activityIds) ? d.activityIds[0] : null),
     organisation_id: str(d.decidedByOrganisationId),
     category: str(d.decidedByRole),
     flag: bool(d.carersConsulted),

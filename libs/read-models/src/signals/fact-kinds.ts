@@ -52,6 +52,10 @@ export const FACT_KINDS = {
     'subject=activity, carer, category=phase (before/after), amount=correct answers, total=questions asked',
   survey_answered:
     'subject=activity, carer (null: anonymous), detail=instrument, amount=normalised score (mean of answer/scale max), total=items',
+  instrument_registered:
+    'subject=instrument, detail=instrument, category=respondents (carers / partner_members), total=items (no project, no territory)',
+  instrument_answered:
+    'subject=response, carer (carer respondents only), organisation=member’s organisation (partner members only), category=respondents, detail=instrument, amount=normalised score (mean of answer/scale max), total=items',
   decision_taken:
     'subject=decision, organisation=deciding, category=decided by role, flag=carers consulted, detail=carer involvement level, data={affectsCarers}',
   decision_contested: 'subject=decision, carer=contesting carer, category=contester role',

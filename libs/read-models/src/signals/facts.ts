@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '#event-store';
+import { knownSince } from '../shared/known-since.js';
 import { factHandlers, type FactColumns } from './fact-handlers.js';
 import type { SignalFact } from './fact-kinds.js';
 
@@ -61,6 +62,6 @@ export function factFrom(
     data: {},
     ...columns,
     occurred_at: event.occurredAt.toISOString(),
-    recorded_at: event.recordedAt.toISOString(),
+    recorded_at: knownSince(event).toISOString(),
   };
 }

@@ -1,8 +1,11 @@
 import { migrate, type Migration, type SqlExecutor, type SqlDatabase } from '#database';
 import { DEFAULT_FRAMEWORK } from './default-framework.js';
+import { loadInstrumentCatalog } from './indicators/index.js';
 import {
+  frameworkInstruments,
   parseFrameworkDefinition,
   requireFrameworkRef,
+  requireKnownInstruments,
   type SignalFramework,
   type SignalFrameworkDefinition,
 } from './framework.js';
@@ -75,7 +78,8 @@ export class SignalFrameworkStore {
 
   /**
    * Registers a version. `definition` is untrusted JSON: validated, refused with BAD_USER_INPUT
-   * listing every problem. Returns the stored framework and whether this call created it.
+   * listing every problem, including instruments it names that are not registered (as the signal
+   * facts know them). Returns the stored framework and whether this call created it.
    */
   async register(
     id: string,
@@ -85,6 +89,11 @@ export class SignalFrameworkStore {
   ): Promise<{ framework: RegisteredFramework; created: boolean }> {
     requireFrameworkRef(id, version);
     const parsed = parseFrameworkDefinition(definition);
+    const named = frameworkInstruments(parsed).map(({ instrumentId }) => instrumentId);
+    if (named.length > 0) {
+      const catalog = await loadInstrumentCatalog(this.database, named);
+      requireKnownInstruments(parsed, new Set(catalog.keys()));
+    }
     const framework: SignalFramework = { id, version, definition: parsed };
     const inserted = await this.insert(this.database, framework, registeredBy);
     if (inserted) return { framework: inserted, created: true };

@@ -40,6 +40,7 @@ export const INDICATOR_KEYS = [
   'barriersResolved',
   'outcomeBalance',
   'adjustmentTimeliness',
+  'instrumentScore',
 ] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
@@ -64,6 +65,37 @@ export interface FrameworkParameters {
 export interface WeightedIndicator {
   readonly key: IndicatorKey;
   readonly weight: number;
+  /**
+   * The registered survey instrument an `instrumentScore` indicator reads (required for it, refused
+   * for every other indicator): a territory follows the instrument it already uses.
+   */
+  readonly instrumentId?: string;
+}
+
+/** Indicators that read a registered instrument, named by the weighted indicator's `instrumentId`. */
+export const INSTRUMENT_INDICATOR_KEYS: readonly IndicatorKey[] = ['instrumentScore'];
+
+/**
+ * What identifies a weighted indicator within a framework and its results: its key, and for an
+ * instrument indicator its instrument (`instrumentScore:partnership-synergy`), so that a signal may
+ * weigh several instruments.
+ */
+export type IndicatorRef = string;
+
+export const indicatorRef = (indicator: Pick<WeightedIndicator, 'key' | 'instrumentId'>): IndicatorRef =>
+  indicator.instrumentId === undefined ? indicator.key : `${indicator.key}:${indicator.instrumentId}`;
+
+/** Every instrument a framework names, with where (the path a framework error reports). */
+export function frameworkInstruments(
+  definition: SignalFrameworkDefinition,
+): { readonly instrumentId: string; readonly path: string }[] {
+  return SIGNAL_KEYS.flatMap((signal) =>
+    definition.signals[signal].indicators.flatMap((indicator, index) =>
+      indicator.instrumentId === undefined
+        ? []
+        : [{ instrumentId: indicator.instrumentId, path: `signals.${signal}.indicators.${index}.instrumentId` }],
+    ),
+  );
 }
 
 export interface SignalDefinition {
@@ -100,19 +132,44 @@ const oneOf = <T extends readonly [string, ...string[]]>(values: T, what: string
   });
 const signalSchema = z.strictObject({
   indicators: z
-    .array(z.strictObject({ key: oneOf(INDICATOR_KEYS, 'indicator'), weight: z.number().min(0).max(1000) }))
+    .array(
+      z.strictObject({
+        key: oneOf(INDICATOR_KEYS, 'indicator'),
+        weight: z.number().min(0).max(1000),
+        instrumentId: z
+          .string()
+          .regex(ID_PATTERN, 'must be an instrument id of 1 to 100 letters, digits, _ - . :')
+          .optional(),
+      }),
+    )
     .min(1, 'a signal needs at least one indicator')
     .superRefine((indicators, context) => {
       const seen = new Set<string>();
       for (const [index, indicator] of indicators.entries()) {
-        if (seen.has(indicator.key)) {
+        const readsInstrument = INSTRUMENT_INDICATOR_KEYS.includes(indicator.key);
+        if (readsInstrument && indicator.instrumentId === undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'instrumentId'],
+            message: `indicator ${indicator.key} needs an instrumentId naming a registered survey instrument`,
+          });
+        }
+        if (!readsInstrument && indicator.instrumentId !== undefined) {
+          context.addIssue({
+            code: 'custom',
+            path: [index, 'instrumentId'],
+            message: `indicator ${indicator.key} reads no instrument: remove instrumentId`,
+          });
+        }
+        const ref = indicatorRef(indicator);
+        if (seen.has(ref)) {
           context.addIssue({
             code: 'custom',
             path: [index, 'key'],
-            message: `indicator ${indicator.key} is listed twice`,
+            message: `indicator ${ref} is listed twice`,
           });
         }
-        seen.add(indicator.key);
+        seen.add(ref);
       }
       if (!indicators.some((indicator) => indicator.weight > 0)) {
         context.addIssue({ code: 'custom', message: 'at least one indicator needs a weight above 0' });
@@ -154,15 +211,30 @@ export const frameworkDefinitionSchema = z.strictObject({
 export function parseFrameworkDefinition(input: unknown): SignalFrameworkDefinition {
   const result = frameworkDefinitionSchema.safeParse(input);
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => {
-      const path = issue.path.map(String).join('.');
-      return path ? `${path}: ${issue.message}` : issue.message;
-    });
-    throw signalsError('INVALID_SIGNAL_FRAMEWORK', `Invalid signal framework definition: ${problems.join('; ')}`, {
-      problems: problems.join('; '),
-    });
+    throw invalidFramework(
+      result.error.issues.map((issue) => {
+        const path = issue.path.map(String).join('.');
+        return path ? `${path}: ${issue.message}` : issue.message;
+      }),
+    );
   }
   return result.data;
+}
+
+const invalidFramework = (problems: readonly string[]) =>
+  signalsError('INVALID_SIGNAL_FRAMEWORK', `Invalid signal framework definition: ${problems.join('; ')}`, {
+    problems: problems.join('; '),
+  });
+
+/**
+ * Refuses, with the same INVALID_SIGNAL_FRAMEWORK listing, a definition that names instruments
+ * not registered (`known`: the ids of the registered instruments among those it names).
+ */
+export function requireKnownInstruments(definition: SignalFrameworkDefinition, known: ReadonlySet<string>): void {
+  const problems = frameworkInstruments(definition)
+    .filter(({ instrumentId }) => !known.has(instrumentId))
+    .map(({ instrumentId, path }) => `${path}: unknown survey instrument ${JSON.stringify(instrumentId)}`);
+  if (problems.length > 0) throw invalidFramework(problems);
 }
 
 /** Refuses a malformed framework id or version (BAD_USER_INPUT). */

@@ -1,6 +1,11 @@
 import { settingsAt } from '../shared/index.js';
-import { SIGNAL_KEYS, type IndicatorKey, type SignalFramework } from './framework.js';
-import { INDICATORS_BY_KEY, type CarerSource, type IndicatorQuery } from './indicators/index.js';
+import { indicatorRef, SIGNAL_KEYS, type IndicatorRef, type SignalFramework } from './framework.js';
+import {
+  frameworkIndicators,
+  type CarerSource,
+  type IndicatorDefinition,
+  type IndicatorQuery,
+} from './indicators/index.js';
 import { NO_CARER_COUNTS, type CarerCounts } from './signal-report.js';
 
 /**
@@ -10,24 +15,26 @@ import { NO_CARER_COUNTS, type CarerCounts } from './signal-report.js';
  * the bits of the sources they appear in, and every count is a filtered count over those groups.
  * `reach_targets` are the (period, project) pairs whose reach target is above 0.
  */
-export async function countCarers(framework: SignalFramework, query: IndicatorQuery): Promise<CarerCounts[]> {
-  const keys = [
-    ...new Set(SIGNAL_KEYS.flatMap((signal) => framework.definition.signals[signal].indicators.map((i) => i.key))),
-  ];
+export async function countCarers(
+  framework: SignalFramework,
+  query: IndicatorQuery,
+  indicators: ReadonlyMap<IndicatorRef, IndicatorDefinition> = frameworkIndicators(framework),
+): Promise<CarerCounts[]> {
+  const keys = [...indicators.keys()];
   const sources: CarerSource[] = [];
-  const bitOf = new Map<IndicatorKey, number>();
+  const bitOf = new Map<IndicatorRef, number>();
   for (const key of keys) {
-    const source = INDICATORS_BY_KEY.get(key)!.carers;
+    const source = indicators.get(key)!.carers;
     if (!source) continue;
     let index = sources.findIndex((known) => known.sql === source.sql);
     if (index < 0) index = sources.push(source) - 1;
     bitOf.set(key, 2 ** index);
   }
   if (sources.length === 0) return query.periods.map(() => NO_CARER_COUNTS);
-  const maskOf = (indicators: readonly IndicatorKey[]) =>
-    [...new Set(indicators.map((key) => bitOf.get(key) ?? 0))].reduce((mask, bit) => mask | bit, 0);
+  const maskOf = (refs: readonly IndicatorRef[]) =>
+    [...new Set(refs.map((key) => bitOf.get(key) ?? 0))].reduce((mask, bit) => mask | bit, 0);
   const signalMasks = SIGNAL_KEYS.map(
-    (signal) => [signal, maskOf(framework.definition.signals[signal].indicators.map((i) => i.key))] as const,
+    (signal) => [signal, maskOf(framework.definition.signals[signal].indicators.map(indicatorRef))] as const,
   ).filter(([, mask]) => mask > 0);
   const masks = [...new Set([...bitOf.values(), ...signalMasks.map(([, mask]) => mask)])];
 

@@ -33,7 +33,8 @@ const writeFacts = factRowsWriter<SignalFact>({
  */
 export const signalFactsProjection: Projection = {
   name: 'signal-facts',
-  version: 3,
+  // 4: survey instruments (who answers them) and responses to them outside activities.
+  version: 4,
   eventTypes: SIGNAL_FACT_EVENT_TYPES,
   tables: [
     {

@@ -1,7 +1,12 @@
 import type { SqlExecutor } from '#database';
 import { combine } from './combine-signals.js';
-import { SIGNAL_KEYS, type IndicatorKey, type SignalFramework, type SignalKey } from './framework.js';
-import { INDICATORS_BY_KEY, type Fraction } from './indicators/index.js';
+import { frameworkInstruments, type IndicatorRef, type SignalFramework, type SignalKey } from './framework.js';
+import {
+  frameworkIndicators,
+  loadInstrumentCatalog,
+  type Fraction,
+  type IndicatorDefinition,
+} from './indicators/index.js';
 import { countCarers } from './signal-carer-counts.js';
 import type { Window } from './signal-periods.js';
 import { indicatorQuery } from './signal-query.js';
@@ -16,7 +21,9 @@ export const newIndicatorCache = (): IndicatorCache => new Map();
 
 /** What one period's figures are, before they become a report. */
 export interface PeriodResult {
-  readonly fractions: ReadonlyMap<IndicatorKey, Fraction>;
+  /** The framework's indicator definitions, by ref, as resolved for this computation. */
+  readonly indicators: ReadonlyMap<IndicatorRef, IndicatorDefinition>;
+  readonly fractions: ReadonlyMap<IndicatorRef, Fraction>;
   readonly carers: CarerCounts;
   readonly repeatedBarriers: readonly RepeatedBarrier[];
   readonly signals: { readonly [S in SignalKey]: SignalResult };
@@ -36,16 +43,18 @@ export async function computePeriods(
 ): Promise<PeriodResult[]> {
   const parameters = framework.definition.parameters;
   const query = indicatorQuery(database, scope, periods, travel, parameters);
-  const keys = [
-    ...new Set(SIGNAL_KEYS.flatMap((key) => framework.definition.signals[key].indicators.map((i) => i.key))),
-  ];
+  // Who answers each instrument the framework names decides whether its scores are carers' facts.
+  const instruments = frameworkInstruments(framework.definition).map(({ instrumentId }) => instrumentId);
+  const catalog = instruments.length > 0 ? await loadInstrumentCatalog(database, instruments) : undefined;
+  const indicators = frameworkIndicators(framework, catalog);
+  const keys = [...indicators.keys()];
   const periodKey = canonicalPeriods(periods, travel, scope);
   // The carers are counted beside the indicators (a pooled PostgreSQL runs them side by side).
   const [carerCounts, results] = await Promise.all([
-    countCarers(framework, query),
+    countCarers(framework, query, indicators),
     Promise.all(
       keys.map(async (key) => {
-        const indicator = INDICATORS_BY_KEY.get(key)!;
+        const indicator = indicators.get(key)!;
         const cacheKey = `${periodKey}|${key}|${JSON.stringify(indicator.uses.map((name) => parameters[name]))}`;
         let fractions = cache.get(cacheKey);
         if (!fractions) {
@@ -68,12 +77,13 @@ export async function computePeriods(
     const fractions = new Map(results.map(([key, fractions]) => [key, fractions[index]!] as const));
     const carers = carerCounts[index]!;
     return {
+      indicators,
       fractions,
       carers,
       repeatedBarriers: repeated
         .filter((row) => Number(row.i) === index + 1)
         .map((row) => ({ code: row.code, count: Number(row.n) })),
-      signals: combine(framework, fractions, carers),
+      signals: combine(framework, fractions, carers, undefined, indicators),
     };
   });
 }

@@ -149,7 +149,7 @@ function toReport(
   previous: PeriodResult,
   frameworkWarnings: readonly SignalWarning[],
 ): SignalReport {
-  const signals = combine(framework, current.fractions, current.carers, previous.signals);
+  const signals = combine(framework, current.fractions, current.carers, previous.signals, current.indicators);
   return {
     scope,
     window,

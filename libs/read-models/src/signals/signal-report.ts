@@ -1,9 +1,11 @@
-import type { IndicatorKey, SignalKey } from './framework.js';
+import type { IndicatorKey, IndicatorRef, SignalKey } from './framework.js';
 import type { Granularity, Window } from './signal-periods.js';
 import type { SignalScope } from './signal-requests.js';
 
 export interface IndicatorResult {
   readonly key: IndicatorKey;
+  /** The instrument an `instrumentScore` reads; absent for every other indicator. */
+  readonly instrumentId?: string;
   readonly label: string;
   readonly formula: string;
   readonly numeratorLabel: string;
@@ -33,6 +35,7 @@ export interface IndicatorResult {
 /** What `previousValue` was computed from: enough to suppress it exactly as the value was then. */
 export interface PreviousIndicator {
   readonly key: IndicatorKey;
+  readonly instrumentId?: string;
   readonly included: boolean;
   readonly carerCount: number | null;
 }
@@ -103,7 +106,8 @@ export interface SignalReport {
 
 /** Distinct carers behind one period's figures: per carer-derived indicator, per signal, in all. */
 export interface CarerCounts {
-  readonly byIndicator: ReadonlyMap<IndicatorKey, number>;
+  /** By indicator ref: the key, or `instrumentScore:<instrumentId>`. */
+  readonly byIndicator: ReadonlyMap<IndicatorRef, number>;
   readonly bySignal: ReadonlyMap<SignalKey, number>;
   /** Null when the framework has no carer-derived indicator. */
   readonly total: number | null;

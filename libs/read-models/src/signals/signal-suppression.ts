@@ -1,4 +1,4 @@
-import { SIGNAL_KEYS, type SignalKey } from './framework.js';
+import { indicatorRef, SIGNAL_KEYS, type SignalKey } from './framework.js';
 import type { IndicatorResult, SignalReport, SignalResult, SignalSeries, SignalWarning } from './signal-report.js';
 
 /**
@@ -53,7 +53,7 @@ function suppressSignal(signal: SignalResult, minCarers: number): SignalResult {
   // `included`: the indicator has data and a weight above 0, so the value counts it.
   const leaking = signal.indicators
     .filter((indicator) => indicator.included && isSmallGroup(indicator.carerCount, minCarers))
-    .map((indicator) => indicator.key);
+    .map(indicatorRef);
   const previousLeaking = signal.previousIndicators.some(
     (indicator) => indicator.included && isSmallGroup(indicator.carerCount, minCarers),
   );

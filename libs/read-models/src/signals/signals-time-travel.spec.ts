@@ -76,7 +76,7 @@ const decision = (decisionId: string, consulted: boolean, at: string) =>
       decidedByRole: 'provider',
       affectsCarers: true,
       carersConsulted: consulted,
-      activityId: null,
+      activityIds: [],
     },
     at,
   );

@@ -1,6 +1,7 @@
 import type {
   ActivityKind,
   ChannelCounter,
+  ChannelReadingKind,
   CommitteeGoalOutcome,
   InformationChannelKind,
   SurveyInstrumentMeasure,
@@ -126,6 +127,7 @@ export function pilot(projectId: string) {
     period: [string, string],
     counters: Partial<Record<ChannelCounter, number>>,
     at: string,
+    readingKind: ChannelReadingKind = 'increment',
   ) =>
     domainFact(
       'ChannelReadingRecorded',
@@ -134,11 +136,18 @@ export function pilot(projectId: string) {
         projectId,
         periodStart: `${period[0]}T00:00:00.000Z`,
         periodEnd: `${period[1]}T00:00:00.000Z`,
+        readingKind,
         likes: counters.likes ?? null,
         visits: counters.visits ?? null,
         downloads: counters.downloads ?? null,
         shares: counters.shares ?? null,
       },
+      at,
+    );
+  const patientsChecked = (channelId: string, period: [string, string], at: string) =>
+    domainFact(
+      'NewPatientsChecked',
+      { channelId, projectId, periodStart: `${period[0]}T00:00:00.000Z`, periodEnd: `${period[1]}T00:00:00.000Z` },
       at,
     );
   const retired = (channelId: string, at: string) =>
@@ -167,6 +176,7 @@ export function pilot(projectId: string) {
     reading,
     retired,
     patient,
+    patientsChecked,
   };
 }
 
@@ -181,6 +191,8 @@ export const instrument = (instrumentId: string, measures: SurveyInstrumentMeasu
       measures,
       itemCount: 3,
       scale: { minimum: 1, maximum, labels: null },
+      respondents: 'carers',
+      items: null,
     },
     at,
     `survey-instrument-${instrumentId}`,

@@ -90,7 +90,18 @@ function fold(history: readonly HistoryEvent[]): ProjectState {
 }
 
 /** Event types added since, each naming its project: they move the clock without a handler of their own. */
-const ADDED_SINCE = ['ActivityCancellationContested'];
+const ADDED_SINCE = [
+  'ActivityCancellationContested',
+  // The carer request aggregate (CARER_REQUESTS_NOT_MET reads the made and declined ones).
+  'CarerRequestMade',
+  'CarerRequestMet',
+  'CarerRequestDeclined',
+  // Added by the evidence inventory and the information-channel readings (same issue round).
+  'CollectionRoundRecorded',
+  'NewPatientsChecked',
+  // A survey instrument's response outside any activity names its project (it moves the clock).
+  'InstrumentResponseRecorded',
+];
 
 describe('warnings fold', () => {
   it('subscribes to every event type that names its project, as the hand-written list did', () => {

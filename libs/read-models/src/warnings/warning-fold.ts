@@ -2,10 +2,12 @@ import {
   ACTIVITY_EVENT_TYPES,
   BARRIER_EVENT_TYPES,
   CARER_EVENT_TYPES,
+  CARER_REQUEST_EVENT_TYPES,
   COMMITTEE_EVENT_TYPES,
   DECISION_EVENT_TYPES,
   EVIDENCE_EVENT_TYPES,
   INFORMATION_CHANNEL_EVENT_TYPES,
+  INSTRUMENT_RESPONSE_EVENT_TYPES,
   PARTNERSHIP_EVENT_TYPES,
   PROJECT_EVENT_TYPES,
   SUGGESTION_EVENT_TYPES,
@@ -33,9 +35,11 @@ const PROJECT_AGGREGATE_EVENT_TYPES = [
   ...INFORMATION_CHANNEL_EVENT_TYPES,
   ...DECISION_EVENT_TYPES,
   ...SUGGESTION_EVENT_TYPES,
+  ...CARER_REQUEST_EVENT_TYPES,
   ...PARTNERSHIP_EVENT_TYPES,
   ...EVIDENCE_EVENT_TYPES,
   ...BARRIER_EVENT_TYPES,
+  ...INSTRUMENT_RESPONSE_EVENT_TYPES,
 ];
 
 /** Moving the clock is done for every event before its handler runs (ProjectState.tick). */
@@ -125,7 +129,7 @@ const FOLD = eventHandlers<PlatformEvent, ProjectState>({
     project.decisions.set(data.decisionId, {
       affectsCarers: data.affectsCarers === true,
       carersConsulted: data.carersConsulted === true,
-      activityId: str(data.activityId),
+      activityIds: [...data.activityIds],
     });
     project.dirty.decisions.add(data.decisionId);
   },
@@ -201,6 +205,38 @@ const FOLD = eventHandlers<PlatformEvent, ProjectState>({
     project.suggestion(data.suggestionId, (suggestion) => {
       suggestion.declinedAt = occurredAt.getTime();
       suggestion.declineReason = str(data.reason);
+    }),
+  CarerInvited: ({ data, occurredAt }, project) =>
+    project.invitation(data.invitationId, (invitation) => {
+      invitation.invitedAt = occurredAt.getTime();
+    }),
+  CarerInvitationDeclined: ({ data, occurredAt }, project) =>
+    project.invitation(data.invitationId, (invitation) => {
+      invitation.declinedAt = occurredAt.getTime();
+      invitation.declineReason = str(data.reason);
+    }),
+  CarerInvitationAccepted: ({ data, occurredAt }, project) => {
+    const carerId = str(data.carerId);
+    if (carerId !== null) project.joined(carerId, occurredAt.getTime(), str(data.channel));
+  },
+  CoordinationConcernRaised: ({ data, occurredAt }, project) =>
+    project.concern(data.concernId, (concern) => {
+      concern.category = str(data.category);
+      concern.raisedByOrganisationId = str(data.raisedByOrganisationId);
+      concern.raisedAt = occurredAt.getTime();
+    }),
+  CoordinationConcernResolved: ({ data }, project) =>
+    project.concern(data.concernId, (concern) => {
+      concern.resolved = true;
+    }),
+  CarerRequestMade: ({ data }, project) =>
+    project.carerRequest(data.requestId, (request) => {
+      request.category = str(data.category);
+    }),
+  CarerRequestDeclined: ({ data, occurredAt }, project) =>
+    project.carerRequest(data.requestId, (request) => {
+      request.declinedAt = occurredAt.getTime();
+      request.cannotMeetBecause = str(data.cannotMeetBecause);
     }),
   BarrierReopened: ({ data, occurredAt }, project) => {
     const barrier = project.barriers.get(data.barrierId);

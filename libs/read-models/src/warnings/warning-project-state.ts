@@ -5,8 +5,12 @@ import type { RuleMoment, Verdict, WarningSpec } from './rules/warning-verdicts.
 import type {
   ActivityState,
   BarrierState,
+  CarerRequestState,
+  ConcernState,
   DecisionState,
+  InvitationState,
   MeetingState,
+  NewcomerState,
   PartnerState,
   ProjectSettings,
   ProjectView,
@@ -43,6 +47,10 @@ export class ProjectState implements ProjectView {
   readonly meetings = new Map<string, MeetingState>();
   readonly partners = new Map<string, PartnerState>();
   readonly suggestions = new Map<string, SuggestionState>();
+  readonly invitations = new Map<string, InvitationState>();
+  readonly newcomers = new Map<string, NewcomerState>();
+  readonly concerns = new Map<string, ConcernState>();
+  readonly carerRequests = new Map<string, CarerRequestState>();
   readonly carers = new Map<string, number>();
   readonly carersPerMonth = new Map<number, number>();
   readonly responses: Record<ResponseKind, ResponseState[]> = { satisfaction: [], understanding: [] };
@@ -58,6 +66,10 @@ export class ProjectState implements ProjectView {
     meetings: new Set<string>(),
     partners: new Set<string>(),
     suggestions: new Set<string>(),
+    invitations: new Set<string>(),
+    newcomers: new Set<string>(),
+    concerns: new Set<string>(),
+    carerRequests: new Set<string>(),
     carers: new Set<string>(),
     responses: [] as ResponseState[],
   };
@@ -77,6 +89,10 @@ export class ProjectState implements ProjectView {
     dirty.meetings.clear();
     dirty.partners.clear();
     dirty.suggestions.clear();
+    dirty.invitations.clear();
+    dirty.newcomers.clear();
+    dirty.concerns.clear();
+    dirty.carerRequests.clear();
     dirty.carers.clear();
     dirty.responses.length = 0;
     this.written.clear();
@@ -148,6 +164,44 @@ export class ProjectState implements ProjectView {
     }
     change(suggestion);
     this.dirty.suggestions.add(suggestionId);
+  }
+
+  invitation(invitationId: string, change: (invitation: InvitationState) => void): void {
+    let invitation = this.invitations.get(invitationId);
+    if (!invitation) {
+      invitation = { invitedAt: null, declinedAt: null, declineReason: null };
+      this.invitations.set(invitationId, invitation);
+    }
+    change(invitation);
+    this.dirty.invitations.add(invitationId);
+  }
+
+  /** Keeps each carer's earliest dated acceptance (a late entry dated earlier replaces it). */
+  joined(carerId: string, at: number, channel: string | null): void {
+    const known = this.newcomers.get(carerId);
+    if (known && known.joinedAt <= at) return;
+    this.newcomers.set(carerId, { joinedAt: at, channel });
+    this.dirty.newcomers.add(carerId);
+  }
+
+  concern(concernId: string, change: (concern: ConcernState) => void): void {
+    let concern = this.concerns.get(concernId);
+    if (!concern) {
+      concern = { category: null, raisedByOrganisationId: null, raisedAt: null, resolved: false };
+      this.concerns.set(concernId, concern);
+    }
+    change(concern);
+    this.dirty.concerns.add(concernId);
+  }
+
+  carerRequest(requestId: string, change: (request: CarerRequestState) => void): void {
+    let request = this.carerRequests.get(requestId);
+    if (!request) {
+      request = { category: null, declinedAt: null, cannotMeetBecause: null };
+      this.carerRequests.set(requestId, request);
+    }
+    change(request);
+    this.dirty.carerRequests.add(requestId);
   }
 
   /** Keeps each carer's first attendance: a late entry dated earlier moves it back (and to its month). */

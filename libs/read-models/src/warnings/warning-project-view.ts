@@ -37,7 +37,8 @@ export interface ActivityState {
 export interface DecisionState {
   affectsCarers: boolean;
   carersConsulted: boolean;
-  activityId: string | null;
+  /** The activities it covers (none: it is about no activity). */
+  activityIds: string[];
 }
 
 export interface BarrierState {
@@ -75,6 +76,37 @@ export interface SuggestionState {
   declineReason: string | null;
 }
 
+/** An invitation to a carer: when it was made, and whether (and why) the carer refused it. */
+export interface InvitationState {
+  /** Null until CarerInvited is seen (a late entry). */
+  invitedAt: number | null;
+  declinedAt: number | null;
+  declineReason: string | null;
+}
+
+/** A carer who joined (accepted an invitation): when, and through which channel. */
+export interface NewcomerState {
+  /** The earliest dated acceptance. */
+  joinedAt: number;
+  channel: string | null;
+}
+
+/** A concern a partner raised about the coordination, and whether it is resolved. */
+export interface ConcernState {
+  category: string | null;
+  raisedByOrganisationId: string | null;
+  /** Null until CoordinationConcernRaised is seen (a late entry). */
+  raisedAt: number | null;
+  resolved: boolean;
+}
+
+/** A carer's request to the providers, and how it was declined (impossibility or inability). */
+export interface CarerRequestState {
+  category: string | null;
+  declinedAt: number | null;
+  cannotMeetBecause: string | null;
+}
+
 export type ResponseKind = 'satisfaction' | 'understanding';
 
 export interface ResponseState {
@@ -101,6 +133,14 @@ export interface ProjectView {
   /** Organisation id → its partnership. */
   readonly partners: ReadonlyMap<string, Readonly<PartnerState>>;
   readonly suggestions: ReadonlyMap<string, Readonly<SuggestionState>>;
+  /** Invitation id → the invitation and its refusal. */
+  readonly invitations: ReadonlyMap<string, Readonly<InvitationState>>;
+  /** Carer → how they joined. */
+  readonly newcomers: ReadonlyMap<string, Readonly<NewcomerState>>;
+  /** Concern id → the coordination concern. */
+  readonly concerns: ReadonlyMap<string, Readonly<ConcernState>>;
+  /** Request id → the carer's request. */
+  readonly carerRequests: ReadonlyMap<string, Readonly<CarerRequestState>>;
   /** Carer → first attendance (ms). */
   readonly carers: ReadonlyMap<string, number>;
   /** First attendances per calendar month (ms of the month start → carers). */

@@ -3,7 +3,11 @@ import type { ProjectTargets, WarningThresholds } from './rules/warning-rules.js
 import { ProjectState } from './warning-project-state.js';
 import type {
   ActivityStatus,
+  CarerRequestState,
+  ConcernState,
+  InvitationState,
   MeetingState,
+  NewcomerState,
   PartnerState,
   ResponseKind,
   SuggestionState,
@@ -75,7 +79,7 @@ export async function loadProjectStates(
     stateOf(row).decisions.set(String(row.decision_id), {
       affectsCarers: row.affects_carers === true,
       carersConsulted: row.carers_consulted === true,
-      activityId: (row.activity_id as string | null) ?? null,
+      activityIds: fromJson<string[]>(row.activity_ids) ?? [],
     });
   }
   for (const row of await rows(WARNING_BARRIERS_TABLE)) {
@@ -92,6 +96,10 @@ export async function loadProjectStates(
     if (row.kind === 'meeting') state.meetings.set(id, subject as unknown as MeetingState);
     else if (row.kind === 'partner') state.partners.set(id, subject as unknown as PartnerState);
     else if (row.kind === 'suggestion') state.suggestions.set(id, subject as unknown as SuggestionState);
+    else if (row.kind === 'invitation') state.invitations.set(id, subject as unknown as InvitationState);
+    else if (row.kind === 'newcomer') state.newcomers.set(id, subject as unknown as NewcomerState);
+    else if (row.kind === 'concern') state.concerns.set(id, subject as unknown as ConcernState);
+    else if (row.kind === 'carer_request') state.carerRequests.set(id, subject as unknown as CarerRequestState);
   }
   for (const row of await rows(WARNING_CARERS_TABLE)) {
     stateOf(row).loadCarer(String(row.carer_id), ms(row.first_attended_at)!);
@@ -179,7 +187,7 @@ export async function saveProjectStates(
         project_id: projectId,
         affects_carers: decision.affectsCarers,
         carers_consulted: decision.carersConsulted,
-        activity_id: decision.activityId,
+        activity_ids: decision.activityIds,
       });
     }
     for (const barrierId of dirty.barriers) {
@@ -198,6 +206,10 @@ export async function saveProjectStates(
     subject('meeting', dirty.meetings, state.meetings);
     subject('partner', dirty.partners, state.partners);
     subject('suggestion', dirty.suggestions, state.suggestions);
+    subject('invitation', dirty.invitations, state.invitations);
+    subject('newcomer', dirty.newcomers, state.newcomers);
+    subject('concern', dirty.concerns, state.concerns);
+    subject('carer_request', dirty.carerRequests, state.carerRequests);
     for (const carerId of dirty.carers) {
       carers.push({
         project_id: projectId,

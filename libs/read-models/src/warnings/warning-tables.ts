@@ -12,7 +12,10 @@ export const WARNING_DECISIONS_TABLE = 'rm_warning_decisions';
 export const WARNING_BARRIERS_TABLE = 'rm_warning_barriers';
 export const WARNING_CARERS_TABLE = 'rm_warning_carers';
 export const WARNING_RESPONSES_TABLE = 'rm_warning_responses';
-/** Coordination meetings, partners and suggestions: one row per subject, its state as JSON. */
+/**
+ * Coordination meetings, partners, suggestions, invitations, newcomers, coordination concerns and
+ * carers' requests: one row per subject, its state as JSON.
+ */
 export const WARNING_SUBJECTS_TABLE = 'rm_warning_subjects';
 
 /** The columns of each table and their SQL types, as the batch writes them (warning-state-store.ts). */
@@ -65,7 +68,7 @@ export const DECISION_COLUMNS = {
   project_id: 'text',
   affects_carers: 'boolean',
   carers_consulted: 'boolean',
-  activity_id: 'text',
+  activity_ids: 'jsonb',
 } as const;
 
 export const BARRIER_COLUMNS = {
@@ -161,7 +164,7 @@ export const WARNING_TABLES: readonly ReadModelTable[] = [
   subjectTable(WARNING_DECISIONS_TABLE, 'decision_id', [
     'affects_carers boolean not null',
     'carers_consulted boolean not null',
-    'activity_id text',
+    "activity_ids jsonb not null default '[]'",
   ]),
   subjectTable(WARNING_BARRIERS_TABLE, 'barrier_id', ['code text', 'open boolean not null', 'open_since timestamptz']),
   {

@@ -24,6 +24,13 @@ import {
   schedule,
   survey,
   tick,
+  accepted,
+  declined,
+  declineRequest,
+  invite,
+  makeRequest,
+  raiseConcern,
+  resolveConcern,
 } from './testing/warning-events.js';
 import { fact, WarningsHarness, type HistoryEvent } from './testing/warnings-harness.js';
 
@@ -68,7 +75,7 @@ describe('warnings projection', () => {
       // The revision consults carers: d1 resolved.
       revise(P, 'd1', '2025-03-01', true),
       // A decision about a1 taken with the carers revisits the cancellation: resolved.
-      decide(P, 'd4', '2025-03-05', { affectsCarers: true, carersConsulted: true, activityId: 'a1' }),
+      decide(P, 'd4', '2025-03-05', { affectsCarers: true, carersConsulted: true, activityIds: ['a1'] }),
       // A revision that drops the consultation raises d2 again.
       revise(P, 'd2', '2025-03-10', false),
     ]);
@@ -515,6 +522,38 @@ describe('warnings projection', () => {
       ['decisions_contested', 'd1', 'warning', '2025-02-07T12:00:00.000Z', null],
       ['coordination_meetings_missed_in_a_row', P, 'warning', '2025-03-03T12:00:00.000Z', '2025-04-07T12:00:00.000Z'],
       ['roles_unclarified', 'org-u', 'warning', '2025-03-16T12:00:00.000Z', '2025-04-01T12:00:00.000Z'],
+    ]);
+  });
+  it('the trust, format-concern and request rules keep their state in the subjects table across engine restarts', async () => {
+    // Projected in two runs: the second engine starts with nothing in memory and loads the
+    // invitations, newcomers, concern and request from rm_warning_subjects.
+    const h = await run([
+      launch(P, '2025-01-01'),
+      ...['x1', 'x2', 'x3', 'x4', 'x5'].map((carer, i) => invite(P, carer, `2025-01-${10 + i}`)),
+      declined(P, 'x1', 'mistrust', '2025-01-20'),
+      declined(P, 'x2', 'mistrust', '2025-01-21'),
+      accepted(P, 'w1', 'word_of_mouth', '2025-02-01'),
+      accepted(P, 'w2', 'word_of_mouth', '2025-02-02'),
+      raiseConcern(P, 'k1', '2025-02-01'),
+      makeRequest(P, 'r1', '2025-02-01'),
+      declineRequest(P, 'r1', '2025-02-03', 'impossibility'),
+    ]);
+    await h.append([
+      accepted(P, 'w3', 'word_of_mouth', '2025-02-05'),
+      resolveConcern(P, 'k1', '2025-03-10'),
+      tick(P, '2025-05-01'),
+    ]);
+    await h.project();
+    // By hand: 2 of 5 invitations refused for mistrust on 21 January; the invitations (10-14
+    // January) have left the 90-day window by 1 May: resolved then. The request declined on 3
+    // February: a notice. w3, the third newcomer, all by word of mouth, on 5 February (still in the
+    // window on 1 May). k1 due 3 March (30 days after 1 February), resolved 10 March.
+    const rows = (await h.warnings()).map((w) => [w.rule, w.subject_id, w.severity, w.raised_at, w.resolved_at]);
+    expect(rows.sort((a, b) => String(a[3]).localeCompare(String(b[3])))).toEqual([
+      ['mistrust_refusals', P, 'warning', '2025-01-21T12:00:00.000Z', '2025-05-01T12:00:00.000Z'],
+      ['carer_requests_not_met', P, 'notice', '2025-02-03T12:00:00.000Z', null],
+      ['newcomers_only_by_word_of_mouth', P, 'warning', '2025-02-05T12:00:00.000Z', null],
+      ['meeting_format_concerns_unresolved', 'k1', 'warning', '2025-03-03T12:00:00.000Z', '2025-03-10T12:00:00.000Z'],
     ]);
   });
 });

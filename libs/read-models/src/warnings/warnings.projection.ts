@@ -57,8 +57,11 @@ export function createWarningsProjection(thresholds: WarningThresholds = DEFAULT
   return {
     name: WARNINGS_PROJECTION,
     // 2: barrier warnings raised at their deadline (also before the event is folded); the partnership,
-    // contest and suggestion rules.
-    version: 2,
+    // contest and suggestion rules. 3: invitations, newcomers, coordination concerns and carers' requests
+    // in the subjects table; the rules MISTRUST_REFUSALS, NEWCOMERS_ONLY_BY_WORD_OF_MOUTH,
+    // MEETING_FORMAT_CONCERNS_UNRESOLVED and CARER_REQUESTS_NOT_MET. 4: a decision's activities as a
+    // list (rm_warning_decisions.activity_ids, was activity_id); instrument responses move the clock.
+    version: 4,
     eventTypes: WARNING_EVENT_TYPES,
     tables: WARNING_TABLES,
     async apply(events, { tx, table, memory = new ProjectionMemory() }) {

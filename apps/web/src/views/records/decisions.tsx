@@ -34,8 +34,7 @@ const DecisionsQuery = graphql(`
             revisionCount
             lastRevisedAt
             lastRevisionReason
-            activityId
-            activity {
+            activities {
               id
               topic
             }
@@ -84,12 +83,15 @@ export function DecisionsList({ projectId }: { projectId: string }) {
             {decision.originalDescription !== decision.description ? (
               <Detail>Originally: {decision.originalDescription}</Detail>
             ) : null}
-            {decision.activity ? (
+            {decision.activities.length > 0 ? (
               <Detail>
                 About{' '}
-                <Link to={`/projects/${projectId}/records/activities/${decision.activity.id}`}>
-                  {decision.activity.topic}
-                </Link>
+                {decision.activities.map((activity, index) => (
+                  <span key={activity.id}>
+                    {index > 0 ? ', ' : null}
+                    <Link to={`/projects/${projectId}/records/activities/${activity.id}`}>{activity.topic}</Link>
+                  </span>
+                ))}
               </Detail>
             ) : null}
           </th>

@@ -1,10 +1,12 @@
 import { describe, expect, it } from '@jest/globals';
 import {
   kindLabel,
+  measuredCount,
   share,
   suppressionNotes,
   targetRows,
   verdictOf,
+  verdictOfTarget,
   windowOf,
   windowText,
   type LineLike,
@@ -70,6 +72,54 @@ describe('the report in words', () => {
     expect(verdictOf(null)).toBe('not-judged');
     expect(verdictOf(true, true)).toBe('withheld');
     expect(share(0.890986314299)).toBe('89.1%');
+  });
+
+  it('takes the API’s outcome when given: not measured is neither met nor missed', () => {
+    expect(verdictOfTarget({ met: null, outcome: 'not_measured' })).toBe('not-measured');
+    expect(verdictOfTarget({ met: null, outcome: 'not_due' })).toBe('not-due');
+    expect(verdictOfTarget({ met: false, outcome: 'missed' })).toBe('missed');
+    expect(verdictOfTarget({ met: null, outcome: 'withheld' })).toBe('withheld');
+    // Without an outcome (an older answer), met decides.
+    expect(verdictOfTarget({ met: true })).toBe('met');
+    expect(verdictOfTarget({ met: null })).toBe('not-judged');
+    expect(verdictOfTarget(null)).toBe('not-judged');
+  });
+
+  it('says "not measured" for a figure nobody recorded, and 0 for a recorded zero', () => {
+    expect(measuredCount(null, false)).toBe('not measured');
+    expect(measuredCount(0, false)).toBe('not measured');
+    expect(measuredCount(0, true)).toBe('0');
+    expect(measuredCount(1234, true)).toBe('1,234');
+  });
+
+  it('marks a score target nobody answered as not measured, a cadence with nothing due as not due', () => {
+    const rows = targetRows(
+      report({
+        activities: [
+          {
+            ...line('committee_meeting', 0, 0, null),
+            target: { description: 'none due', value: 0, met: null, outcome: 'not_due' },
+          },
+        ],
+        overall: {
+          ...report().overall,
+          understanding: {
+            ...score(null, 0, null),
+            target: { description: 'd', value: 0.75, met: null, outcome: 'not_measured' },
+          },
+        },
+      }),
+    );
+    const byKey = Object.fromEntries(rows.map((row) => [row.key, row]));
+    expect(byKey['cadence:committee_meeting']).toMatchObject({
+      verdict: 'not-due',
+      note: 'no whole session due in this window',
+    });
+    expect(byKey.understanding).toMatchObject({
+      verdict: 'not-measured',
+      note: 'nobody answered',
+      result: 'No quizzes yet',
+    });
   });
 
   it('puts each target beside what the window shows, met or missed', () => {

@@ -5,6 +5,8 @@ export interface TargetLike {
   readonly description: string;
   readonly value: number;
   readonly met?: boolean | null;
+  /** The API's judgement (AssessmentReportTargetOutcome); absent from older answers, then `met` decides. */
+  readonly outcome?: string | null;
 }
 
 export interface ScoreLike {
@@ -36,6 +38,7 @@ export interface ReachLike {
   readonly target?: number | null;
   readonly targetCarers?: number | null;
   readonly met?: boolean | null;
+  readonly outcome?: string | null;
   readonly suppressed: boolean;
   readonly suppressionReason?: string | null;
 }
@@ -62,14 +65,40 @@ export function kindLabel(kind: string): string {
   return spelled.charAt(0).toUpperCase() + spelled.slice(1);
 }
 
-/** A target's verdict: met, missed, nothing to judge, or withheld for a small group. */
-export type Verdict = 'met' | 'missed' | 'not-judged' | 'withheld';
+/**
+ * A target's verdict: met, missed, not measured (nothing was recorded to judge by: never a zero
+ * that misses), not due (the target asks nothing of the window), withheld for a small group, or
+ * not judged when the API gave no reason.
+ */
+export type Verdict = 'met' | 'missed' | 'not-measured' | 'not-due' | 'not-judged' | 'withheld';
 
 export function verdictOf(met: boolean | null | undefined, suppressed = false): Verdict {
   if (suppressed) return 'withheld';
   if (met === true) return 'met';
   if (met === false) return 'missed';
   return 'not-judged';
+}
+
+const OUTCOME_VERDICTS: Record<string, Verdict> = {
+  met: 'met',
+  missed: 'missed',
+  not_measured: 'not-measured',
+  not_due: 'not-due',
+  withheld: 'withheld',
+};
+
+/** The verdict the API's `outcome` gives, else the one `met` gives. */
+export function verdictOfTarget(
+  target: { readonly met?: boolean | null; readonly outcome?: string | null } | null | undefined,
+  suppressed = false,
+): Verdict {
+  if (suppressed) return 'withheld';
+  return (target?.outcome ? OUTCOME_VERDICTS[target.outcome] : undefined) ?? verdictOf(target?.met);
+}
+
+/** A figure that may not have been measured: "not measured" then, never "0" or a dash. */
+export function measuredCount(value: number | null | undefined, measured: boolean | null | undefined): string {
+  return measured === false ? 'not measured' : count(value);
 }
 
 /** A mean score in [0, 1] as a share with one decimal ("87.4%"). */
@@ -99,8 +128,9 @@ function scoreRow(key: string, label: string, score: ScoreLike, unit: [string, s
     answered === 0
       ? `No ${unit[1]} yet`
       : `${share(score.average)} over ${count(answered)} ${answered === 1 ? unit[0] : unit[1]}`;
-  const verdict = verdictOf(score.target?.met);
-  return { key, label, target, result, verdict, note: verdict === 'not-judged' ? 'nobody answered' : null };
+  const verdict = verdictOfTarget(score.target);
+  const unjudged = verdict === 'not-judged' || verdict === 'not-measured';
+  return { key, label, target, result, verdict, note: unjudged ? 'nobody answered' : null };
 }
 
 /**
@@ -112,14 +142,14 @@ export function targetRows(report: ReportLike): TargetRow[] {
   const rows: TargetRow[] = [];
   for (const line of report.activities) {
     if (!line.target) continue;
-    const verdict = verdictOf(line.target.met);
+    const verdict = verdictOfTarget(line.target);
     rows.push({
       key: `cadence:${line.kind}`,
       label: `${kindLabel(line.kind)} held`,
       target: `At least ${count(line.target.value)} held`,
       result: `${count(line.held)} held`,
       verdict,
-      note: verdict === 'not-judged' ? 'no whole session due in this window' : null,
+      note: verdict === 'not-judged' || verdict === 'not-due' ? 'no whole session due in this window' : null,
     });
   }
   rows.push(
@@ -146,7 +176,7 @@ export function targetRows(report: ReportLike): TargetRow[] {
       note: reach.suppressionReason ?? null,
     });
   } else {
-    const verdict = verdictOf(reach.met);
+    const verdict = verdictOfTarget(reach);
     rows.push({
       key: 'reach',
       label: 'Reach (carers who took part)',
@@ -162,7 +192,7 @@ export function targetRows(report: ReportLike): TargetRow[] {
     label: 'Committee self-organising',
     target: 'The citizens’ committee becomes self-organising',
     result: since ? `Since ${date(since)}` : 'Not yet',
-    verdict: verdictOf(report.goals.selfOrganising.met),
+    verdict: verdictOfTarget(report.goals.selfOrganising),
     note: null,
   });
   return rows;

@@ -8,10 +8,11 @@ import { count, date, dateTime, decimal, words } from '../../ui/format';
 import { Empty, ErrorNotice, Loading, Suppressed } from '../../ui/status';
 import {
   kindLabel,
+  measuredCount,
   share,
   suppressionNotes,
   targetRows,
-  verdictOf,
+  verdictOfTarget,
   windowOf,
   windowText,
   type Verdict,
@@ -30,6 +31,7 @@ graphql(`
       description
       value
       met
+      outcome
     }
   }
 `);
@@ -68,6 +70,7 @@ const ReportQuery = graphql(`
       carerCount
       suppressed
       newPatientsInformed
+      newPatientsInformedMeasured
       settings {
         eligibleCarers
         pilotEnd
@@ -102,6 +105,7 @@ const ReportQuery = graphql(`
           description
           value
           met
+          outcome
         }
       }
       overall {
@@ -118,6 +122,7 @@ const ReportQuery = graphql(`
           description
           value
           met
+          outcome
         }
         goals {
           goalId
@@ -136,7 +141,17 @@ const ReportQuery = graphql(`
         visits
         downloads
         shares
+        measured {
+          likes
+          visits
+          downloads
+          shares
+        }
+        readingKind
+        measuredFrom
+        measuredTo
         newPatientsInformed
+        newPatientsInformedMeasured
         retired
       }
       channelTotals {
@@ -145,6 +160,12 @@ const ReportQuery = graphql(`
         visits
         downloads
         shares
+        measured {
+          likes
+          visits
+          downloads
+          shares
+        }
       }
       reach {
         distinctCarers
@@ -153,6 +174,7 @@ const ReportQuery = graphql(`
         target
         targetCarers
         met
+        outcome
         carerCount
         suppressed
         suppressionReason
@@ -259,6 +281,10 @@ function VerdictText({ verdict, note }: { verdict: Verdict; note?: string | null
       );
     case 'withheld':
       return <Suppressed />;
+    case 'not-measured':
+      return <span className="muted not-measured">not measured{note ? ` (${note})` : ''}</span>;
+    case 'not-due':
+      return <span className="muted">not due{note ? ` (${note})` : ''}</span>;
     default:
       return <span className="muted">not judged{note ? ` (${note})` : ''}</span>;
   }
@@ -416,7 +442,7 @@ function cadenceCells(line: Line | null) {
       </>
     );
   }
-  const verdict = verdictOf(line.target.met);
+  const verdict = verdictOfTarget(line.target);
   return (
     <>
       <td className="numeric">≥ {count(line.target.value)}</td>
@@ -476,13 +502,17 @@ function Activities({ report }: { report: Report }) {
 
 function scoreCells(score: Score) {
   if (score.suppressed) return <Withheld span={3} reason={score.suppressionReason} />;
-  const verdict = verdictOf(score.target?.met);
+  const verdict = verdictOfTarget(score.target);
   return (
     <>
       <td className="numeric">{share(score.average)}</td>
       <td className="numeric">{count(score.answered)}</td>
       <td>
-        {verdict === 'not-judged' ? <span className="muted">no answers</span> : <VerdictText verdict={verdict} />}
+        {verdict === 'not-judged' ? (
+          <span className="muted">no answers</span>
+        ) : (
+          <VerdictText verdict={verdict} note={verdict === 'not-measured' ? 'no answers' : null} />
+        )}
       </td>
     </>
   );
@@ -556,7 +586,7 @@ const OUTCOMES = [
 ] as const;
 
 function Goals({ goals }: { goals: Report['goals'] }) {
-  const selfOrganising = verdictOf(goals.selfOrganising.met);
+  const selfOrganising = verdictOfTarget(goals.selfOrganising);
   return (
     <Section id="report-goals" title="Citizens’ committee goals">
       <p>
@@ -609,32 +639,57 @@ function Goals({ goals }: { goals: Report['goals'] }) {
   );
 }
 
-/** A channel's counters, or all channels': one it does not have (a brochure has no likes) is "—", never 0. */
+const COUNTERS = ['likes', 'visits', 'downloads', 'shares'] as const;
+
+/**
+ * A channel's counters, or all channels': a counter no reading in the window gave (not read, or a
+ * brochure that has no likes) says "not measured", never 0; a recorded 0 shows as 0.
+ */
 function CounterCells({ counters }: { counters: Report['channelTotals'] }) {
   return (
     <>
       <td className="numeric">{count(counters.readings)}</td>
-      <td className="numeric">{count(counters.likes)}</td>
-      <td className="numeric">{count(counters.visits)}</td>
-      <td className="numeric">{count(counters.downloads)}</td>
-      <td className="numeric">{count(counters.shares)}</td>
+      {COUNTERS.map((counter) => (
+        <td
+          key={counter}
+          className={counters.measured[counter] ? 'numeric' : 'numeric muted not-measured'}
+          data-counter={counter}
+        >
+          {measuredCount(counters[counter], counters.measured[counter])}
+        </td>
+      ))}
     </>
   );
+}
+
+/** "running totals since 1 Nov 2024" or "increments": what the channel's counted readings were, and the span they measured. */
+function readingsNote(channel: Report['channels'][number]): string | null {
+  if (!channel.readingKind || !channel.measuredFrom || !channel.measuredTo) return null;
+  const kind = channel.readingKind === 'running_total' ? 'running totals' : 'increments';
+  const last = new Date(new Date(channel.measuredTo).getTime() - 1);
+  return `${kind}, ${date(channel.measuredFrom)} – ${date(last)}`;
 }
 
 function Channels({ report }: { report: Report }) {
   return (
     <Section id="report-channels" title="Information channels and new patients">
-      <p>
-        <strong>{count(report.newPatientsInformed)}</strong> new patient{report.newPatientsInformed === 1 ? '' : 's'}{' '}
-        first informed in the window, through any channel (a patient informed through several channels counts once).
-      </p>
+      {report.newPatientsInformedMeasured ? (
+        <p>
+          <strong>{count(report.newPatientsInformed)}</strong> new patient{report.newPatientsInformed === 1 ? '' : 's'}{' '}
+          first informed in the window, through any channel (a patient informed through several channels counts once).
+        </p>
+      ) : (
+        <p className="report-new-patients">
+          New patients informed through the channels: <strong>not measured</strong> (nobody recorded or checked them in
+          this window, which is not the same as none).
+        </p>
+      )}
       {report.channels.length === 0 ? (
         <Empty>No information channel was registered by the window’s end.</Empty>
       ) : (
         <ScrollTable
           className="report-table report-channels"
-          caption="Counters summed over the readings whose period ends in the window (“—”: the channel has no such counter)"
+          caption="What the counters gained in the window: increments summed, running totals as the difference between totals, each reading in the window holding its end (“not measured”: no reading in the window gave the counter, which is not a zero)"
           columns={[
             'Channel',
             'Kind',
@@ -652,10 +707,16 @@ function Channels({ report }: { report: Report }) {
                 <th scope="row">
                   {channel.name ?? channel.channelId}
                   {channel.retired ? <span className="muted"> (retired)</span> : null}
+                  {readingsNote(channel) ? <span className="report-readings-note">{readingsNote(channel)}</span> : null}
                 </th>
                 <td>{words(channel.kind)}</td>
                 <CounterCells counters={channel} />
-                <td className="numeric">{count(channel.newPatientsInformed)}</td>
+                <td
+                  className={channel.newPatientsInformedMeasured ? 'numeric' : 'numeric muted not-measured'}
+                  data-counter="newPatientsInformed"
+                >
+                  {measuredCount(channel.newPatientsInformed, channel.newPatientsInformedMeasured)}
+                </td>
               </tr>
             ))}
           </tbody>
@@ -664,7 +725,9 @@ function Channels({ report }: { report: Report }) {
               <th scope="row">All channels</th>
               <td />
               <CounterCells counters={report.channelTotals} />
-              <td className="numeric">{count(report.newPatientsInformed)} distinct</td>
+              <td className={report.newPatientsInformedMeasured ? 'numeric' : 'numeric muted not-measured'}>
+                {report.newPatientsInformedMeasured ? `${count(report.newPatientsInformed)} distinct` : 'not measured'}
+              </td>
             </tr>
           </tfoot>
         </ScrollTable>
@@ -674,7 +737,7 @@ function Channels({ report }: { report: Report }) {
 }
 
 function Reach({ reach }: { reach: Report['reach'] }) {
-  const verdict = verdictOf(reach.met, reach.suppressed);
+  const verdict = verdictOfTarget(reach, reach.suppressed);
   return (
     <Section id="report-reach" title="Reach">
       <ScrollTable

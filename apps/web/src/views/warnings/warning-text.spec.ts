@@ -50,7 +50,7 @@ describe('warning words', () => {
     const byKey = Object.fromEntries(entries.map((entry) => [entry.key, entry]));
     expect(byKey.count).toMatchObject({ label: 'Cancelled in a row', value: '2' });
     expect(byKey.threshold).toMatchObject({ label: 'Threshold', value: '0.15' });
-    expect(byKey.activityIds).toMatchObject({ label: 'Cancelled sessions', value: '2 records', ids: ['a-1', 'a-2'] });
+    expect(byKey.activityIds).toMatchObject({ label: 'Activities', value: '2 records', ids: ['a-1', 'a-2'] });
     expect(byKey.dueAt!.value).toMatch(/2024/);
     expect(byKey.month!.value).toBe('Mar 2025');
     expect(byKey.signal!.value).toBe('partnership cohesion');

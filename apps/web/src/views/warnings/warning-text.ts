@@ -14,6 +14,10 @@ export const RULES = [
   'COORDINATION_MEETINGS_MISSED_IN_A_ROW',
   'SUGGESTIONS_DECLINED_NOT_FEASIBLE',
   'ROLES_UNCLARIFIED',
+  'MISTRUST_REFUSALS',
+  'NEWCOMERS_ONLY_BY_WORD_OF_MOUTH',
+  'MEETING_FORMAT_CONCERNS_UNRESOLVED',
+  'CARER_REQUESTS_NOT_MET',
 ] as const;
 export type RuleName = (typeof RULES)[number];
 
@@ -30,6 +34,10 @@ const RULE_LABELS: Record<RuleName, string> = {
   COORDINATION_MEETINGS_MISSED_IN_A_ROW: 'Coordination meetings missed in a row',
   SUGGESTIONS_DECLINED_NOT_FEASIBLE: "Carers' suggestions declined as not feasible",
   ROLES_UNCLARIFIED: 'Partner roles unclarified',
+  MISTRUST_REFUSALS: 'Invitations refused for mistrust',
+  NEWCOMERS_ONLY_BY_WORD_OF_MOUTH: 'Newcomers only by word of mouth',
+  MEETING_FORMAT_CONCERNS_UNRESOLVED: "Concerns about the meetings' format unresolved",
+  CARER_REQUESTS_NOT_MET: "Carers' requests not met",
 };
 
 export function ruleLabel(rule: string): string {
@@ -66,6 +74,8 @@ export function subjectLabel(subjectType: string, subjectId: string): string {
       return `${words(subjectId.replace(/^activity_kind:/, ''))} sessions`;
     case 'PARTNER':
       return `partner ${subjectId}`;
+    case 'CONCERN':
+      return `coordination concern ${subjectId}`;
     default:
       return `${words(subjectType)} ${subjectId}`;
   }
@@ -86,7 +96,7 @@ const DETAIL_LABELS: Record<string, string> = {
   decidedByOrganisationId: 'Deciding organisation',
   // cancellations in a row
   count: 'Cancelled in a row',
-  activityIds: 'Cancelled sessions',
+  activityIds: 'Activities',
   // signal drop
   signal: 'Signal',
   month: 'Month',

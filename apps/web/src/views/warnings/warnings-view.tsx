@@ -64,8 +64,18 @@ const WarningsQuery = graphql(`
     $to: DateTime
     $first: Int
     $after: String
+    $asOf: DateTime
   ) {
-    warnings(projectId: $projectId, rule: $rule, open: $open, from: $from, to: $to, first: $first, after: $after) {
+    warnings(
+      projectId: $projectId
+      rule: $rule
+      open: $open
+      from: $from
+      to: $to
+      first: $first
+      after: $after
+      asOf: $asOf
+    ) {
       totalCount
       pageInfo {
         ...NextPage
@@ -127,9 +137,10 @@ export function WarningsView() {
   const today = new Date().toISOString().slice(0, 10);
 
   const projectReady = !project.fetching && (project.data !== undefined || project.error !== undefined);
+  // At a past moment the list starts from that moment's recent months, as it does from today's.
   const defaultFrom = useMemo(
-    () => defaultFromDay(project.data?.project?.startsOn, new Date()),
-    [project.data?.project?.startsOn],
+    () => defaultFromDay(project.data?.project?.startsOn, asOf ? new Date(asOf) : new Date()),
+    [project.data?.project?.startsOn, asOf],
   );
   const from = fromDay ?? defaultFrom ?? '';
   const filter: WarningFilter = { rule: rule || null, open: status === 'all' ? null : status === 'open' };
@@ -140,6 +151,7 @@ export function WarningsView() {
     from: from ? startOfDay(from) : null,
     to: toDay ? dayAfter(toDay) : null,
     first: PAGE_SIZE,
+    asOf: asOf ?? null,
   });
 
   const [listing, setListing] = useState<Listing>(EMPTY_LISTING);
@@ -182,9 +194,10 @@ export function WarningsView() {
   );
 
   // Subscribed from the start, alongside the first page: the feed sends what is raised after the
-  // project's latest stored warning at that moment; a warning in both is shown once (by id).
+  // project's latest stored warning at that moment; a warning in both is shown once (by id). A
+  // past moment's list does not grow with what is raised now, so it is not subscribed.
   const [live] = useSubscription(
-    { query: WarningRaisedSubscription, variables: { projectId }, pause: !projectId },
+    { query: WarningRaisedSubscription, variables: { projectId }, pause: !projectId || Boolean(asOf) },
     (previous: Warning[] = [], data) => [data.warningRaised, ...previous],
   );
   const liveWarnings = useMemo(() => live.data ?? [], [live.data]);
@@ -214,23 +227,22 @@ export function WarningsView() {
   return (
     <section className="warnings-view" aria-labelledby="warnings-heading">
       <h2 id="warnings-heading">Warnings</h2>
-      {asOf || knownAt ? (
-        <div className="notice warnings-now">
+      <TimeTravelBanner asOf={asOf} knownAt={null} />
+      {knownAt ? (
+        <div className="notice warnings-known-now">
           <p>
-            <strong>Warnings are shown as of now.</strong> The platform does not replay warnings as of a past moment, so
-            the moment chosen for the other views does not apply here.
+            <strong>Warnings are shown as the platform knows them now.</strong> They can be shown as of a past moment
+            (what had happened by then), but not as the platform knew them on an earlier day.
           </p>
-          <TimeTravelBanner asOf={asOf} knownAt={knownAt} />
-          <button type="button" className="secondary" onClick={() => travel({ asOf: null, knownAt: null })}>
-            Back to now
+          <button type="button" className="secondary" onClick={() => travel({ knownAt: null })}>
+            Show as known now
           </button>
         </div>
-      ) : (
-        <TimeTravelBanner asOf={null} knownAt={null} />
-      )}
+      ) : null}
       <p className="muted">
-        Early warnings raised and resolved in this project, newest first, each with the numbers behind it. New warnings
-        appear at the top as they are raised, without reloading.
+        {asOf
+          ? `Early warnings as they stood on ${dateTime(asOf)}: raised by then, open unless resolved by then, barriers judged overdue at that moment. `
+          : 'Early warnings raised and resolved in this project, newest first, each with the numbers behind it. New warnings appear at the top as they are raised, without reloading.'}
       </p>
 
       <form className="warning-filters" aria-label="Filter warnings" onSubmit={(event) => event.preventDefault()}>

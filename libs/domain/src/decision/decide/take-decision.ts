@@ -2,7 +2,7 @@ import { requireText } from '../../shared/guards.js';
 import { involvementOf } from '../carer-involvement.js';
 import { validDecidedBy } from '../decided-by.js';
 import type { TakeDecision } from '../decision.commands.js';
-import { DECIDED_BY_ROLES, type DecisionEvent } from '../decision.events.js';
+import { DECIDED_BY_ROLES, MAX_DECISION_ACTIVITIES, type DecisionEvent } from '../decision.events.js';
 import { decisionError } from '../decision.reasons.js';
 import type { DecisionState } from '../decision.state.js';
 
@@ -26,8 +26,31 @@ export function takeDecision(command: TakeDecision, state: DecisionState): Decis
         affectsCarers: data.affectsCarers,
         carersConsulted: data.carersConsulted,
         carerInvolvement: involvementOf(data.affectsCarers, data.carersConsulted, data.carerInvolvement),
-        activityId: data.activityId === null ? null : requireText('activityId', data.activityId, 100),
+        activityIds: validActivityIds(data.activityIds),
       },
     },
   ];
+}
+
+/**
+ * The activities as recorded, in the order given: each named once (a duplicate would count the
+ * decision twice against one activity, in the warnings and the signals alike), at most
+ * MAX_DECISION_ACTIVITIES.
+ */
+function validActivityIds(activityIds: readonly string[]): string[] {
+  if (activityIds.length > MAX_DECISION_ACTIVITIES) {
+    throw decisionError('TOO_MANY_ACTIVITIES', `A decision covers at most ${MAX_DECISION_ACTIVITIES} activities`, {
+      field: 'activityIds',
+      max: MAX_DECISION_ACTIVITIES,
+    });
+  }
+  const ids = activityIds.map((id, i) => requireText(`activityIds[${i}]`, id, 100));
+  const duplicate = ids.find((id, i) => ids.indexOf(id) !== i);
+  if (duplicate !== undefined) {
+    throw decisionError('DUPLICATE_ACTIVITY', `Activity ${duplicate} is listed more than once`, {
+      field: 'activityIds',
+      activityId: duplicate,
+    });
+  }
+  return ids;
 }

@@ -17,7 +17,8 @@ function validQuote(quote: Quote | null): Quote | null {
 
 export function codeObservation(command: CodeObservation, state: EvidenceState): EvidenceEvent[] {
   const data = command.data;
-  if (state.status === 'unknown') {
+  // A round's stream holds no evidence to code (its ids live in another stream namespace anyway).
+  if (state.status !== 'recorded') {
     throw evidenceError('EVIDENCE_NOT_FOUND', `Evidence ${data.evidenceId} does not exist`, {
       evidenceId: data.evidenceId,
     });

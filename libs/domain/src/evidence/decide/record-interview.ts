@@ -4,6 +4,7 @@ import { EVIDENCE_PHASES, INTERVIEW_MODES, INTERVIEWEE_ROLES, type EvidenceEvent
 import { notYetRecorded } from '../evidence.guards.js';
 import type { EvidenceState } from '../evidence.state.js';
 import { requirePseudonymousRef } from '../pseudonym.js';
+import { optionalGender, optionalPilotMoment } from '../turnout.js';
 
 export function recordInterview(command: RecordInterview, state: EvidenceState): EvidenceEvent[] {
   const data = command.data;
@@ -19,6 +20,8 @@ export function recordInterview(command: RecordInterview, state: EvidenceState):
         durationMinutes: requireInteger('durationMinutes', data.durationMinutes, 1, 600),
         mode: requireOneOf('mode', data.mode, INTERVIEW_MODES),
         phase: requireOneOf('phase', data.phase, EVIDENCE_PHASES),
+        pilotMoment: optionalPilotMoment('pilotMoment', data.pilotMoment),
+        intervieweeGender: optionalGender('intervieweeGender', data.intervieweeGender),
       },
     },
   ];

@@ -4,6 +4,10 @@ import { WORKSHOP_KINDS, type EvidenceEvent, type WorkshopParticipants } from '.
 import { notYetRecorded } from '../evidence.guards.js';
 import { evidenceError } from '../evidence.reasons.js';
 import type { EvidenceState } from '../evidence.state.js';
+import { optionalDuration, optionalPilotMoment, validTurnout } from '../turnout.js';
+
+/** A workshop may last a day; longer is a typing error. */
+const MAX_WORKSHOP_MINUTES = 24 * 60;
 
 function validParticipants(participants: WorkshopParticipants): WorkshopParticipants {
   const counts = {
@@ -22,6 +26,9 @@ export function recordWorkshop(command: RecordWorkshop, state: EvidenceState): E
   notYetRecorded(state, data.evidenceId);
   requireOneOf('workshopKind', data.workshopKind, WORKSHOP_KINDS);
   const participants = validParticipants(data.participants);
+  const durationMinutes = optionalDuration('durationMinutes', data.durationMinutes, MAX_WORKSHOP_MINUTES);
+  const pilotMoment = optionalPilotMoment('pilotMoment', data.pilotMoment);
+  const turnout = validTurnout(data.turnout, participants);
   if (data.audioRecorded && !data.audioConsentOfAll) {
     throw evidenceError('AUDIO_WITHOUT_CONSENT', 'A workshop is audio-recorded only with the consent of all', {
       field: 'audioConsentOfAll',
@@ -36,6 +43,9 @@ export function recordWorkshop(command: RecordWorkshop, state: EvidenceState): E
         workshopKind: data.workshopKind,
         participants,
         audioRecorded: data.audioRecorded,
+        durationMinutes,
+        pilotMoment,
+        turnout,
       },
     },
   ];

@@ -2,6 +2,7 @@ import { requireInteger, requireOneOf, requireText } from '../../shared/guards.j
 import type { RegisterSurveyInstrument } from '../survey-instrument.commands.js';
 import {
   SURVEY_INSTRUMENT_MEASURES,
+  SURVEY_INSTRUMENT_RESPONDENTS,
   type SurveyInstrumentEvent,
   type SurveyScale,
 } from '../survey-instrument.events.js';
@@ -30,6 +31,19 @@ function validScale(scale: SurveyScale): SurveyScale {
   return { minimum, maximum, labels };
 }
 
+/** Item wording is optional; when given, one text per item, in order. */
+function validItems(items: readonly string[] | null | undefined, itemCount: number): string[] | null {
+  if (!items) return null;
+  if (items.length !== itemCount) {
+    throw surveyInstrumentError(
+      'ITEMS_DO_NOT_MATCH_ITEM_COUNT',
+      `Expected the wording of ${itemCount} items, got ${items.length}`,
+      { field: 'items', expected: itemCount, received: items.length },
+    );
+  }
+  return items.map((item, index) => requireText(`items[${index}]`, item, 500));
+}
+
 export function registerSurveyInstrument(
   command: RegisterSurveyInstrument,
   state: SurveyInstrumentState,
@@ -51,6 +65,8 @@ export function registerSurveyInstrument(
         measures: requireOneOf('measures', data.measures, SURVEY_INSTRUMENT_MEASURES),
         itemCount: requireInteger('itemCount', data.itemCount, 1, 100),
         scale: validScale(data.scale),
+        respondents: requireOneOf('respondents', data.respondents ?? 'carers', SURVEY_INSTRUMENT_RESPONDENTS),
+        items: validItems(data.items, data.itemCount),
       },
     },
   ];

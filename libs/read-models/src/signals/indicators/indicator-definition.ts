@@ -70,6 +70,14 @@ export interface IndicatorDefinition {
   readonly rule: ValueRule;
   /** Framework parameters the result depends on (two frameworks share results when these agree). */
   readonly uses: readonly (keyof FrameworkParameters)[];
+  /**
+   * Present on an indicator a framework names with a parameter of its own (`instrumentScore` and
+   * its `instrumentId`); the definition listed in INDICATORS describes it, and one definition per
+   * instrument named computes it (instrument-indicators.ts).
+   */
+  readonly parameter?: { readonly name: 'instrumentId'; readonly description: string };
+  /** The instrument this definition reads, on a definition made for one instrument. */
+  readonly instrumentId?: string;
   compute(query: IndicatorQuery): Promise<Fraction[]>;
   /**
    * Present only for indicators computed from individual carers' own facts (attendance, answers to

@@ -130,7 +130,7 @@ const takenWithoutCarers = (
       decidedByRole: role,
       affectsCarers,
       carersConsulted: false,
-      activityId: null,
+      activityIds: [],
     },
     at,
   );

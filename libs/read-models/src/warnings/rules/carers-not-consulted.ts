@@ -2,9 +2,10 @@ import type { EventOfType } from '#domain';
 import { raise, resolve, type Verdict, type WarningCheck } from './warning-verdicts.js';
 
 /**
- * Rule 1 for decisions: affects carers and (as of its latest revision) taken without them. A
- * decision about a cancelled activity, taken or revised with the carers, revisits that cancellation
- * with them.
+ * Rule 1 for decisions: affects carers and (as of its latest revision) taken without them. One
+ * warning for the decision, related to every activity it covers, so each of them shows it; revising
+ * the decision with the carers resolves it. A decision about cancelled activities, taken or revised
+ * with the carers, revisits each of those cancellations with them.
  */
 export function decisionWithoutCarers(decisionId: string): WarningCheck {
   return (project, moment) => {
@@ -18,8 +19,8 @@ export function decisionWithoutCarers(decisionId: string): WarningCheck {
           subjectId: decisionId,
           severity: 'warning',
           message: `Decision ${decisionId} affects carers and was taken without consulting them`,
-          details: { decisionId, activityId: decision.activityId },
-          relatedIds: decision.activityId ? [decision.activityId] : [],
+          details: { decisionId, activityIds: decision.activityIds },
+          relatedIds: [...decision.activityIds],
           raisedAt: moment.occurredAt,
           instance: moment.eventId,
         }),
@@ -27,8 +28,10 @@ export function decisionWithoutCarers(decisionId: string): WarningCheck {
     } else {
       verdicts.push(resolve('carers_not_consulted', 'decision', decisionId));
     }
-    if (decision.carersConsulted && decision.activityId) {
-      verdicts.push(resolve('carers_not_consulted', 'activity', decision.activityId));
+    if (decision.carersConsulted) {
+      for (const activityId of decision.activityIds) {
+        verdicts.push(resolve('carers_not_consulted', 'activity', activityId));
+      }
     }
     return verdicts;
   };

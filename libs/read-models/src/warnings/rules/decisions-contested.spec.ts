@@ -50,7 +50,7 @@ describe('rule DECISIONS_CONTESTED: carer-affecting decisions contested by carer
     ]);
     expect(contested[0]!.details).toEqual({
       decisionId: 'd1',
-      activityId: null,
+      activityIds: [],
       contests: 2,
       carersConsulted: false,
       contestedAs: 'individual',
@@ -69,7 +69,7 @@ describe('rule DECISIONS_CONTESTED: carer-affecting decisions contested by carer
       // a2 was not cancelled: nothing to contest.
       contestCancellation(P, 'a2', '2025-04-09'),
       // Revisited with the carers on 20 April: resolved (with the cancellation's rule-1 warning).
-      decide(P, 'd3', '2025-04-20', { affectsCarers: true, carersConsulted: true, activityId: 'a1' }),
+      decide(P, 'd3', '2025-04-20', { affectsCarers: true, carersConsulted: true, activityIds: ['a1'] }),
     ]);
     const contested = warnings.filter((w) => w.rule === 'decisions_contested');
     expect(contested.map(brief)).toEqual([
@@ -83,5 +83,53 @@ describe('rule DECISIONS_CONTESTED: carer-affecting decisions contested by carer
     ]);
     expect(contested[0]!.details).toMatchObject({ activityId: 'a1', kind: 'peer_meeting', contests: 1 });
     expect(warnings.find((w) => w.rule === 'carers_not_consulted')?.resolved_at).toBe('2025-04-20T12:00:00.000Z');
+  });
+
+  it('given a decision about several sessions contested by carers, relates its warning to each; the revision with the carers resolves it and every contested cancellation it covers', () => {
+    const { warnings } = foldHistory(P, [
+      launch(P, '2025-01-01'),
+      schedule(P, 'a1', '2025-04-10T15:00:00.000Z', '2025-03-20'),
+      schedule(P, 'a2', '2025-04-17T15:00:00.000Z', '2025-03-20'),
+      schedule(P, 'a3', '2025-04-24T15:00:00.000Z', '2025-03-20'),
+      // a1 and a3 cancelled (with the carers, so no rule-1 warning), then contested by carers:
+      // a warning on each activity (9 and 23 April).
+      cancel(P, 'a1', '2025-04-08', true),
+      contestCancellation(P, 'a1', '2025-04-09'),
+      cancel(P, 'a3', '2025-04-22', true),
+      contestCancellation(P, 'a3', '2025-04-23'),
+      // d1, taken without the carers, covers a1 and a2; carers contest it (25 April): one warning on
+      // the decision, related to a1 and a2.
+      decide(P, 'd1', '2025-04-24', { affectsCarers: true, carersConsulted: false, activityIds: ['a1', 'a2'] }),
+      contestDecision(P, 'd1', '2025-04-25'),
+      // Revised with the carers (2 May): d1's contest is answered, and so is a1's, which it covers;
+      // a3 is not covered and stays open.
+      revise(P, 'd1', '2025-05-02', true),
+    ]);
+    const contested = warnings.filter((w) => w.rule === 'decisions_contested');
+    expect(contested.map(brief)).toEqual([
+      {
+        rule: 'decisions_contested',
+        subject: 'activity:a1',
+        severity: 'warning',
+        raisedAt: '2025-04-09T12:00:00.000Z',
+        resolvedAt: '2025-05-02T12:00:00.000Z',
+      },
+      {
+        rule: 'decisions_contested',
+        subject: 'activity:a3',
+        severity: 'warning',
+        raisedAt: '2025-04-23T12:00:00.000Z',
+        resolvedAt: null,
+      },
+      {
+        rule: 'decisions_contested',
+        subject: 'decision:d1',
+        severity: 'warning',
+        raisedAt: '2025-04-25T12:00:00.000Z',
+        resolvedAt: '2025-05-02T12:00:00.000Z',
+      },
+    ]);
+    expect(contested[2]!.related_ids).toEqual(['a1', 'a2']);
+    expect(contested[2]!.details).toMatchObject({ decisionId: 'd1', activityIds: ['a1', 'a2'], contests: 1 });
   });
 });

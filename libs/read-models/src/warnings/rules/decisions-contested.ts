@@ -36,13 +36,13 @@ export function decisionContested(contest: EventOfType<'DecisionContested'>['dat
         } (${contests} contest${contests === 1 ? '' : 's'} since it was taken or revised)`,
         details: {
           decisionId: contest.decisionId,
-          activityId: decision.activityId,
+          activityIds: decision.activityIds,
           contests,
           carersConsulted: decision.carersConsulted,
           contestedAs: contest.contestedByCarerId === null ? 'group' : 'individual',
           grounds: contest.grounds,
         },
-        relatedIds: decision.activityId ? [decision.activityId] : [],
+        relatedIds: [...decision.activityIds],
         raisedAt: moment.occurredAt,
         instance: moment.eventId,
       }),
@@ -89,15 +89,17 @@ export function cancellationContested(contest: EventOfType<'ActivityCancellation
 }
 
 /**
- * Revising a decision answers its contest; a decision about a cancelled activity taken or revised
- * with the carers revisits that cancellation, and so answers the cancellation's contest too.
+ * Revising a decision answers its contest; a decision about cancelled activities taken or revised
+ * with the carers revisits each of those cancellations, and so answers each cancellation's contest too.
  */
 export function decisionRevisited(decisionId: string, revised: boolean): WarningCheck {
   return (project) => {
     const decision = project.decisions.get(decisionId);
     const verdicts: Verdict[] = revised ? [resolve('decisions_contested', 'decision', decisionId)] : [];
-    if (decision?.carersConsulted && decision.activityId) {
-      verdicts.push(resolve('decisions_contested', 'activity', decision.activityId));
+    if (decision?.carersConsulted) {
+      for (const activityId of decision.activityIds) {
+        verdicts.push(resolve('decisions_contested', 'activity', activityId));
+      }
     }
     return verdicts;
   };

@@ -8,6 +8,10 @@ import { cancellationWithoutCarers, decisionWithoutCarers } from './carers-not-c
 import { coordinationMeetingsMissedInARow } from './coordination-meetings-missed.js';
 import { cancellationContested, decisionContested, decisionRevisited } from './decisions-contested.js';
 import { rolesSettled, rolesUnclarified } from './roles-unclarified.js';
+import { mistrustRefusals } from './mistrust-refusals.js';
+import { newcomersOnlyByWordOfMouth } from './newcomers-word-of-mouth.js';
+import { meetingFormatConcernResolved, meetingFormatConcernsUnresolved } from './meeting-format-concerns.js';
+import { carerRequestsNotMet } from './carer-requests-not-met.js';
 import { suggestionsDeclinedNotFeasible } from './suggestions-declined.js';
 import { reachOutOfReach } from './reach-out-of-reach.js';
 import { satisfactionBelowTarget, understandingBelowTarget } from './responses-below-target.js';
@@ -27,6 +31,11 @@ export * from './decisions-contested.js';
 export * from './coordination-meetings-missed.js';
 export * from './suggestions-declined.js';
 export * from './roles-unclarified.js';
+export * from './trailing-window.js';
+export * from './mistrust-refusals.js';
+export * from './newcomers-word-of-mouth.js';
+export * from './meeting-format-concerns.js';
+export * from './carer-requests-not-met.js';
 
 /**
  * The rules an event may change besides those on the clock, by event type, judged once the event
@@ -57,14 +66,24 @@ export const RULES_BY_EVENT = eventHandlers<PlatformEvent, ProjectView, readonly
   CoordinationMeetingMissed: () => [coordinationMeetingsMissedInARow],
   PartnerRolesClarified: (event) => [rolesSettled(event.data.organisationId)],
   OrganisationLeftPartnership: (event) => [rolesSettled(event.data.organisationId)],
+  CoordinationConcernResolved: (event) => [meetingFormatConcernResolved(event.data.concernId)],
 });
 
 /**
  * The rules with a due moment (raised at it, whichever later event notices it), judged before each
  * event is folded as well as after: an event dated after the due moment that clears the condition
- * (a barrier resolved, roles clarified) finds the warning raised first, then resolves it.
+ * (a barrier resolved, roles clarified) finds the warning raised first, then resolves it. The rules
+ * over a trailing window are here too: something leaving the window (an accepted invitation, a
+ * newcomer through the project's channels) is a due moment of theirs, which an event dated after it
+ * must not hide.
  */
-export const DUE_RULES: readonly WarningCheck[] = [barriersOpenTooLong, rolesUnclarified];
+export const DUE_RULES: readonly WarningCheck[] = [
+  barriersOpenTooLong,
+  rolesUnclarified,
+  meetingFormatConcernsUnresolved,
+  mistrustRefusals,
+  newcomersOnlyByWordOfMouth,
+];
 
 /**
  * The rules on the project's state and clock, judged after every event (any event of the project
@@ -74,6 +93,10 @@ export const CLOCK_RULES: readonly WarningCheck[] = [
   barriersOpenTooLong,
   rolesUnclarified,
   suggestionsDeclinedNotFeasible,
+  meetingFormatConcernsUnresolved,
+  mistrustRefusals,
+  newcomersOnlyByWordOfMouth,
+  carerRequestsNotMet,
   reachOutOfReach,
   ...CADENCE_KINDS.map((kind) => cadenceOutOfReach(kind)),
   satisfactionBelowTarget,

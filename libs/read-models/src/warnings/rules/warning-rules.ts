@@ -30,6 +30,14 @@ export const WARNING_RULES = [
   'suggestions_declined_not_feasible',
   /** A partner whose roles are still unclarified `rolesUnclarifiedDays` after it joined (partnership barrier). */
   'roles_unclarified',
+  /** Carers' refusals of invitations for mistrust above a share of the invitations of a trailing window (trust barrier). */
+  'mistrust_refusals',
+  /** Every carer who joined in a trailing window came by word of mouth, none through the project's own channels (trust barrier). */
+  'newcomers_only_by_word_of_mouth',
+  /** A partner's concern about the coordination meetings' format still unresolved `meetingFormatConcernDays` after it was raised (partnership barrier). */
+  'meeting_format_concerns_unresolved',
+  /** Carers' requests the providers declined, as an impossibility or an inability (inability/impossibility to change). */
+  'carer_requests_not_met',
 ] as const;
 export type WarningRule = (typeof WARNING_RULES)[number];
 
@@ -37,7 +45,10 @@ export type WarningRule = (typeof WARNING_RULES)[number];
 export const WARNING_SEVERITIES = ['notice', 'warning', 'critical'] as const;
 export type WarningSeverity = (typeof WARNING_SEVERITIES)[number];
 
-/** What a warning is about: its `subject_id` is a decision, activity, barrier, ... id (or a signal key, kind, target). */
+/**
+ * What a warning is about: its `subject_id` is a decision, activity, barrier, partner organisation,
+ * coordination concern, ... id (or a signal key, kind, target).
+ */
 export const WARNING_SUBJECT_TYPES = [
   'decision',
   'activity',
@@ -47,6 +58,7 @@ export const WARNING_SUBJECT_TYPES = [
   'activity_kind',
   'target',
   'partner',
+  'concern',
 ] as const;
 export type WarningSubjectType = (typeof WARNING_SUBJECT_TYPES)[number];
 
@@ -89,6 +101,22 @@ export interface WarningThresholds {
   readonly suggestionsDeclinedWindowDays: number;
   /** Days a partner may stay without clarified roles after joining (or after its roles were found unclear again). */
   readonly rolesUnclarifiedDays: number;
+  /** Share of the window's invitations refused for mistrust above which the trust rule warns (0.2: more than one in five). */
+  readonly mistrustRefusalShare: number;
+  /** The window (days, up to the project's clock) whose invitations the mistrust share is taken over. */
+  readonly mistrustWindowDays: number;
+  /** Invitations the window must hold before the mistrust share is judged (1 refusal of 2 is no pattern). */
+  readonly mistrustMinInvitations: number;
+  /** The window (days, up to the project's clock) whose newcomers the word-of-mouth rule looks at. */
+  readonly wordOfMouthWindowDays: number;
+  /** Newcomers the window must hold before "all by word of mouth" means anything. */
+  readonly wordOfMouthMinNewcomers: number;
+  /** Days a partner's concern about the coordination meetings' format may stay unresolved. */
+  readonly meetingFormatConcernDays: number;
+  /** Carers' requests declined within the window that make a pattern (a warning, not a notice). */
+  readonly carerRequestsDeclinedPattern: number;
+  /** The window (days, up to the project's clock) the declined requests are counted over. */
+  readonly carerRequestsDeclinedWindowDays: number;
 }
 
 export const DEFAULT_WARNING_THRESHOLDS: WarningThresholds = Object.freeze({
@@ -103,6 +131,14 @@ export const DEFAULT_WARNING_THRESHOLDS: WarningThresholds = Object.freeze({
   suggestionsDeclinedPattern: 3,
   suggestionsDeclinedWindowDays: 180,
   rolesUnclarifiedDays: 60,
+  mistrustRefusalShare: 0.2,
+  mistrustWindowDays: 90,
+  mistrustMinInvitations: 5,
+  wordOfMouthWindowDays: 90,
+  wordOfMouthMinNewcomers: 3,
+  meetingFormatConcernDays: 30,
+  carerRequestsDeclinedPattern: 3,
+  carerRequestsDeclinedWindowDays: 180,
 });
 
 /** The decline reasons that say a suggestion cannot be done within the budget or the rules. */

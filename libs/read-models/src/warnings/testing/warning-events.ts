@@ -117,7 +117,7 @@ export const decide = (
   projectId: string,
   decisionId: string,
   at: string,
-  options: { affectsCarers: boolean; carersConsulted: boolean; activityId?: string | null },
+  options: { affectsCarers: boolean; carersConsulted: boolean; activityIds?: string[] },
 ) =>
   fact(
     'DecisionTaken',
@@ -129,7 +129,7 @@ export const decide = (
       decidedByRole: 'provider',
       affectsCarers: options.affectsCarers,
       carersConsulted: options.carersConsulted,
-      activityId: options.activityId ?? null,
+      activityIds: options.activityIds ?? [],
     },
     at,
   );
@@ -282,3 +282,51 @@ export const declineSuggestion = (
   at: string,
   reason = 'not_feasible_budget',
 ) => fact('SuggestionDeclined', { suggestionId, projectId, reason, note: 'no budget for it' }, at);
+
+/** An invitation to a carer (its id `inv-<carerId>`, as `accepted` and `declined` answer it). */
+export const invite = (projectId: string, carerId: string, at: string, channel = 'provider') =>
+  fact(
+    'CarerInvited',
+    {
+      carerId,
+      projectId,
+      invitationId: `inv-${carerId}`,
+      channel,
+      invitedByOrganisationId: 'org-home-care',
+      referredByCarerId: null,
+      invitationNumber: 1,
+    },
+    at,
+  );
+
+export const raiseConcern = (projectId: string, concernId: string, at: string, category = 'meeting_format') =>
+  fact(
+    'CoordinationConcernRaised',
+    { projectId, concernId, raisedByOrganisationId: 'org-university', topic: 'Video calls leave us out', category },
+    at,
+  );
+
+export const resolveConcern = (projectId: string, concernId: string, at: string) =>
+  fact('CoordinationConcernResolved', { projectId, concernId, resolution: 'Every other meeting in person' }, at);
+
+export const makeRequest = (projectId: string, requestId: string, at: string, category = 'substitute_care_hours') =>
+  fact(
+    'CarerRequestMade',
+    { requestId, projectId, carerId: 'carer-1', category, description: 'Four hours on Thursday mornings' },
+    at,
+  );
+
+export const meetRequest = (projectId: string, requestId: string, at: string) =>
+  fact('CarerRequestMet', { requestId, projectId, note: null }, at);
+
+export const declineRequest = (
+  projectId: string,
+  requestId: string,
+  at: string,
+  cannotMeetBecause: 'impossibility' | 'inability',
+) =>
+  fact(
+    'CarerRequestDeclined',
+    { requestId, projectId, cannotMeetBecause, explanation: 'The substitute care budget is fixed for the year' },
+    at,
+  );

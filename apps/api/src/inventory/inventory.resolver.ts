@@ -1,0 +1,64 @@
+import { Inject } from '@nestjs/common';
+import { Args, ID, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '#config';
+import type { Actor } from '#event-store';
+import { ConsistencyService } from '#read-models';
+import { withholdSmallCarerGroups, type InventoryLine } from '#read-models/inventory';
+import { mayIdentifyCarers } from '../auth/roles.js';
+import { CurrentActor } from '../command-side/actor.js';
+import { requireQueryTimes } from '../time-travel/query-times.js';
+import { DataInventory, type DataInventoryLine } from './inventory.models.js';
+import { DataInventoryService } from './inventory.service.js';
+
+const INVENTORY_PROJECTIONS = ['inventory-facts'];
+
+const toLine = (line: InventoryLine): DataInventoryLine => ({
+  ...line,
+  modes: line.modes.map((mode) => ({ ...mode })),
+  roles: line.roles.map((role) => ({ ...role })),
+});
+
+@Resolver()
+export class DataInventoryResolver {
+  constructor(
+    private readonly service: DataInventoryService,
+    private readonly consistency: ConsistencyService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Query(() => DataInventory, {
+    description:
+      "A project's data inventory, the table a study prints: per method (interviews, co-design and co-assessment workshops, reflexive notes) and moment of the pilot, how many, who took part of how many invited per role with their genders, when, and how long; per method; and in total.",
+  })
+  async dataInventory(
+    @CurrentActor() actor: Actor,
+    @Args('projectId', { type: () => ID }) projectId: string,
+    @Args('asOf', {
+      type: () => Date,
+      nullable: true,
+      description: 'Only facts that occurred at or before this moment (history as it happened).',
+    })
+    asOf?: Date | null,
+    @Args('knownAt', {
+      type: () => Date,
+      nullable: true,
+      description: 'Only facts recorded at or before this moment (what the platform knew then).',
+    })
+    knownAt?: Date | null,
+    @Args('atLeastPosition', {
+      type: () => String,
+      nullable: true,
+      description: 'A position a mutation returned: wait until the inventory facts include it.',
+    })
+    atLeastPosition?: string | null,
+  ): Promise<DataInventory> {
+    requireQueryTimes({ asOf, knownAt });
+    await this.consistency.atLeast(atLeastPosition, INVENTORY_PROJECTIONS);
+    const inventory = await this.service.reader.inventory({ projectId, asOf, knownAt });
+    // Roles that may not identify carers do not see the genders of a handful of carers (docs/inventory.md).
+    const shown = mayIdentifyCarers(actor)
+      ? inventory
+      : withholdSmallCarerGroups(inventory, this.config.smallGroupMinCarers);
+    return { ...shown, rows: shown.rows.map(toLine), methods: shown.methods.map(toLine), total: toLine(shown.total) };
+  }
+}
