@@ -62,7 +62,7 @@ describe("the README's demo, as written", () => {
   let env: NodeJS.ProcessEnv;
   let api: ChildProcess | null = null;
   let seedOutput = '';
-  const [startBlock, queryBlock] = demoBlocks();
+  const [startBlock, queryBlock, travelBlock] = demoBlocks();
 
   beforeAll(async () => {
     port = await freePort();
@@ -76,10 +76,11 @@ describe("the README's demo, as written", () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('has two command blocks: seed and start, then token and query', () => {
+  it('has three command blocks: seed and start, token and query, then a query back in time', () => {
     expect(startBlock!.trim().split('\n')).toEqual(['npm run seed:demo', 'npm start']);
     expect(queryBlock).toMatch(/npm run -s token -- --role provider --org org-home-care/);
     expect(queryBlock).toContain('127.0.0.1:3000');
+    expect(travelBlock).toContain('knownAt');
   });
 
   it('seeds the demo and prints the ids and a token command per role', async () => {
@@ -110,6 +111,24 @@ describe("the README's demo, as written", () => {
     ]);
   });
 
+  it('answers the time-travel query: the third month as it happened differs from what was known then', async () => {
+    // In the reader's shell, where the block before set TOKEN.
+    const both = `${queryBlock!}\necho\n${travelBlock!}`.replaceAll('127.0.0.1:3000', `127.0.0.1:${port}`);
+    const query = await run(both, env);
+    expect(query.code).toBe(0);
+    type Engagement = { engagement: { value: number | null; carerCount: number | null } };
+    const answer = JSON.parse(query.stdout.trim().split('\n').pop()!) as {
+      data?: { happened: Engagement; knownThen: Engagement };
+      errors?: unknown[];
+    };
+    expect(answer.errors).toBeUndefined();
+    const { happened, knownThen } = answer.data!;
+    // The project id in the README is the demo's (the default seed is deterministic).
+    expect(seedOutput).toContain('551f3390-227f-59a5-801e-c21ef3420d67');
+    expect(happened.engagement.value).not.toBeNull();
+    expect(knownThen.engagement).not.toEqual(happened.engagement);
+  });
+
   it('gives every role a token command that works on the demo as printed', async () => {
     const commands = [
       ...seedOutput.matchAll(/^ {2}(provider|researcher|analyst|carer|admin) +(npm run -s token -- .+)$/gm),
@@ -125,9 +144,14 @@ describe("the README's demo, as written", () => {
       });
       const answer = (await response.json()) as Projects;
       expect({ role, errors: answer.errors }).toEqual({ role, errors: undefined });
-      expect({ role, projects: answer.data!.projects.edges.map((edge) => edge.node.name) }).toEqual({
+      // The agency and the carer are the valley's; the university and the platform's staff see the
+      // whole programme, in the order projects are listed.
+      const valleyOnly = role === 'provider' || role === 'carer';
+      expect({ role, projects: answer.data!.projects.edges.map((edge) => edge.node.name).sort() }).toEqual({
         role,
-        projects: ['Valley family carers pilot'],
+        projects: valleyOnly
+          ? ['Valley family carers pilot']
+          : ['Pine Valley family carers pilot', 'Stone Valley family carers pilot', 'Valley family carers pilot'],
       });
     }
   });

@@ -89,21 +89,26 @@ describe('dashboard: territories and frameworks', () => {
     expect(territory.errors).toBeUndefined();
   });
 
-  async function territorySignals(window: { from: string; to: string }, asOf: string | null = null): Promise<Report> {
+  async function territorySignals(
+    window: { from: string; to: string },
+    asOf: string | null = null,
+    territoryId = 'valley',
+    framework: { id: string; version: number } | null = null,
+  ): Promise<Report> {
     const answer = await dashboard.api.graphql<{ signals: Report }>(
-      `query ($window: SignalWindowInput, $asOf: DateTime) {
-        signals(scope: { territoryId: "valley" }, window: $window, asOf: $asOf) { ${FIGURES} } }`,
-      { window, asOf },
+      `query ($territoryId: ID!, $window: SignalWindowInput, $asOf: DateTime, $framework: SignalFrameworkRefInput) {
+        signals(scope: { territoryId: $territoryId }, window: $window, asOf: $asOf, framework: $framework) { ${FIGURES} } }`,
+      { territoryId, window, asOf, framework },
       analyst,
     );
     expect(answer.errors).toBeUndefined();
     return answer.data!.signals;
   }
 
-  /** The valley column of the side-by-side table equals the API's answer for the same window. */
-  async function expectValleyMatches(page: Page, report: Report) {
-    const rows = await table(page, /by territory/);
-    const column = rows[0]!.indexOf('valley');
+  /** A territory's column of a side-by-side table equals the API's answer for the same window. */
+  async function expectValleyMatches(page: Page, report: Report, caption = /by territory/, header = 'Valley (valley)') {
+    const rows = await table(page, caption);
+    const column = rows[0]!.indexOf(header);
     expect(column).toBeGreaterThan(0);
     const shown = SIGNALS.map(([, label]) => rows.find((row) => row[0] === label)?.[column]);
     const wanted = await expected(
@@ -113,12 +118,21 @@ describe('dashboard: territories and frameworks', () => {
     expect(shown).toEqual(wanted);
   }
 
-  it('shows the valley beside the other territory with the API’s figures, withheld ones in words, and time travel', async () => {
+  it('shows the valley beside the other territories with the API’s figures, withheld ones in words, and time travel', async () => {
     const { page, context, errors } = await dashboard.open(DEMO_PRINCIPALS.analyst, '/territories');
     try {
       await page.getByRole('heading', { name: 'Territories side by side' }).waitFor();
-      // Both territories are listed, the one without projects yet too.
-      expect((await table(page, /by territory/))[0]).toEqual(['Signal', 'Hills (hills)', 'valley']);
+      // The demo's three territories and the one without projects yet, each under its own framework.
+      expect((await table(page, /by territory/))[0]).toEqual([
+        'Signal',
+        'Hills (hills)',
+        'Pine Valley (pine-valley)',
+        'Stone Valley (stone-valley)',
+        'Valley (valley)',
+      ]);
+      expect(await page.locator('.framework-used').innerText()).toMatch(
+        /Pine Valley \(pine-valley\): computed with Pine Valley peer-support signals \(pine-valley-peer-support v1, adopted by the territory\)/,
+      );
       // The default window: the months of the pilots, as the month pickers show.
       const first = await page.getByLabel('First month').inputValue();
       const last = await page.getByLabel('Last month').inputValue();
@@ -128,6 +142,14 @@ describe('dashboard: territories and frameworks', () => {
       const window = { from: `${first}-01T00:00:00.000Z`, to: end.toISOString() };
       const whole = await territorySignals(window);
       await eventually(() => expectValleyMatches(page, whole));
+      // Pine Valley under its own framework, and beside it under the platform's default: they differ.
+      const pineOwn = await territorySignals(window, null, 'pine-valley');
+      const pineCommon = await territorySignals(window, null, 'pine-valley', { id: 'default', version: 1 });
+      expect(pineOwn).not.toEqual(pineCommon);
+      await eventually(() => expectValleyMatches(page, pineOwn, /by territory/, 'Pine Valley (pine-valley)'));
+      const common = /all territories under Default co-production signals \(default v1\)/;
+      await eventually(() => expectValleyMatches(page, pineCommon, common, 'Pine Valley (pine-valley)'));
+      await eventually(() => expectValleyMatches(page, whole, common));
       await page.locator('.chart svg').first().waitFor();
       await dashboard.screenshot(page, 'territories');
       expect(await dashboard.accessibilityViolations(page)).toEqual([]);
@@ -236,7 +258,7 @@ describe('dashboard: territories and frameworks', () => {
       expect(whole.differences.find((d) => d.signal === 'trust')?.delta).not.toBe(0);
       expect(left.periods.some((p) => p.trust.suppressed)).toBe(true);
 
-      const perMonth = await table(page, /Trust in valley per month: A is default v1, B is default v2/);
+      const perMonth = await table(page, /Trust in Valley \(valley\) per month: A is default v1, B is default v2/);
       expect(perMonth[0]).toEqual(['Period', 'A: default v1', 'B: default v2', 'Difference (B − A)']);
       const wanted = await expected(
         page,

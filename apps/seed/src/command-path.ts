@@ -46,11 +46,14 @@ export class CommandPath implements StepServices {
     const earlier = recognisePast ? await this.earlierResult(step.streamId, step.commandId) : null;
     if (earlier) return earlier;
     const command = await step.build(this);
+    // A record the plan enters later than today is, in this run, entered today.
+    const knownSince = new Date(Math.min(step.knownSince.getTime(), Date.now()));
     return this.commands.execute(
       new ExecuteDomainCommand(step.aggregate, command, {
         actor: step.actor,
         commandId: step.commandId,
         occurredAt: step.at,
+        knownSince,
       }),
     );
   }

@@ -1,3 +1,4 @@
+import type { SignalFramework } from '#read-models/signals';
 import type { Plan } from './plan.js';
 import type { Organisation } from './world.js';
 
@@ -26,6 +27,8 @@ export interface DemoDirectory {
 export interface ScenarioPlan {
   readonly plans: Plan[];
   readonly directory: DemoDirectory;
+  /** The territories' own framework versions, registered before the commands run. */
+  readonly frameworks: readonly SignalFramework[];
 }
 
 const TOKEN = 'npm run -s token --';

@@ -1,9 +1,10 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { configOrExit, exitOnBootRefusal } from '#config';
-import { embeddedDataDirectory, lockDataDirectory } from '#database';
+import { embeddedDataDirectory, lockDataDirectory, OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { EVENT_STORE, formatPosition, type EventStore } from '#event-store';
 import { CommandPath } from './command-path.js';
+import { registerFrameworks } from './frameworks.js';
 import { parseOptions, UsageError, USAGE, type SeedOptions } from './options.js';
 import { createProgress } from './progress.js';
 import { planScenario } from './scenario/pilot.js';
@@ -71,6 +72,7 @@ async function main(): Promise<number> {
       );
       return 3;
     }
+    await registerFrameworks(app.get<SqlDatabase>(OPERATIONAL_DATABASE), scenario.frameworks);
     err(
       `Seeding ${flags.projects} pilot(s), seed ${flags.seed}: ${steps.length} commands into the ${store.kind} event store\n`,
     );

@@ -10,6 +10,8 @@ export interface SeedOptions {
 
 /** The default seed is the pilot's first day, so the default demo is always the same pilot. */
 export const DEFAULT_SEED = 20240108;
+/** The programme of DOMAIN.md in three territories whose variants differ (scenario/variants.ts). */
+export const DEFAULT_PROJECTS = 3;
 export const DEFAULT_MONTHS = 18;
 export const MIN_MONTHS = 4;
 export const MAX_MONTHS = 24;
@@ -22,7 +24,8 @@ deciders and key vault) into the configured event store (EVENT_STORE, DATA_DIR, 
 
 Options:
   --seed N       seed of the synthetic pilot (default ${DEFAULT_SEED}); same seed, same events
-  --projects N   number of pilots, each with its own seed and local partners (default 1)
+  --projects N   number of pilots, each with its own seed and local partners (default 3: the Valley,
+                 Pine Valley and Stone Valley territories, each with its own variant and framework)
   --months N     planned pilot length in months, ${MIN_MONTHS}-${MAX_MONTHS} (default ${DEFAULT_MONTHS}; a 2-month extension follows)
   --append       write even if the event store already holds events
   --json         print the summary as one JSON object on the last line
@@ -40,7 +43,7 @@ function integer(flag: string, value: string | undefined, min: number, max: numb
 
 export function parseOptions(argv: readonly string[]): SeedOptions {
   let seed = DEFAULT_SEED;
-  let projects = 1;
+  let projects = DEFAULT_PROJECTS;
   let months = DEFAULT_MONTHS;
   let append = false;
   let json = false;

@@ -44,6 +44,12 @@ export interface Checked<C extends DomainCommand> {
 /** One command of the pilot, dated when its fact happened. */
 export interface Step {
   readonly at: Date;
+  /**
+   * When the pilot's team recorded it: when it happened, unless it was entered later (see
+   * scenario/late-records.ts). The events carry it as `knownSince`, so `knownAt` means on the demo
+   * what it would have meant had the platform been there all along.
+   */
+  readonly knownSince: Date;
   /** Unique within its plan; the command id (and so the event ids) derive from it. */
   readonly key: string;
   readonly commandId: string;
@@ -99,6 +105,7 @@ export class Plan {
     }
     this.list.push({
       at,
+      knownSince: at,
       key: `${this.name}/${key}`,
       commandId: this.ids.uuid(`command:${key}`),
       actor,
@@ -111,6 +118,14 @@ export class Plan {
 
   get steps(): readonly Step[] {
     return this.list;
+  }
+
+  /** Marks the steps `recordedOn` dates as entered after the fact, on that date (never before it happened). */
+  recordLater(recordedOn: (step: Step) => Date | null): void {
+    for (const [index, step] of this.list.entries()) {
+      const on = recordedOn(step);
+      if (on && on.getTime() > step.at.getTime()) this.list[index] = { ...step, knownSince: on };
+    }
   }
 }
 

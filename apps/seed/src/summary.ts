@@ -39,7 +39,11 @@ export function formatSummary(summary: SeedSummary): string {
   const rate = summary.commandSeconds > 0 ? Math.round(summary.commands / summary.commandSeconds) : summary.commands;
   const pilots = `${summary.projects} project${summary.projects === 1 ? '' : 's'}`;
   return [
-    `Seeded ${pilots} (seed ${summary.seed}, ${summary.months}-month pilot + 2-month extension) through the command bus`,
+    `Seeded ${pilots} (seed ${summary.seed}; ${
+      summary.projects === 1 ? 'a' : "the valley's"
+    } ${summary.months}-month pilot + 2-month extension${
+      summary.projects === 1 ? '' : ', the other territories as their variants plan'
+    }) through the command bus`,
     `  projects           ${n(summary.projects)}`,
     `  commands executed  ${n(summary.commands)}${summary.replayed > 0 ? ` (${n(summary.replayed)} already in the store: replayed, nothing written)` : ''}`,
     `  events written     ${n(summary.events)}`,

@@ -1,3 +1,4 @@
+import type { TerritoryVariant } from './scenario/variants.js';
 import type {
   CarerAgeBand,
   CarerGender,
@@ -115,6 +116,8 @@ export interface PilotWorld {
   readonly projectId: string;
   readonly territoryId: string;
   readonly projectName: string;
+  /** The territory's own variant of the service: sessions, targets, framework. */
+  readonly variant: TerritoryVariant;
   readonly programmeId: string | null;
   readonly timeline: Timeline;
   readonly cast: Cast;

@@ -21,8 +21,8 @@ import {
 } from './sessions.js';
 
 /**
- * Every pilot month: a training course (second week, Tuesday) and a peer meeting (fourth week,
- * Thursday). About one in ten is cancelled. Before the mid-pilot co-assessment workshop the agency
+ * Every pilot month, as the territory's variant has it (the valley: a training course in the
+ * second week, Tuesday, and a peer meeting in the fourth week, Thursday). About one in ten is cancelled. Before the mid-pilot co-assessment workshop the agency
  * cancels on its own, without asking the carers; afterwards cancellations are agreed with them.
  * Courses get a three-question quiz before and after and the 13-item survey; peer meetings the
  * 4-point survey.
@@ -41,8 +41,15 @@ export function planActivities(world: PilotWorld, carers: PlannedCarer[]): Plann
   const sessions: Session[] = [];
   for (let month = 1; month <= timeline.pilotMonths; month++) {
     const monthStart = timeline.pilotMonth(month);
-    sessions.push(session(world, 'training', month, nextWeekday(addDays(monthStart, 7), 2), rng));
-    sessions.push(session(world, 'peer', month, nextWeekday(addDays(monthStart, 18), 4), rng));
+    // The territory's variant says what a month offers; a second session of a kind in a month
+    // gets its own key ("peer:3b"), so the first keeps the key (and the draws) it always had.
+    const seen = new Set<string>();
+    for (const { kind, afterDays } of world.variant.sessions(month)) {
+      const key = seen.has(kind) ? `${kind}:${month}b` : `${kind}:${month}`;
+      seen.add(kind);
+      const day = nextWeekday(addDays(monthStart, afterDays), kind === 'training' ? 2 : 4);
+      sessions.push(session(world, kind, month, day, key, rng));
+    }
   }
   // The friction of the pilot: a couple of early sessions called off by the agency alone.
   const early = sessions.filter(
@@ -97,8 +104,15 @@ export function planActivities(world: PilotWorld, carers: PlannedCarer[]): Plann
   return cancellations;
 }
 
-function session(world: PilotWorld, kind: 'training' | 'peer', month: number, day: Date, rng: Random): Session {
-  const r = rng.fork(`${kind}:${month}`);
+function session(
+  world: PilotWorld,
+  kind: 'training' | 'peer',
+  month: number,
+  day: Date,
+  key: string,
+  rng: Random,
+): Session {
+  const r = rng.fork(key);
   const { milestones } = world.timeline;
   const { cast } = world;
   // After the carers' suggestion, sessions move from mid-afternoon to the early evening.
@@ -109,7 +123,6 @@ function session(world: PilotWorld, kind: 'training' | 'peer', month: number, da
   const place =
     alternate && month % 2 === 0 ? VENUES.upper : kind === 'peer' && r.chance(0.3) ? VENUES.facilityA : VENUES.floor;
   const training = kind === 'training';
-  const key = `${kind}:${month}`;
   return {
     key,
     activityId: world.ids.uuid(`activity:${key}`),

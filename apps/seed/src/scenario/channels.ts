@@ -92,6 +92,7 @@ export function planChannels(world: PilotWorld): void {
           channelId,
           periodStart: periodStart.toISOString(),
           periodEnd: periodEnd.toISOString(),
+          readingKind: 'increment',
           ...channel.counters(month, r),
         },
       });

@@ -35,7 +35,7 @@ function take(
     decidedByRole: 'provider' | 'researcher' | 'committee' | 'carers' | 'partnership';
     decidedByOrganisationId: string | null;
     carersConsulted: boolean;
-    activityId: string | null;
+    activityIds: string[];
   },
 ): string {
   const decisionId = world.ids.uuid(`decision:${key}`);
@@ -70,7 +70,7 @@ function planContestedCancellations(
         decidedByRole: 'provider',
         decidedByOrganisationId: cast.agency.id,
         carersConsulted: false,
-        activityId: cancellation.session.activityId,
+        activityIds: [cancellation.session.activityId],
       });
       // Recorded by the researcher running the workshop; a carer who was there speaks first.
       const speaker = attendees.length > 0 ? r.pick(attendees) : null;
@@ -155,7 +155,7 @@ function planSuggestions(world: PilotWorld, carers: readonly PlannedCarer[], r: 
     decidedByRole: 'partnership',
     decidedByOrganisationId: null,
     carersConsulted: true,
-    activityId: null,
+    activityIds: [],
   });
   world.plan.add(suggestionAggregate, milestones.respiteAdopted, lead, 'suggestion:respite:adopt', {
     type: 'AdoptSuggestion',
@@ -182,7 +182,7 @@ function planSuggestions(world: PilotWorld, carers: readonly PlannedCarer[], r: 
     decidedByRole: 'committee',
     decidedByOrganisationId: null,
     carersConsulted: true,
-    activityId: null,
+    activityIds: [],
   });
   world.plan.add(suggestionAggregate, milestones.eveningAdopted, lead, 'suggestion:evening:adopt', {
     type: 'AdoptSuggestion',
@@ -247,6 +247,6 @@ function planExtensionDecision(world: PilotWorld): void {
     decidedByRole: 'partnership',
     decidedByOrganisationId: null,
     carersConsulted: true,
-    activityId: null,
+    activityIds: [],
   });
 }

@@ -13,6 +13,7 @@ import { planCommittee } from './committee.js';
 import { planCoordination } from './coordination.js';
 import { planDecisionsAndSuggestions } from './decisions-and-suggestions.js';
 import { planEvidence } from './evidence.js';
+import { planLateRecords } from './late-records.js';
 import {
   localCast,
   organisationSuffix,
@@ -23,28 +24,12 @@ import {
 import { planPartnership } from './partnership.js';
 import { planProject } from './project.js';
 import { planWorkshops } from './workshops.js';
+import { variantOf } from './variants.js';
 
 export interface SeedScenario {
   readonly seed: number;
   readonly projects: number;
   readonly months: number;
-}
-
-const PLACES = [
-  'Valley',
-  'Pine Valley',
-  'Stone Valley',
-  'Lake Valley',
-  'High Plateau',
-  'Chestnut Hills',
-  'River Gorge',
-];
-
-/** Where a project runs: the first in "valley" (as in DOMAIN.md), the others in valleys of their own. */
-function place(index: number): { territoryId: string; name: string } {
-  if (index === 0) return { territoryId: 'valley', name: 'Valley' };
-  const name = `${PLACES[index % PLACES.length]}${index >= PLACES.length ? ` ${Math.floor(index / PLACES.length) + 1}` : ''}`;
-  return { territoryId: name.toLowerCase().replace(/\s+/g, '-'), name };
 }
 
 /**
@@ -71,7 +56,16 @@ export function planScenario(scenario: SeedScenario): ScenarioPlan {
     plans.push(pilot.plan);
     pilots.push(pilot.directory);
   }
-  return { plans, directory: { programme, university: shared.university, admin: shared.admin.id, pilots } };
+  const frameworks = new Map(
+    Array.from({ length: scenario.projects }, (_, index) => variantOf(index).framework)
+      .filter((framework) => framework !== null)
+      .map((framework) => [`${framework.id}@${framework.version}`, framework]),
+  );
+  return {
+    plans,
+    directory: { programme, university: shared.university, admin: shared.admin.id, pilots },
+    frameworks: [...frameworks.values()],
+  };
 }
 
 function planPilot(
@@ -84,7 +78,7 @@ function planPilot(
   const seed = `seed:${scenario.seed}/project:${index}`;
   const rng = Random.seeded(scenario.seed).fork(`project:${index}`);
   const ids = new Ids(seed);
-  const where = place(index);
+  const where = variantOf(index);
   const start = addDays(DEFAULT_START, index === 0 ? 0 : 7 * rng.fork('start').int(0, 8));
   const world: PilotWorld = {
     index,
@@ -95,8 +89,9 @@ function planPilot(
     projectId: ids.uuid('project'),
     territoryId: where.territoryId,
     projectName: `${where.name} family carers pilot`,
+    variant: where,
     programmeId,
-    timeline: planTimeline(start, scenario.months, rng.fork('timeline')),
+    timeline: planTimeline(start, where.months ?? scenario.months, rng.fork('timeline')),
     cast: localCast(
       shared,
       organisationSuffix(scenario.seed, DEFAULT_SEED, index === 0 ? null : where.territoryId),
@@ -117,6 +112,7 @@ function planPilot(
   const observations = [...workshops.observations, ...planEvidence(world, carers)];
   planDecisionsAndSuggestions(world, carers, cancellations, workshops.midWorkshopAttendees);
   planBarriers(world, observations);
+  planLateRecords(world);
   const carer = carers.find((c) => c.joinedAt !== null && c.withdrawnAt === null && c.droppedOffAt === null);
   return {
     plan: world.plan,

@@ -2,18 +2,6 @@ import { programmeAggregate, projectAggregate, type ProjectCommand } from '#doma
 import { addDays, addHours, isoDay } from '../calendar.js';
 import type { PilotWorld } from '../world.js';
 
-/** Targets from the pilot: reach a third of the eligible carers, a course and a peer meeting a month... */
-export const TARGETS = {
-  reachShare: 1 / 3,
-  trainingCoursesPerMonth: 1,
-  peerMeetingsPerMonth: 1,
-  committeeEveryMonths: 4,
-  satisfactionThreshold: 0.75,
-  understandingThreshold: 0.75,
-} as const;
-
-export const ELIGIBLE_CARERS = 320;
-
 /** The project's life: launch (co-design), pilot, a two-month extension, co-assessment. */
 export function planProject(world: PilotWorld): void {
   const { plan, timeline, cast, projectId } = world;
@@ -24,11 +12,24 @@ export function planProject(world: PilotWorld): void {
       data: {
         programmeId: world.programmeId,
         territoryId: world.territoryId,
-        name: world.projectName,
-        localGovernance: 'A citizens committee of carers with the local partners, meeting every four months',
-        serviceVariant: 'Monthly training courses and peer meetings for family carers, with respite during sessions',
+        name: world.variant.name,
+        localGovernance: world.variant.localGovernance,
+        serviceVariant: world.variant.serviceVariant,
       },
     });
+    const framework = world.variant.framework;
+    if (framework) {
+      // Registered by the seed before the run (seed main), adopted here as the territory's choice.
+      plan.add(programmeAggregate, addDays(timeline.launch, -1), lead, 'territory:framework', {
+        type: 'AdoptTerritorySignalFramework',
+        data: {
+          programmeId: world.programmeId,
+          territoryId: world.territoryId,
+          frameworkId: framework.id,
+          version: framework.version,
+        },
+      });
+    }
   }
   plan.add(projectAggregate, timeline.launch, lead, 'project:launch', {
     type: 'LaunchProject',
@@ -37,10 +38,10 @@ export function planProject(world: PilotWorld): void {
       programmeId: world.programmeId,
       territoryId: world.territoryId,
       name: world.projectName,
-      eligibleCarers: ELIGIBLE_CARERS,
+      eligibleCarers: world.variant.eligibleCarers,
       pilotMonths: timeline.plannedPilotMonths,
       startsOn: isoDay(timeline.launch),
-      targets: { ...TARGETS },
+      targets: { ...world.variant.targets },
     },
   });
   const phase = (key: string, at: Date, phase: 'pilot' | 'co_assessment') =>

@@ -122,8 +122,20 @@ const SignalFrameworksQuery = graphql(`
 `);
 
 const TerritorySignalsQuery = graphql(`
-  query DashboardTerritorySignals($territoryId: ID!, $window: SignalWindowInput, $asOf: DateTime, $knownAt: DateTime) {
-    signals(scope: { territoryId: $territoryId }, window: $window, asOf: $asOf, knownAt: $knownAt) {
+  query DashboardTerritorySignals(
+    $territoryId: ID!
+    $window: SignalWindowInput
+    $asOf: DateTime
+    $knownAt: DateTime
+    $framework: SignalFrameworkRefInput
+  ) {
+    signals(
+      scope: { territoryId: $territoryId }
+      window: $window
+      asOf: $asOf
+      knownAt: $knownAt
+      framework: $framework
+    ) {
       framework {
         id
         version
@@ -272,25 +284,29 @@ function monthRange(window: Window): string {
   return first === last ? first : `${first} – ${last}`;
 }
 
-/** One `signals` query per territory, run side by side; each answers (or is refused) on its own. */
+/**
+ * One `signals` query per territory, run side by side; each answers (or is refused) on its own.
+ * `framework` null: each territory under the framework it adopted; else all under that one.
+ */
 function useTerritoryReports(
   territories: readonly string[],
   window: Window | null,
   asOf: string | null,
   knownAt: string | null,
+  framework: FrameworkRef | null,
 ): Record<string, { report: TerritoryReport | null; error: CombinedError | null }> {
   const client = useClient();
   const [answers, setAnswers] = useState<
     Record<string, { report: TerritoryReport | null; error: CombinedError | null }>
   >({});
-  const key = JSON.stringify([territories, window, asOf, knownAt]);
+  const key = JSON.stringify([territories, window, asOf, knownAt, framework]);
   useEffect(() => {
     let current = true;
     setAnswers({});
     if (!window) return;
     for (const territoryId of territories) {
       void client
-        .query(TerritorySignalsQuery, { territoryId, window, asOf, knownAt })
+        .query(TerritorySignalsQuery, { territoryId, window, asOf, knownAt, framework })
         .toPromise()
         .then((result) => {
           if (!current) return;
@@ -318,7 +334,7 @@ function TerritoryComparison({
   window: Window;
 }) {
   const { asOf, knownAt } = useTimeTravel();
-  const answers = useTerritoryReports(territories, window, asOf, knownAt);
+  const answers = useTerritoryReports(territories, window, asOf, knownAt, null);
   const waiting = territories.filter((id) => !answers[id]);
   const columns: TerritoryColumn[] = territories.flatMap((id) => {
     const report = answers[id]?.report;
@@ -385,10 +401,80 @@ function TerritoryComparison({
           </div>
         </div>
       ) : null}
+      {waiting.length === 0 && columns.length > 0 ? (
+        <UnderCommonFramework territories={territories} labels={labels} window={window} />
+      ) : null}
       {territories.length === 1 ? (
         <p className="muted no-print">Pick another territory above to compare it with this one.</p>
       ) : null}
     </section>
+  );
+}
+
+/**
+ * The same territories all under one framework, beside the table of each under its own: what
+ * differs because the territories differ, apart from what differs because they weigh differently.
+ */
+function UnderCommonFramework({
+  territories,
+  labels,
+  window,
+}: {
+  territories: readonly string[];
+  labels: ReadonlyMap<string, string>;
+  window: Window;
+}) {
+  const { asOf, knownAt } = useTimeTravel();
+  const [{ data }] = useQuery({ query: SignalFrameworksQuery });
+  const frameworks = data?.signalFrameworks ?? [];
+  const [picked, setPicked] = useState<FrameworkRef | null>(null);
+  const common =
+    picked ??
+    (frameworks.find((f) => f.id === 'default') ? refOf(frameworks.find((f) => f.id === 'default')!) : null) ??
+    (frameworks[0] ? refOf(frameworks[0]) : null);
+  const answers = useTerritoryReports(territories, common ? window : null, asOf, knownAt, common);
+  const columns: TerritoryColumn[] = territories.flatMap((id) => {
+    const report = answers[id]?.report;
+    if (!report) return [];
+    const cells = Object.fromEntries(SIGNAL_KEYS.map((key) => [key, cellOf(report[key])])) as Record<SignalKey, Cell>;
+    return [{ id, label: labels.get(id) ?? id, cells }];
+  });
+  if (!common) return null;
+  const name = frameworks.find((f) => sameFramework(refOf(f), common))?.name ?? shortName(common);
+  const waiting = territories.filter((id) => !answers[id]);
+  return (
+    <div className="common-framework">
+      <h3>Under one common framework</h3>
+      <form className="picks no-print" aria-label="Common framework" onSubmit={(e) => e.preventDefault()}>
+        <SelectField
+          label="Common framework"
+          value={frameworkRefParam(common)}
+          onChange={(value) => setPicked(parseFrameworkRef(value))}
+        >
+          {frameworks.map((f) => (
+            <option key={frameworkRefParam(refOf(f))} value={frameworkRefParam(refOf(f))}>
+              {f.name} — {shortName(refOf(f))}
+            </option>
+          ))}
+        </SelectField>
+      </form>
+      {waiting.length > 0 ? <Loading what={`the signals of ${waiting.join(', ')} under ${name}`} /> : null}
+      {waiting.length === 0 && columns.length > 0 ? (
+        <DataTable
+          caption={`Signals over ${monthRange(window)}, all territories under ${name} (${shortName(common)})`}
+          rows={SIGNAL_KEYS}
+          rowKey={(key) => key}
+          columns={[
+            { header: 'Signal', cell: (key: SignalKey) => SIGNAL_LABELS[key] },
+            ...columns.map((column) => ({
+              header: column.label,
+              numeric: true,
+              cell: (key: SignalKey) => <CellView cell={column.cells[key]} />,
+            })),
+          ]}
+        />
+      ) : null}
+    </div>
   );
 }
 
