@@ -31,14 +31,18 @@ import { CommitteeModule } from './committee/committee.module.js';
 import { InformationChannelModule } from './information-channel/information-channel.module.js';
 import { DecisionModule } from './decision/decision.module.js';
 import { SuggestionModule } from './suggestion/suggestion.module.js';
+import { CarerRequestModule } from './carer-request/carer-request.module.js';
 import { EvidenceModule } from './evidence/evidence.module.js';
 import { BarrierModule } from './barrier/barrier.module.js';
 import { StatusModule } from './status/status.module.js';
 import { SignalsModule } from './signals/signals.module.js';
 import { WarningsModule } from './warnings/warnings.module.js';
 import { AssessmentReportModule } from './assessment-report/assessment-report.module.js';
+import { DataInventoryModule } from './inventory/inventory.module.js';
 import { ProjectionsAdminModule } from './projections-admin/projections-admin.module.js';
 import { AuditModule } from './audit/audit.module.js';
+import { ExportsModule } from './exports/exports.module.js';
+import { ImportsModule } from './imports/imports.module.js';
 import { limitsPlugin } from './limits/limits.plugin.js';
 import { ExplorerModule, explorerLandingPage } from './explorer/explorer.module.js';
 import { WebModule } from './web/web.module.js';
@@ -109,12 +113,16 @@ export class AppModule {
         InformationChannelModule,
         DecisionModule,
         SuggestionModule,
+        CarerRequestModule,
         EvidenceModule,
         BarrierModule,
         SignalsModule,
         WarningsModule,
         AssessmentReportModule,
+        DataInventoryModule,
         AuditModule,
+        ImportsModule,
+        ExportsModule,
         HealthModule,
         MetricsModule.forRoot({ graphql: true }),
       ],

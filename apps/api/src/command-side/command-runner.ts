@@ -2,7 +2,13 @@ import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import type { AggregateDefinition, DomainCommand, DomainEvent } from '#domain';
 import type { Actor } from '#event-store';
-import { CommandExecutor, ExecuteDomainCommand, requireOrganisation, requireProject } from '#command-side';
+import {
+  commandScope,
+  CommandExecutor,
+  ExecuteDomainCommand,
+  requireOrganisation,
+  requireProject,
+} from '#command-side';
 import { MutationResult } from './mutation-result.model.js';
 import { ProjectAccess } from '../auth/project-access.js';
 
@@ -37,6 +43,8 @@ export class CommandRunner {
         actor,
         commandId: input.commandId,
         occurredAt: input.occurredAt,
+        // Only an admin's import with keepKnownSince sets it (apps/api/src/imports); no input carries it.
+        knownSince: commandScope()?.knownSince ?? null,
         authorise: async (projectIds) => {
           for (const projectId of projectIds) await this.access.requireMember(actor, projectId);
         },

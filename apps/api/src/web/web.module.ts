@@ -16,6 +16,7 @@ const API_PATHS = [
   '/health/{*rest}',
   '/metrics',
   '/auth/{*rest}',
+  '/exports/{*rest}',
 ];
 
 /**
