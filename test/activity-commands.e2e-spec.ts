@@ -1,5 +1,5 @@
 import { DEV_ACTOR } from './support/project.js';
-import { ADMIN } from './support/auth.js';
+import { ADMIN, bearer } from './support/auth.js';
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from '@jest/globals';
 import { launchProject, participatingCarer, trainingCourse } from './support/project.js';
@@ -19,6 +19,8 @@ const REGISTER_CARER = writingMutation('registerCarerForActivity');
 const ATTENDANCE = writingMutation('recordCarerAttendance');
 const QUIZ = writingMutation('recordUnderstandingQuiz');
 const SATISFACTION = writingMutation('recordSatisfactionResponse');
+const GIVE_CONSENT = writingMutation('giveCarerConsent');
+const WITHDRAW_CONSENT = writingMutation('withdrawCarerConsent');
 
 function instrumentInput(overrides: Record<string, unknown> = {}) {
   return {
@@ -182,6 +184,39 @@ describe('activity and survey-instrument commands over GraphQL', () => {
       const attended = await ok(ATTENDANCE, { activityId, carerId: CARER });
       expect(attended).toMatchObject({ streamId: scheduled.streamId, revision: 5 });
       expect((await status()).lastPosition).toBe(attended.position);
+    });
+
+    it('lets a carer enter their own quiz answers with their consent, as on a tablet at the session, never another carer’s', async () => {
+      const other = await participatingCarer(api, PROJECT_ID, 'Carer 9');
+      const { id: activityId } = await ok(SCHEDULE, scheduleInput());
+      await ok(REGISTER_CARER, { activityId, carerId: CARER });
+      const carer = bearer({ id: CARER, role: 'carer' });
+      const asCarer = async (query: string, input: Record<string, unknown>) => {
+        const before = await status();
+        const response = await api.graphql<Record<string, Written>>(query, { input }, carer);
+        if (response.errors) expect(await status()).toEqual(before);
+        return response;
+      };
+      const quiz = { activityId, carerId: CARER, phase: 'before', questionsAsked: 3, correctAnswers: 2 };
+
+      // Not before consenting to the processing of their data.
+      const early = await asCarer(QUIZ, quiz);
+      expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF_ENTRY_WITHOUT_CONSENT' });
+      expect((await asCarer(GIVE_CONSENT, { carerId: CARER, kind: 'data_processing' })).errors).toBeUndefined();
+      const own = await asCarer(QUIZ, quiz);
+      expect(own.errors).toBeUndefined();
+      expect(own.data!.recordUnderstandingQuiz!.streamId).toBe(`activity-${activityId}`);
+
+      // Never another carer's answers, nor anonymous ones.
+      const others = await asCarer(QUIZ, { ...quiz, carerId: other, phase: 'after' });
+      expect(others.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_CARER_RECORD' });
+      const anonymous = await asCarer(SATISFACTION, { activityId, instrumentId: 'any', answers: [4, 4, 4] });
+      expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_YOUR_CARER_RECORD' });
+
+      // A consent withdrawn counts at once.
+      expect((await asCarer(WITHDRAW_CONSENT, { carerId: CARER, kind: 'data_processing' })).errors).toBeUndefined();
+      const late = await asCarer(QUIZ, { ...quiz, phase: 'after' });
+      expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SELF_ENTRY_WITHOUT_CONSENT' });
     });
 
     it('cancels a scheduled activity, recording who decided and whether carers were consulted', async () => {

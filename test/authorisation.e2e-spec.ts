@@ -102,6 +102,8 @@ describe('who may see and do what', () => {
       invitedByOrganisationId: 'org-home-care',
     });
     await send('acceptCarerInvitation', { carerId, invitationId: invitation.id });
+    // Carers enter their own quiz and survey answers only with this consent (docs/security.md).
+    await send('giveCarerConsent', { carerId, kind: 'data_processing' });
     activityId = (
       await send('scheduleActivity', {
         projectId,

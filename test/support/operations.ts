@@ -85,7 +85,8 @@ function value(type: GraphQLInputType, name: string, identity: Identity): unknow
   if (isInputObjectType(type)) {
     return Object.fromEntries(
       Object.values(type.getFields())
-        .filter((field) => isNonNullType(field.type))
+        // A carer id is filled even where optional: carers enter their own answers only under it.
+        .filter((field) => isNonNullType(field.type) || field.name === 'carerId')
         .map((field) => [field.name, value(field.type, field.name, identity)]),
     );
   }

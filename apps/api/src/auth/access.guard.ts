@@ -49,6 +49,7 @@ export class AccessGuard implements CanActivate {
   }
 
   private async checkCarer(rule: OperationRule, args: Args, principal: Principal, field: string): Promise<void> {
+    if (rule.carer === 'self-entry') return this.checkSelfEntry(args, principal, field);
     const carerId = rule.carer ? text(nested(args, 'input').carerId) : null;
     if (!carerId) return;
     if (principal.role === 'carer') {
@@ -62,6 +63,18 @@ export class AccessGuard implements CanActivate {
         'NOT_THE_REGISTERING_PROVIDER',
         `Only the provider organisation that registered carer ${carerId} may ${field}`,
         { carerId },
+      );
+  }
+
+  /** A carer's own answers: under their own id (never anonymous, never another's), with their consent. */
+  private async checkSelfEntry(args: Args, principal: Principal, field: string): Promise<void> {
+    if (principal.role !== 'carer') return;
+    if (text(nested(args, 'input').carerId) !== principal.id)
+      throw accessError('NOT_YOUR_CARER_RECORD', `A carer may only ${field} for themselves, under their own id`);
+    if (!(await this.access.consentsToProcessing(principal.id)))
+      throw accessError(
+        'SELF_ENTRY_WITHOUT_CONSENT',
+        `A carer enters their own answers only after consenting to the processing of their data`,
       );
   }
 

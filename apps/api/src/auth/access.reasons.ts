@@ -19,6 +19,11 @@ export const ACCESS_ERROR_REASONS = {
     category: 'forbidden',
     description: "A carer acts on another carer's record: carers act for themselves only.",
   },
+  SELF_ENTRY_WITHOUT_CONSENT: {
+    category: 'forbidden',
+    description:
+      'A carer enters their own quiz, survey or instrument answers only once they consent to the processing of their data (`data_processing`), and not after withdrawing it.',
+  },
   NOT_THE_REGISTERING_PROVIDER: {
     category: 'forbidden',
     description:

@@ -13,9 +13,11 @@ export interface OperationRule {
   readonly roles: readonly Role[];
   /**
    * Operations on one carer (`input.carerId`): a carer may act only as themselves, a provider only
-   * for carers its organisation registered (`self-or-registrar`), or only the provider (`registrar`).
+   * for carers its organisation registered (`self-or-registrar`), or only the provider (`registrar`);
+   * `self-entry`: a carer enters their own answers (named as themselves, with their consent to the
+   * processing of their data), the staff of the project anyone's, as before.
    */
-  readonly carer?: 'self-or-registrar' | 'registrar';
+  readonly carer?: 'self-or-registrar' | 'registrar' | 'self-entry';
   /** The organisation an operation is done on behalf of must be the caller's own. */
   readonly actsFor?: (args: Record<string, unknown>) => unknown;
   /** By-id queries: the project of the entity found (checked after it is read). */
@@ -42,7 +44,7 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationRule>> = {
   adoptTerritorySignalFramework: { roles: ADMIN },
   registerSurveyInstrument: { roles: RESEARCH },
   retireSurveyInstrument: { roles: RESEARCH },
-  recordInstrumentResponse: { roles: STAFF },
+  recordInstrumentResponse: { roles: [...STAFF, 'carer'], carer: 'self-entry' },
 
   // Projects and partnerships.
   launchProject: { roles: STAFF },
@@ -83,8 +85,8 @@ export const OPERATION_POLICY: Readonly<Record<string, OperationRule>> = {
   contestActivityCancellation: { roles: ALL.filter((role) => role !== 'analyst') },
   recordPartnerAttendance: { roles: STAFF },
   recordCarerAttendance: { roles: ['provider', 'admin'] },
-  recordUnderstandingQuiz: { roles: STAFF },
-  recordSatisfactionResponse: { roles: STAFF },
+  recordUnderstandingQuiz: { roles: [...STAFF, 'carer'], carer: 'self-entry' },
+  recordSatisfactionResponse: { roles: [...STAFF, 'carer'], carer: 'self-entry' },
 
   // Committee, decisions, suggestions, information channels.
   defineCommitteeGoal: { roles: STAFF },

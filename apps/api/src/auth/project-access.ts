@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { LRUCache } from 'lru-cache';
-import { carerStreamId } from '#domain';
+import { carerAggregate, carerStreamId, hasConsent } from '#domain';
+import { CommandExecutor } from '#command-side';
 import { EVENT_STORE, type Actor, type EventStore } from '#event-store';
 import { OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { projectIdsOfTerritory } from '#read-models/directory';
@@ -31,6 +32,7 @@ export class ProjectAccess {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(OPERATIONAL_DATABASE) private readonly database: SqlDatabase,
+    private readonly executor: CommandExecutor,
   ) {
     this.memberships = new ProjectMemberships(store);
   }
@@ -49,6 +51,15 @@ export class ProjectAccess {
     const registration = { projectId: data.projectId, registeredByOrganisationId: data.registeredByOrganisationId };
     this.registrations.set(carerId, registration);
     return registration;
+  }
+
+  /**
+   * Whether the carer has consented to the processing of their data (and not withdrawn it): what a
+   * carer needs to enter their own answers, as on a tablet at the session. Read from the carer's
+   * stream each time: a consent withdrawn a moment ago counts.
+   */
+  async consentsToProcessing(carerId: string): Promise<boolean> {
+    return hasConsent(await this.executor.loadState(carerAggregate, carerStreamId(carerId)), 'data_processing');
   }
 
   async isMember(actor: Actor, projectId: string): Promise<boolean> {
