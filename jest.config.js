@@ -38,6 +38,8 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  // One browser suite first (it makes the demo they share), the others last (test/sequencer.mjs).
+  testSequencer: '<rootDir>/test/sequencer.mjs',
   maxWorkers: 2,
   testTimeout: 60000,
   verbose: true,

@@ -113,7 +113,8 @@ const caughtUp = (current: Scrape) =>
   PROJECTIONS.every((projection) => current.value('coproduction_projection_lag_events', { projection }) === 0);
 
 describe('GET /metrics on the API (embedded default)', () => {
-  const api = suiteApi('metrics-e2e');
+  // On the embedded default: the event store's metrics are labelled with its kind (pglite).
+  const api = suiteApi('metrics-e2e', { embedded: true });
   let origin: string;
 
   beforeAll(async () => {

@@ -83,6 +83,7 @@ describe("the README's demo, as written", () => {
     expect(travelBlock).toContain('knownAt');
   });
 
+  // Three territories, about 6,400 commands: half a minute alone, longer beside other suites.
   it('seeds the demo and prints the ids and a token command per role', async () => {
     const seed = await run('npm run seed:demo', env);
     expect({ code: seed.code, stderr: seed.code === 0 ? '' : seed.stderr }).toEqual({ code: 0, stderr: '' });
@@ -95,7 +96,7 @@ describe("the README's demo, as written", () => {
     for (const role of ['provider', 'researcher', 'analyst', 'carer', 'admin']) {
       expect(seedOutput).toMatch(new RegExp(`^ {2}${role} +npm run -s token -- --role ${role}`, 'm'));
     }
-  });
+  }, 240_000);
 
   it('starts with npm start and answers the README query with the demo project', async () => {
     api = spawn('bash', ['-c', 'npm start'], { env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });

@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from '@jest/globals';
+import { PgDatabase } from '#database';
+import { postgresTestUrl, uniqueSchema } from '#database/testing';
 import { startApi, type RunningApi } from './api-process.js';
 
 export interface SuiteApiOptions {
@@ -16,6 +18,37 @@ export interface SuiteApiOptions {
   readonly boot?: (env: Record<string, string>) => () => Promise<RunningApi>;
   /** How long the block's first hook may take (boot and set-up), when longer than a test's. */
   readonly timeout?: number;
+  /**
+   * Keep the API on the embedded default (PGlite under its DATA_DIR) even when the run has a
+   * PostgreSQL server: for suites about the embedded store itself.
+   */
+  readonly embedded?: boolean;
+}
+
+/**
+ * Where the suite's API keeps its events and read models. When the run has a PostgreSQL server
+ * (DATABASE_URL, as in CI) and the suite is not about the embedded store: that server, in a schema
+ * of the suite's own, dropped after it. PostgreSQL answers the API's queries natively, where
+ * PGlite would run them as WebAssembly inside the API's one thread; the embedded default stays
+ * covered by the suites that opt out, the README demo, the dashboard's browser tests and the
+ * seed's. Without a server, every suite runs on the embedded default.
+ */
+function storeOf(name: string, options: SuiteApiOptions): { env: Record<string, string>; drop(): Promise<void> } {
+  const url = postgresTestUrl();
+  if (!url || options.embedded || options.env?.EVENT_STORE) return { env: {}, drop: async () => {} };
+  const schema = uniqueSchema(name.replace(/[^a-z0-9]/g, '_'));
+  return {
+    // Small pools: the APIs of both jest workers and the specs' databases share one server.
+    env: { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema, DATABASE_POOL_SIZE: '5' },
+    drop: async () => {
+      const database = await PgDatabase.open({ connectionString: url, schema });
+      try {
+        await database.dropSchema();
+      } finally {
+        await database.close();
+      }
+    },
+  };
 }
 
 /**
@@ -26,7 +59,8 @@ export interface SuiteApiOptions {
 export function suiteApi(name: string, options: SuiteApiOptions = {}): RunningApi & { readonly dataDir: string } {
   const dataDir = mkdtempSync(join(tmpdir(), `${name}-`));
   const boot = options.boot ?? ((env) => () => startApi(env));
-  const started = boot({ ...options.env, DATA_DIR: dataDir });
+  const store = storeOf(name, options);
+  const started = boot({ ...store.env, ...options.env, DATA_DIR: dataDir });
   let running: RunningApi | undefined;
   beforeAll(async () => {
     running = await started();
@@ -35,6 +69,7 @@ export function suiteApi(name: string, options: SuiteApiOptions = {}): RunningAp
   afterAll(async () => {
     await running?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    await store.drop();
   });
   const api = (): RunningApi => {
     if (!running) throw new Error(`the API of "${name}" is not running: use it inside hooks and tests`);

@@ -31,6 +31,7 @@ const schema = z
       .string()
       .regex(/^[a-z_][a-z0-9_]{0,62}$/, 'DATABASE_SCHEMA must be a lower-case PostgreSQL schema name')
       .optional(),
+    DATABASE_POOL_SIZE: integer('DATABASE_POOL_SIZE', 1, 200).optional(),
     KURRENTDB_CONNECTION_STRING: z
       .string()
       .regex(
@@ -131,7 +132,7 @@ export interface AppConfig {
   readonly environment: 'development' | 'production' | 'test';
   readonly eventStore:
     | { readonly kind: 'pglite'; readonly dataDir: string }
-    | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string }
+    | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string; readonly maxConnections?: number }
     | { readonly kind: 'kurrentdb'; readonly connectionString: string };
   /**
    * Read models always live in PostgreSQL or PGlite: beside the events on the embedded default,
@@ -139,7 +140,7 @@ export interface AppConfig {
    */
   readonly readModels:
     | { readonly kind: 'pglite'; readonly dataDir: string }
-    | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
+    | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string; readonly maxConnections?: number };
   readonly dataDir: string;
   readonly http: { readonly host: string; readonly port: number };
   /** The standalone projector serves only /health, on this port. */
@@ -211,9 +212,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     throw new ConfigError(`Configuration error: ${issue.message}${shown}`);
   }
   const e = parsed.data;
+  // Each process opens two pools (events, read models); a server shared by many processes (tests,
+  // replicas) may need them smaller than the default 20.
+  const pool = e.DATABASE_POOL_SIZE ? { maxConnections: e.DATABASE_POOL_SIZE } : {};
   const eventStore: AppConfig['eventStore'] =
     e.EVENT_STORE === 'postgres'
-      ? { kind: 'postgres', url: e.DATABASE_URL!, ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}) }
+      ? { kind: 'postgres', url: e.DATABASE_URL!, ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}), ...pool }
       : e.EVENT_STORE === 'kurrentdb'
         ? { kind: 'kurrentdb', connectionString: e.KURRENTDB_CONNECTION_STRING! }
         : { kind: 'pglite', dataDir: e.DATA_DIR };
@@ -222,7 +226,12 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     eventStore,
     readModels:
       e.EVENT_STORE !== 'pglite' && e.DATABASE_URL
-        ? { kind: 'postgres', url: e.DATABASE_URL, ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}) }
+        ? {
+            kind: 'postgres',
+            url: e.DATABASE_URL,
+            ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}),
+            ...pool,
+          }
         : { kind: 'pglite', dataDir: e.DATA_DIR },
     dataDir: e.DATA_DIR,
     http: { host: e.HOST, port: e.PORT },

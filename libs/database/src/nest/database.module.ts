@@ -37,6 +37,7 @@ class DatabaseLifecycle implements OnApplicationShutdown {
           : PgDatabase.open({
               connectionString: config.readModels.url,
               schema: config.readModels.schema,
+              maxConnections: config.readModels.maxConnections,
               applicationName: 'coproduction-read-models',
             }),
     },

@@ -13,7 +13,11 @@ export async function openEventStore(config: AppConfig['eventStore'], embedded: 
     case 'pglite':
       return SqlEventStore.open(embedded, { ownsDatabase: false });
     case 'postgres':
-      return openPostgresEventStore({ connectionString: config.url, schema: config.schema });
+      return openPostgresEventStore({
+        connectionString: config.url,
+        schema: config.schema,
+        maxConnections: config.maxConnections,
+      });
     case 'kurrentdb': {
       const { KurrentDbEventStore } = await import('../kurrentdb/kurrentdb-event-store.js');
       return KurrentDbEventStore.connect(config.connectionString);

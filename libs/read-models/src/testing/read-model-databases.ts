@@ -15,7 +15,8 @@ export async function openPgliteTestDatabase(): Promise<ReadModelTestDatabase> {
 
 /** A schema of its own on the PostgreSQL server of DATABASE_URL, dropped on dispose. */
 export async function openPostgresTestDatabase(url: string, prefix: string): Promise<ReadModelTestDatabase> {
-  const database = await PgDatabase.open({ connectionString: url, schema: uniqueSchema(prefix) });
+  // Few connections: two jest workers, their APIs and many specs' databases share one server.
+  const database = await PgDatabase.open({ connectionString: url, schema: uniqueSchema(prefix), maxConnections: 4 });
   return {
     database,
     dispose: async () => {
@@ -23,6 +24,18 @@ export async function openPostgresTestDatabase(url: string, prefix: string): Pro
       await database.close();
     },
   };
+}
+
+/**
+ * Where a read-model spec runs unless it asks for an engine: the PostgreSQL server of DATABASE_URL
+ * when there is one (CI), in a schema of its own, else an in-memory PGlite. PostgreSQL runs the
+ * projections' SQL natively, PGlite as WebAssembly in the test's own thread, several times slower;
+ * what must hold on both engines says so with `readModelTestDatabases`, and the embedded default
+ * keeps its own suites (the event-store contract, the end-to-end tests on DATA_DIR).
+ */
+export function openReadModelTestDatabase(): Promise<ReadModelTestDatabase> {
+  const url = postgresTestUrl();
+  return url ? openPostgresTestDatabase(url, 'rm') : openPgliteTestDatabase();
 }
 
 /**

@@ -3,7 +3,7 @@ import type { SqlDatabase } from '#database';
 import { SqlEventStore, type EventStore, type RecordedEvent } from '#event-store';
 import { physicalTable, ProjectionEngine, waitForPosition, type Projection } from '#projections';
 import type { HistoryEvent } from './history-events.js';
-import { openPgliteTestDatabase, type ReadModelTestDatabase } from './read-model-databases.js';
+import { openReadModelTestDatabase, type ReadModelTestDatabase } from './read-model-databases.js';
 
 export interface ReadModelHarnessOptions {
   /** The projections `project()` runs, e.g. the signal facts and what reads them at query time. */
@@ -27,7 +27,7 @@ export class ReadModelHarness {
   ) {}
 
   static async open(options: ReadModelHarnessOptions): Promise<ReadModelHarness> {
-    const target = await (options.database ?? openPgliteTestDatabase)();
+    const target = await (options.database ?? openReadModelTestDatabase)();
     const store = await SqlEventStore.open(target.database, { ownsDatabase: false });
     return new ReadModelHarness(target, store, options);
   }

@@ -16,7 +16,11 @@ const RULE = 'meeting_format_concerns_unresolved';
 export const meetingFormatConcernsUnresolved: WarningCheck = (project, moment) => {
   const days = project.thresholds.meetingFormatConcernDays;
   const verdicts: Verdict[] = [];
-  for (const [concernId, concern] of project.concerns) {
+  // By when they were raised (then id): the same order whether the state was replayed or reloaded.
+  const concerns = [...project.concerns].sort(
+    ([idA, a], [idB, b]) => (a.raisedAt ?? 0) - (b.raisedAt ?? 0) || (idA < idB ? -1 : idA > idB ? 1 : 0),
+  );
+  for (const [concernId, concern] of concerns) {
     if (concern.category !== 'meeting_format' || concern.resolved || concern.raisedAt === null) continue;
     if (moment.clock < concern.raisedAt + days * DAY_MS) continue;
     if (project.open.has(subjectKey(RULE, 'concern', concernId))) continue;

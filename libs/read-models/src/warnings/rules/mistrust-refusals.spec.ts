@@ -99,4 +99,20 @@ describe('rule MISTRUST_REFUSALS: carers refusing invitations for mistrust (trus
       },
     ]);
   });
+
+  it('lists the refused invitations in the order they were made, whatever order they were entered in', () => {
+    // m0, invited on 1 January, is entered last: the same warning as had it been entered first (a
+    // projection resumed from its tables and one replayed from the start must write the same rows).
+    const late = [
+      launch(P, '2025-01-01'),
+      ...['a1', 'a2', 'a3'].map((carer, i) => invite(P, carer, `2025-01-0${2 + i}`)),
+      invite(P, 'm1', '2025-01-06'),
+      declined(P, 'm1', 'mistrust', '2025-01-07'),
+      invite(P, 'm0', '2025-01-01T13:00:00.000Z'),
+      declined(P, 'm0', 'mistrust', '2025-01-08'),
+    ];
+    const [warning] = foldHistory(P, late).warnings.filter((w) => w.rule === rule);
+    expect(warning!.details).toMatchObject({ invitations: 5, invitationIds: ['inv-m0', 'inv-m1'] });
+    expect(warning!.related_ids).toEqual(['inv-m0', 'inv-m1']);
+  });
 });

@@ -11,7 +11,12 @@ function windowAt(project: ProjectView, at: number) {
   const windowMs = project.thresholds.mistrustWindowDays * DAY_MS;
   const invited: string[] = [];
   const mistrust: string[] = [];
-  for (const [invitationId, invitation] of project.invitations) {
+  // In the order they were made (then by id), not the order the state was loaded in: a projection
+  // resumed from its tables must write the same rows as one that replayed from the start.
+  const invitations = [...project.invitations].sort(
+    ([idA, a], [idB, b]) => (a.invitedAt ?? 0) - (b.invitedAt ?? 0) || (idA < idB ? -1 : idA > idB ? 1 : 0),
+  );
+  for (const [invitationId, invitation] of invitations) {
     if (!inWindow(invitation.invitedAt, at, windowMs)) continue;
     invited.push(invitationId);
     if (invitation.declineReason === 'mistrust' && invitation.declinedAt !== null && invitation.declinedAt <= at) {
