@@ -284,6 +284,39 @@ function monthRange(window: Window): string {
   return first === last ? first : `${first} – ${last}`;
 }
 
+/** The territories that answered, as columns of the side-by-side tables and chart. */
+function territoryColumns(
+  territories: readonly string[],
+  answers: Record<string, { report: TerritoryReport | null }>,
+  labels: ReadonlyMap<string, string>,
+): TerritoryColumn[] {
+  return territories.flatMap((id) => {
+    const report = answers[id]?.report;
+    if (!report) return [];
+    const cells = Object.fromEntries(SIGNAL_KEYS.map((key) => [key, cellOf(report[key])])) as Record<SignalKey, Cell>;
+    return [{ id, label: labels.get(id) ?? id, cells }];
+  });
+}
+
+/** The four signals down, a territory a column. */
+function SignalsByTerritory({ caption, columns }: { caption: string; columns: readonly TerritoryColumn[] }) {
+  return (
+    <DataTable
+      caption={caption}
+      rows={SIGNAL_KEYS}
+      rowKey={(key) => key}
+      columns={[
+        { header: 'Signal', cell: (key: SignalKey) => SIGNAL_LABELS[key] },
+        ...columns.map((column) => ({
+          header: column.label,
+          numeric: true,
+          cell: (key: SignalKey) => <CellView cell={column.cells[key]} />,
+        })),
+      ]}
+    />
+  );
+}
+
 /**
  * One `signals` query per territory, run side by side; each answers (or is refused) on its own.
  * `framework` null: each territory under the framework it adopted; else all under that one.
@@ -336,12 +369,7 @@ function TerritoryComparison({
   const { asOf, knownAt } = useTimeTravel();
   const answers = useTerritoryReports(territories, window, asOf, knownAt, null);
   const waiting = territories.filter((id) => !answers[id]);
-  const columns: TerritoryColumn[] = territories.flatMap((id) => {
-    const report = answers[id]?.report;
-    if (!report) return [];
-    const cells = Object.fromEntries(SIGNAL_KEYS.map((key) => [key, cellOf(report[key])])) as Record<SignalKey, Cell>;
-    return [{ id, label: labels.get(id) ?? id, cells }];
-  });
+  const columns = territoryColumns(territories, answers, labels);
   const reports = territories.flatMap((id) => {
     const report = answers[id]?.report;
     return report ? [{ id, report }] : [];
@@ -376,19 +404,7 @@ function TerritoryComparison({
             height={300}
           />
           <div>
-            <DataTable
-              caption={`Signals over ${monthRange(shownWindow)}, by territory`}
-              rows={SIGNAL_KEYS}
-              rowKey={(key) => key}
-              columns={[
-                { header: 'Signal', cell: (key: SignalKey) => SIGNAL_LABELS[key] },
-                ...columns.map((column) => ({
-                  header: column.label,
-                  numeric: true,
-                  cell: (key: SignalKey) => <CellView cell={column.cells[key]} />,
-                })),
-              ]}
-            />
+            <SignalsByTerritory caption={`Signals over ${monthRange(shownWindow)}, by territory`} columns={columns} />
             <ul className="framework-used">
               {reports.map(({ id, report }) => (
                 <li key={id}>
@@ -433,12 +449,7 @@ function UnderCommonFramework({
     (frameworks.find((f) => f.id === 'default') ? refOf(frameworks.find((f) => f.id === 'default')!) : null) ??
     (frameworks[0] ? refOf(frameworks[0]) : null);
   const answers = useTerritoryReports(territories, common ? window : null, asOf, knownAt, common);
-  const columns: TerritoryColumn[] = territories.flatMap((id) => {
-    const report = answers[id]?.report;
-    if (!report) return [];
-    const cells = Object.fromEntries(SIGNAL_KEYS.map((key) => [key, cellOf(report[key])])) as Record<SignalKey, Cell>;
-    return [{ id, label: labels.get(id) ?? id, cells }];
-  });
+  const columns = territoryColumns(territories, answers, labels);
   if (!common) return null;
   const name = frameworks.find((f) => sameFramework(refOf(f), common))?.name ?? shortName(common);
   const waiting = territories.filter((id) => !answers[id]);
@@ -460,18 +471,9 @@ function UnderCommonFramework({
       </form>
       {waiting.length > 0 ? <Loading what={`the signals of ${waiting.join(', ')} under ${name}`} /> : null}
       {waiting.length === 0 && columns.length > 0 ? (
-        <DataTable
+        <SignalsByTerritory
           caption={`Signals over ${monthRange(window)}, all territories under ${name} (${shortName(common)})`}
-          rows={SIGNAL_KEYS}
-          rowKey={(key) => key}
-          columns={[
-            { header: 'Signal', cell: (key: SignalKey) => SIGNAL_LABELS[key] },
-            ...columns.map((column) => ({
-              header: column.label,
-              numeric: true,
-              cell: (key: SignalKey) => <CellView cell={column.cells[key]} />,
-            })),
-          ]}
+          columns={columns}
         />
       ) : null}
     </div>
