@@ -191,6 +191,30 @@ describe('POST /imports: existing records through the mutations', () => {
     expect(await eventStoreStatus(api)).toEqual(before);
   });
 
+  it("imports an erasure, and a dry run of one leaves the carer's key alone", async () => {
+    const { lines, carerId } = pilot();
+    expect((await post(lines.slice(0, 2))).summary).toMatchObject({ applied: 2 });
+    const erasure: Line = {
+      mutation: 'eraseCarer',
+      input: { carerId, reason: 'Right to erasure request', commandId: randomUUID() },
+    };
+    const carer = async (position?: string) =>
+      (
+        await api.graphql<{ carer: { erased: boolean; personalData: { fullName: string } | null } }>(
+          'query C($id: ID!, $p: String) { carer(id: $id, atLeastPosition: $p) { erased personalData { fullName } } }',
+          { id: carerId, p: position },
+          COORDINATOR,
+        )
+      ).data!.carer;
+
+    expect(statuses((await post([erasure], '?dryRun=true', ADMIN)).results)).toEqual(['1 valid']);
+    expect(await carer()).toEqual({ erased: false, personalData: { fullName: 'Ann Example' } });
+
+    const erased = await post([erasure], '', ADMIN);
+    expect(statuses(erased.results)).toEqual(['1 applied']);
+    expect(await carer(erased.results![0]!.position)).toEqual({ erased: true, personalData: null });
+  });
+
   it('refuses options it does not understand and a body sent as JSON, before any line runs', async () => {
     const { lines } = pilot();
     expect(await post(lines, '?from=0')).toMatchObject({
@@ -275,6 +299,38 @@ describe('POST /imports: existing records through the mutations', () => {
       // Recorded today, known since 10 February 2025: on 5 February nobody knew of the decision, by the 15th they did.
       expect(await decisionsConsulted(projectId, '2025-02-05T00:00:00Z', position)).toBe('0/0');
       expect(await decisionsConsulted(projectId, '2025-02-15T00:00:00Z', position)).toBe('1/1');
+    });
+
+    it("is an admin's migration: carers' records replay by pseudonym, whoever made them; an ordinary import stays judged by the policy", async () => {
+      const withoutIdentity = (line: Line): Line => {
+        const { mutation, input } = line as { mutation: string; input: Record<string, unknown> };
+        const { personalData: _identity, ...rest } = input;
+        return { mutation, input: rest };
+      };
+      const ordinary = pilot();
+      // Without keepKnownSince an admin imports what admins may do: providers register carers.
+      const asAdmin = await post(ordinary.lines.map(withoutIdentity), '', ADMIN);
+      expect(statuses(asAdmin.results)).toEqual([
+        '1 applied',
+        '2 ROLE_NOT_ALLOWED',
+        '3 applied',
+        '4 ROLE_NOT_ALLOWED',
+        '5 applied',
+        '6 CARER_NOT_FOUND',
+      ]);
+
+      const migrated = pilot();
+      // A migration never carries identity: the registering provider enters it afterwards.
+      const withIdentity = await post(migrated.lines, '?keepKnownSince=true&dryRun=true', ADMIN);
+      expect(statuses(withIdentity.results)[1]).toBe('2 PERSONAL_DATA_IN_MIGRATION');
+      const run = await post(migrated.lines.map(withoutIdentity), '?keepKnownSince=true', ADMIN);
+      expect(statuses(run.results)).toEqual(migrated.lines.map((_, i) => `${i + 1} applied`));
+      const carer = await api.graphql<{ carer: { pseudonym: string; erased: boolean; hasPersonalData: boolean } }>(
+        'query C($id: ID!) { carer(id: $id) { pseudonym erased hasPersonalData } }',
+        { id: migrated.carerId },
+        ADMIN,
+      );
+      expect(carer.data?.carer).toEqual({ pseudonym: 'Carer 1', erased: false, hasPersonalData: false });
     });
   });
 });

@@ -5,10 +5,16 @@ import { afterAll, beforeAll } from '@jest/globals';
 import { PgDatabase } from '#database';
 import { postgresTestUrl, uniqueSchema } from '#database/testing';
 import { startApi, type RunningApi } from './api-process.js';
+import { runSeed } from './seed.js';
 
 export interface SuiteApiOptions {
   /** More environment for the API (its DATA_DIR is the suite's own). */
   readonly env?: Record<string, string>;
+  /**
+   * Flags of the built demo seed (`npm run seed:demo`) to run into the suite's store before the API
+   * starts (PGlite allows one process at a time), e.g. `['--projects', '1']`.
+   */
+  readonly seed?: readonly string[];
   /** What the tests need written first, e.g. their project launched; runs once the API serves. */
   readonly setUp?: (api: RunningApi) => Promise<void>;
   /**
@@ -60,9 +66,14 @@ export function suiteApi(name: string, options: SuiteApiOptions = {}): RunningAp
   const dataDir = mkdtempSync(join(tmpdir(), `${name}-`));
   const boot = options.boot ?? ((env) => () => startApi(env));
   const store = storeOf(name, options);
-  const started = boot({ ...store.env, ...options.env, DATA_DIR: dataDir });
+  const env = { ...store.env, ...options.env, DATA_DIR: dataDir };
+  const started = boot(env);
   let running: RunningApi | undefined;
   beforeAll(async () => {
+    if (options.seed) {
+      const seeded = await runSeed(env, [...options.seed]);
+      if (seeded.code !== 0) throw new Error(`the seed of "${name}" failed:\n${seeded.output}`);
+    }
     running = await started();
     await options.setUp?.(running);
   }, options.timeout);

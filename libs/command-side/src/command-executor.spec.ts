@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { activityAggregate, DomainError, projectAggregate, upcast, type ProjectCommand } from '#domain';
-import { openPgliteEventStore, type EventStore, type NewEvent } from '#event-store';
+import type { EventStore, NewEvent } from '#event-store';
+import { openTestEventStore } from '#event-store/testing';
 import { valleyPilot } from '#read-models/testing';
 import { CommandExecutor } from './command-executor.js';
 
@@ -34,7 +35,7 @@ describe('CommandExecutor', () => {
   let executor: CommandExecutor;
 
   beforeEach(async () => {
-    store = await openPgliteEventStore();
+    store = await openTestEventStore('command_executor');
     executor = new CommandExecutor(store);
   });
   afterEach(async () => store.close());

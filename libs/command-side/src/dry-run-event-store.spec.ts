@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { projectAggregate, type ProjectCommand } from '#domain';
-import {
-  EventIdConflictError,
-  openPgliteEventStore,
-  WrongExpectedRevisionError,
-  type EventStore,
-  type NewEvent,
-} from '#event-store';
+import { EventIdConflictError, WrongExpectedRevisionError, type EventStore, type NewEvent } from '#event-store';
+import { openTestEventStore } from '#event-store/testing';
 import { valleyPilot } from '#read-models/testing';
 import { CommandExecutor } from './command-executor.js';
 import { commandScope, runInCommandScope } from './command-scope.js';
@@ -36,7 +31,7 @@ describe('DryRunEventStore: the stored streams plus what a dry run would append'
 
   // One store for the block: every test writes to streams of its own.
   beforeAll(async () => {
-    stored = await openPgliteEventStore();
+    stored = await openTestEventStore('dry_run_event_store');
   });
   afterAll(async () => stored.close());
 

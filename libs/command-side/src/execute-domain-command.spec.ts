@@ -4,7 +4,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Test, type TestingModule } from '@nestjs/testing';
 import { DomainError, forbidden, projectAggregate, type ProjectCommand } from '#domain';
-import { EVENT_STORE, openPgliteEventStore, type EventStore } from '#event-store';
+import { EVENT_STORE, type EventStore } from '#event-store';
+import { openTestEventStore } from '#event-store/testing';
 import { valleyPilot } from '#read-models/testing';
 import { CommandSideCoreModule } from './command-side-core.module.js';
 import { ExecuteDomainCommand } from './execute-domain-command.js';
@@ -32,7 +33,7 @@ describe('ExecuteDomainCommand over the command bus', () => {
 
   // One store for the suite: every test writes to streams of its own.
   beforeAll(async () => {
-    store = await openPgliteEventStore();
+    store = await openTestEventStore('execute_domain_command');
     app = await Test.createTestingModule({ imports: [StoreModule.of(store), CommandSideCoreModule] }).compile();
     await app.init();
     bus = app.get(CommandBus);

@@ -8,6 +8,11 @@ import { authenticationReason } from './authentication.reasons.js';
 export interface RequestContext {
   readonly principal?: Principal;
   readonly req?: unknown;
+  /**
+   * Set only by an admin's migration (an import with keepKnownSince): it replays history recorded
+   * elsewhere, so the access guard lets it run every importable command, whoever ran it there.
+   */
+  readonly migration?: boolean;
 }
 
 const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
@@ -16,6 +21,8 @@ export interface RootOperation {
   readonly field: string;
   readonly args: Record<string, unknown>;
   readonly principal: Principal;
+  /** An admin's migration is running the operation (RequestContext.migration). */
+  readonly migration: boolean;
 }
 
 /** The root field being resolved, or null for anything that is not a GraphQL root field. */
@@ -24,10 +31,12 @@ export function rootOperation(context: ExecutionContext): RootOperation | null {
   const gql = GqlExecutionContext.create(context);
   const info = gql.getInfo<{ parentType: { name: string }; fieldName: string }>();
   if (!ROOT_TYPES.has(info.parentType.name)) return null;
+  const requestContext = gql.getContext<RequestContext>();
   return {
     field: info.fieldName,
     args: gql.getArgs<Record<string, unknown>>(),
-    principal: principalOf(gql.getContext<RequestContext>()),
+    principal: principalOf(requestContext),
+    migration: requestContext?.migration === true,
   };
 }
 

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { partnershipStreamId, projectStreamId } from '#domain';
-import { openPgliteEventStore, type EventStore, type NewEvent } from '#event-store';
+import type { EventStore, NewEvent } from '#event-store';
+import { openTestEventStore } from '#event-store/testing';
 import { ProjectMemberships } from './project-memberships.js';
 
 const launcher = { id: 'coordinator-1', role: 'provider', organisationId: 'org-agency' };
@@ -29,7 +30,7 @@ describe('ProjectMemberships', () => {
     event('OrganisationLeftPartnership', { projectId, organisationId, reason: null });
 
   beforeAll(async () => {
-    store = await openPgliteEventStore();
+    store = await openTestEventStore('project_memberships');
   });
   afterAll(async () => store.close());
   beforeEach(() => {

@@ -3,7 +3,7 @@ import { carerAggregate } from '#domain';
 import type { Actor } from '#event-store';
 import { CarerKeyVault, type PersonalData } from '#privacy';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '#command-side';
+import { commandScope, idFromCommand } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
@@ -83,7 +83,8 @@ export class CarerResolver {
   })
   async eraseCarer(@Args('input') input: EraseCarerInput, @CurrentActor() actor: Actor) {
     // Key first: should the event fail to be written, the person is already unreadable, and a retry completes the record.
-    await this.vault.erase(input.carerId, { erasedBy: actor.id, reason: input.reason });
+    // An import's dry run writes nothing anywhere: the key stays, the overlay records the erasure.
+    if (!commandScope()?.dryRun) await this.vault.erase(input.carerId, { erasedBy: actor.id, reason: input.reason });
     return this.runner.run(
       carerAggregate,
       input.carerId,

@@ -1,10 +1,10 @@
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { Controller, Get, Logger, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Logger, Param, Req, Res } from '@nestjs/common';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ZipArchive } from 'archiver';
 import type { Principal } from '#auth';
-import type { Actor } from '#event-store';
+import { EVENT_STORE, type Actor, type EventStore } from '#event-store';
 import { Authenticator } from '../auth/authenticator.js';
 import type { ExportContext, ExportScope, Row, TableDataset } from './dataset.js';
 import { tableDataset } from './datasets/index.js';
@@ -15,6 +15,7 @@ import { ExportSources } from './export-sources.js';
 import { exportError } from './exports.reasons.js';
 import { CONTENT_TYPES, TABLE_FORMATS, tableTransform, type TableFormat } from './formats/table-formats.js';
 import { csvText, openDataFiles, openDataReadme } from './open-data.js';
+import { projectHistoryLines } from './project-history.js';
 import { codebookXml } from './refi-qda/codebook.js';
 import { projectXml } from './refi-qda/project.js';
 import { qdaProject } from './refi-qda/qda-sources.js';
@@ -26,6 +27,8 @@ const PROJECT_FILES: Readonly<Record<string, { operation: string; timeTravel: bo
   'project.qdpx': { operation: 'evidence', timeTravel: false },
   // Aggregates only, suppressed and rounded for everyone: who may read the report may publish it.
   'open-data.zip': { operation: 'assessmentReport', timeTravel: true },
+  // Every command of the project, as import lines: the whole record, so for whom the audit trail is.
+  'history.ndjson': { operation: 'auditTrail', timeTravel: true },
 };
 
 const actorOf = ({ id, role, organisationId }: Principal): Actor =>
@@ -71,6 +74,7 @@ export class ExportsController {
   constructor(
     private readonly authenticator: Authenticator,
     private readonly sources: ExportSources,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
   ) {}
 
   @Get('projects/:projectId/:file')
@@ -143,6 +147,8 @@ export class ExportsController {
         response.end(codebookXml());
       } else if (file === 'project.qdpx') {
         await this.qdpx(response, id, `${base}.qdpx`);
+      } else if (file === 'history.ndjson') {
+        await this.history(response, id, context, `${base}.ndjson`);
       } else {
         await this.openData(response, context, `${base}.zip`);
       }
@@ -168,6 +174,19 @@ export class ExportsController {
       for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
     }
     await pipeline(Readable.from(all()), tableTransform(format, dataset.columns), response);
+  }
+
+  private async history(response: ServerResponse, projectId: string, context: ExportContext, name: string) {
+    const lines = await projectHistoryLines(this.store, projectId, context.args);
+    const first = await lines.next();
+    attachment(response, CONTENT_TYPES.ndjson, name);
+    async function* text(): AsyncGenerator<string> {
+      if (first.done) return;
+      yield `${JSON.stringify(first.value)}\n`;
+      for (let next = await lines.next(); !next.done; next = await lines.next())
+        yield `${JSON.stringify(next.value)}\n`;
+    }
+    await pipeline(Readable.from(text()), response);
   }
 
   private async qdpx(response: ServerResponse, projectId: string, name: string): Promise<void> {

@@ -21,6 +21,11 @@ export const EXPORT_ERROR_REASONS = {
     description:
       'A query parameter of an export is not valid (`details.field`): dates are ISO 8601, `granularity` MONTH or QUARTER, `framework` `<id>:<version>`.',
   },
+  HISTORY_NOT_REPLAYABLE: {
+    category: 'conflict',
+    description:
+      'The project holds events no mutation can record again (a cancellation stored before the decision-maker was recorded reads `decidedByRole: unknown`, which `cancelActivity` does not take): `history.ndjson` is refused before its first byte rather than made up or cut short; `details.events` names up to ten as `<eventId> (<type>.<field>)`, `details.count` how many.',
+  },
 } as const satisfies AnyReasonList;
 
 export const exportError = reasonError(EXPORT_ERROR_REASONS);

@@ -38,8 +38,11 @@ export interface ImportSummary {
   readonly dryRun: boolean;
 }
 
-/** Mutations recorded in the event log that change what lies outside it: carers' keys. */
-const OUTSIDE_THE_LOG = new Set(['eraseCarer', 'updateCarerPersonalData']);
+/**
+ * Mutations recorded in the event log that change what lies outside it: a carer's sealed identity.
+ * (eraseCarer destroys a key too, but a dry run leaves the key alone, and a migrated carer has none.)
+ */
+const OUTSIDE_THE_LOG = new Set(['updateCarerPersonalData']);
 /** The one result type of the mutations that are commands recorded in the event log. */
 const COMMAND_RESULT = 'MutationResult';
 
@@ -75,6 +78,8 @@ export class ImportRunner {
       ? new DryRunEventStore(this.moduleRef.get<EventStore>(EVENT_STORE, { strict: false }))
       : null;
     const rules = { mutationKind: (name: string) => this.kindOf(name), keepKnownSince: options.keepKnownSince };
+    // Keeping when records were first known is an admin's migration of history recorded elsewhere.
+    const migration = options.keepKnownSince && principal.role === 'admin';
     try {
       for await (const line of lines) {
         if (line.number < options.from) continue;
@@ -90,7 +95,7 @@ export class ImportRunner {
           yield refusedLine(line.number, parsed.refusal);
           continue;
         }
-        yield await this.runLine(line.number, parsed.command, principal, req, dryRun);
+        yield await this.runLine(line.number, parsed.command, { req, principal, migration }, dryRun);
       }
     } finally {
       await dryRun?.close();
@@ -100,11 +105,16 @@ export class ImportRunner {
   private async runLine(
     line: number,
     command: ImportCommand,
-    principal: Principal,
-    req: unknown,
+    context: RequestContext,
     dryRun: DryRunEventStore | null,
   ): Promise<LineResult> {
     let input = command.input;
+    if (context.migration && command.mutation === 'registerCarer' && input.personalData != null)
+      return refusedLine(line, {
+        coded: importReason('PERSONAL_DATA_IN_MIGRATION'),
+        message:
+          'A migration registers carers by pseudonym: leave personalData out, and let the registering provider enter it with updateCarerPersonalData',
+      });
     if (dryRun && command.mutation === 'registerCarer' && input.personalData != null) {
       // The key vault is outside the event log and the overlay: a dry run checks the personal
       // data as the input validation would, and registers the carer without sealing it.
@@ -121,7 +131,6 @@ export class ImportRunner {
       input = rest;
     }
     const scope: CommandScope = { ...(dryRun ? { dryRun } : {}), knownSince: command.knownSince };
-    const context: RequestContext = { req, principal };
     const response = await runInCommandScope(scope, () =>
       this.server().executeOperation<Record<string, MutationAnswer>>(
         { query: this.document(command.mutation), variables: { input } },
@@ -151,7 +160,7 @@ export class ImportRunner {
   /**
    * Every mutation of the served schema, with its input type when an import may run it: the
    * commands recorded in the event log (those answering a MutationResult with one `input`),
-   * except those that change carers' keys. Read from the schema, so a new command is importable
+   * except the one that changes a carer's sealed identity. Read from the schema, so a new command is importable
    * the day it is added.
    */
   private mutations(): ReadonlyMap<string, string | null> {

@@ -1,5 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { Controller, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import type { Principal } from '#auth';
@@ -67,9 +72,24 @@ export class ImportsController {
 
     // The file is received whole before its first line runs: the server bounds how long a request
     // may take to arrive, not how long its answer may stream, and a large import outlasts the first.
-    const lines: BodyLine[] = [];
-    for await (const line of ndjsonLines(req, this.lineLimit)) lines.push(line);
+    // It waits on disk, not in memory: a migration of a million lines costs a file, not a heap.
+    const spool = await mkdtemp(join(tmpdir(), 'import-'));
+    try {
+      const file = join(spool, 'body.ndjson');
+      await pipeline(req, createWriteStream(file));
+      await this.answer(res, ndjsonLines(createReadStream(file), this.lineLimit), principal, req, options);
+    } finally {
+      await rm(spool, { recursive: true, force: true });
+    }
+  }
 
+  private async answer(
+    res: ServerResponse,
+    lines: AsyncIterable<BodyLine>,
+    principal: Principal,
+    req: IncomingMessage,
+    options: ImportOptions,
+  ): Promise<void> {
     let closed = false;
     res.once('close', () => (closed = true));
     res.statusCode = 200;

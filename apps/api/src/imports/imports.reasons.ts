@@ -43,12 +43,17 @@ export const IMPORT_ERROR_REASONS = {
   MUTATION_NOT_IMPORTABLE: {
     category: 'invalid',
     description:
-      "The line names a mutation that is not a command recorded in the event log (projections admin, API keys, signal framework registration) or that changes carers' keys (`eraseCarer`, `updateCarerPersonalData`): send it over GraphQL (`details.mutation`).",
+      "The line names a mutation that is not a command recorded in the event log (projections admin, API keys, signal framework registration) or that changes a carer's sealed identity (`updateCarerPersonalData`): send it over GraphQL (`details.mutation`).",
   },
   KNOWN_SINCE_NOT_KEPT: {
     category: 'invalid',
     description:
       'The line carries `knownSince` and the import was not asked to keep it (`keepKnownSince=true`, admins only): refused rather than silently dropped.',
+  },
+  PERSONAL_DATA_IN_MIGRATION: {
+    category: 'forbidden',
+    description:
+      "A migration (an admin's import with `keepKnownSince=true`) sent a carer's `personalData`: admins never handle carers' identity, so a migration registers carers by pseudonym and the registering provider enters their personal data afterwards with `updateCarerPersonalData`.",
   },
   KNOWN_SINCE_INVALID: {
     category: 'invalid',

@@ -6,7 +6,12 @@ import { PlatformError, refusalOf, request, UsageError } from '../client.js';
 import { connectionOf, dateTime, withCommonOptions, type CommonOptions, type Output } from '../output.js';
 
 /** Datasets served in a format of their own rather than CSV or NDJSON. */
-const OWN_FORMATS: Readonly<Record<string, string>> = { codebook: 'qdc', project: 'qdpx', 'open-data': 'zip' };
+const OWN_FORMATS: Readonly<Record<string, string>> = {
+  codebook: 'qdc',
+  project: 'qdpx',
+  'open-data': 'zip',
+  history: 'ndjson',
+};
 
 interface ExportOptions extends CommonOptions {
   readonly project?: string;
@@ -39,7 +44,7 @@ export function exportCommand(output: Output): Command {
   return withCommonOptions(
     new Command('export')
       .description(
-        'Download a dataset of a project or territory as the caller may see it (signals, report, activities, decisions, suggestions, observations, warnings, audit; codebook.qdc, project.qdpx, open-data.zip)',
+        'Download a dataset of a project or territory as the caller may see it (signals, report, activities, decisions, suggestions, observations, warnings, audit; codebook.qdc, project.qdpx, open-data.zip; history: the commands of a project as an import file)',
       )
       .argument('<dataset>', 'dataset name, optionally with its format (activities, activities.ndjson, codebook.qdc)')
       .option('--project <id>', 'the project to export')
