@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { valleyPilot } from '#read-models/testing';
 import { startApi, type RunningApi } from './support/api-process.js';
+import { suiteStore } from './support/suite-api.js';
 import { DEV_ACTOR } from './support/project.js';
 import { mutateOk } from './support/operations.js';
 
@@ -40,6 +41,7 @@ const UNIVERSITY = `org-university-${randomUUID()}`;
  */
 describe('barrier warnings of a pilot entered after the fact, over GraphQL', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'barrier-warnings-e2e-'));
+  const store = suiteStore('barrier_warnings');
   let api: RunningApi;
   let lastPosition = '';
 
@@ -97,7 +99,7 @@ describe('barrier warnings of a pilot entered after the fact, over GraphQL', () 
   }
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
+    api = await startApi({ DATA_DIR: dataDir, ...store.env });
     await mutate('launchProject', {
       ...valleyPilot(PROJECT_ID),
       territoryId: `valley-${randomUUID().slice(0, 8)}`,
@@ -250,6 +252,7 @@ describe('barrier warnings of a pilot entered after the fact, over GraphQL', () 
   afterAll(async () => {
     await api?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    await store.drop();
   });
 
   it('raises each barrier warning at the moment its history shows it', async () => {

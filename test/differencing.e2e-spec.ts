@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { startApi, type RunningApi } from './support/api-process.js';
+import { suiteStore } from './support/suite-api.js';
 import { ADMIN, as, COORDINATOR } from './support/auth.js';
 import { mutateOk } from './support/operations.js';
 import { heldCourseOf5March, launchProject, participatingCarer } from './support/project.js';
@@ -52,6 +53,7 @@ const toFive = (value: number) => Math.floor(value / 5 + 0.5) * 5;
  */
 describe('differencing', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'differencing-'));
+  const store = suiteStore('differencing');
   const projectId = randomUUID();
   const researcher = as('researcher-7;researcher;org-university');
   let api: RunningApi;
@@ -70,7 +72,7 @@ describe('differencing', () => {
   const understanding = (answer: Answer) => answer.signals.engagement.breakdown.find((i) => i.key === 'understanding')!;
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
+    api = await startApi({ DATA_DIR: dataDir, ...store.env });
     await mutate(
       'registerOrganisation',
       { organisationId: 'org-university', name: 'University', kind: 'university' },
@@ -95,6 +97,7 @@ describe('differencing', () => {
   afterAll(async () => {
     await api?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    await store.drop();
   });
 
   it('without the control (the provider’s view), subtracting two asOf moments gives the sixth carer’s score', async () => {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { valleyPilot } from '#read-models/testing';
 import { startApi, type GraphQLResponse, type RunningApi } from './support/api-process.js';
+import { suiteStore } from './support/suite-api.js';
 
 /*
  * The directory queries over HTTP against the built server: a small but realistic pilot is
@@ -37,6 +38,7 @@ const month = (index: number) => `2025-${String(index + 1).padStart(2, '0')}-05T
 
 describe('directory queries over GraphQL', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'directory-e2e-'));
+  const store = suiteStore('directory_queries');
   let api: RunningApi;
   /** The position of the last write: every read passes it as `atLeastPosition`. */
   let last = '';
@@ -65,7 +67,7 @@ describe('directory queries over GraphQL', () => {
   }
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
+    api = await startApi({ DATA_DIR: dataDir, ...store.env });
 
     await send('launchProgramme', { programmeId: 'frail-elderly', name: 'Frail elderly at home' });
     await send('addTerritory', {
@@ -333,6 +335,7 @@ describe('directory queries over GraphQL', () => {
   afterAll(async () => {
     await api?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    await store.drop();
   });
 
   describe('read-your-writes', () => {

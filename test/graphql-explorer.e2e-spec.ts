@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startApi, type RunningApi } from './support/api-process.js';
-import { suiteApi } from './support/suite-api.js';
+import { suiteApi, suiteStore } from './support/suite-api.js';
 import { ADMIN } from './support/auth.js';
 import { launchProject } from './support/project.js';
 
@@ -70,6 +70,7 @@ async function paste(page: Page, editor: string, text: string): Promise<void> {
 
 describe('the GraphQL explorer in a browser, with no internet', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'graphql-explorer-'));
+  const store = suiteStore('graphql_explorer');
   const projectId = randomUUID();
   let api: RunningApi | undefined;
   let browser: Browser | undefined;
@@ -87,7 +88,7 @@ describe('the GraphQL explorer in a browser, with no internet', () => {
         `No Chromium at ${CHROMIUM}: this test drives a real browser. Install Debian's chromium ` +
           '(apt-get install chromium, as .ci/run does) or point CHROMIUM_PATH at a Chromium binary.',
       );
-    api = await startApi({ DATA_DIR: dataDir });
+    api = await startApi({ DATA_DIR: dataDir, ...store.env });
     await launchProject(api, projectId);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox'] });
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -115,6 +116,7 @@ describe('the GraphQL explorer in a browser, with no internet', () => {
     await browser?.close();
     await api?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    await store.drop();
   });
 
   it('loads GraphiQL and everything it needs from the API itself', async () => {

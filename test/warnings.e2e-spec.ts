@@ -7,6 +7,7 @@ import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { valleyPilot } from '#read-models/testing';
 import { startApi, type RunningApi } from './support/api-process.js';
+import { suiteStore } from './support/suite-api.js';
 import { DEV_ACTOR } from './support/project.js';
 import { mutateOk } from './support/operations.js';
 
@@ -87,6 +88,7 @@ function collect(client: Client, variables: Record<string, unknown>) {
 
 describe('early warnings over GraphQL and graphql-ws', () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'warnings-e2e-'));
+  const store = suiteStore('warnings');
   let api: RunningApi;
   let client: Client;
   let launchedAt = '';
@@ -129,7 +131,7 @@ describe('early warnings over GraphQL and graphql-ws', () => {
     });
 
   beforeAll(async () => {
-    api = await startApi({ DATA_DIR: dataDir });
+    api = await startApi({ DATA_DIR: dataDir, ...store.env });
     client = createClient({
       url: api.url.replace('http', 'ws'),
       webSocketImpl: WebSocket,
@@ -149,6 +151,7 @@ describe('early warnings over GraphQL and graphql-ws', () => {
     await client?.dispose();
     await api?.stop();
     rmSync(dataDir, { recursive: true, force: true });
+    await store.drop();
   });
 
   it('two sessions cancelled in a row without consulting carers raise the warnings, pushed over graphql-ws', async () => {

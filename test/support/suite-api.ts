@@ -39,7 +39,10 @@ export interface SuiteApiOptions {
  * covered by the suites that opt out, the README demo, the dashboard's browser tests and the
  * seed's. Without a server, every suite runs on the embedded default.
  */
-function storeOf(name: string, options: SuiteApiOptions): { env: Record<string, string>; drop(): Promise<void> } {
+export function suiteStore(
+  name: string,
+  options: Pick<SuiteApiOptions, 'embedded' | 'env'> = {},
+): { env: Record<string, string>; drop(): Promise<void> } {
   const url = postgresTestUrl();
   if (!url || options.embedded || options.env?.EVENT_STORE) return { env: {}, drop: async () => {} };
   const schema = uniqueSchema(name.replace(/[^a-z0-9]/g, '_'));
@@ -65,7 +68,7 @@ function storeOf(name: string, options: SuiteApiOptions): { env: Record<string, 
 export function suiteApi(name: string, options: SuiteApiOptions = {}): RunningApi & { readonly dataDir: string } {
   const dataDir = mkdtempSync(join(tmpdir(), `${name}-`));
   const boot = options.boot ?? ((env) => () => startApi(env));
-  const store = storeOf(name, options);
+  const store = suiteStore(name, options);
   const env = { ...store.env, ...options.env, DATA_DIR: dataDir };
   const started = boot(env);
   let running: RunningApi | undefined;
