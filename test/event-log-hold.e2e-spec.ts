@@ -6,7 +6,7 @@ import { someEventsForE2e } from './support/events.js';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { as } from './support/auth.js';
 import { DEV_ACTOR, launchProject, registerCarer } from './support/project.js';
-import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
+import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
 
 /**
  * The platform shares its PostgreSQL server with other applications: their transactions must
@@ -31,6 +31,7 @@ if (!url) {
         EVENT_STORE: 'postgres',
         DATABASE_URL: url,
         DATABASE_SCHEMA: schema,
+        ...TEST_POOL,
         EVENT_LOG_HOLD_LIMIT_SECONDS: '2',
       });
       origin = new URL(api.url).origin;

@@ -5,7 +5,7 @@ import { PgDatabase } from '#database';
 import * as policy from '../apps/api/src/auth/operation-policy.js';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { ADMIN, as, tokenFor } from './support/auth.js';
-import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
+import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
 import { DEV_ACTOR } from './support/project.js';
 import { fixedRawCases, randomRawCases, type RawCase } from './support/fuzz/documents.js';
 import { requestFor, rootFields, type RootField } from './support/fuzz/operations.js';
@@ -168,6 +168,7 @@ if (!url) {
         EVENT_STORE: 'postgres',
         DATABASE_URL: url,
         DATABASE_SCHEMA: schemaName,
+        ...TEST_POOL,
         // The fuzz sends well over a minute's quota in seconds; it is about answers, not throttling.
         RATE_LIMIT_PER_MINUTE: '1000000',
       });

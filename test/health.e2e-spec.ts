@@ -10,7 +10,7 @@ import { freePort, startApi } from './support/api-process.js';
 import { dockerfileHealthcheck, loadComposeFile, type Env } from './support/compose.js';
 import { withEmptyCluster } from '#database/testing';
 import { kill, startProjector } from './support/projector-process.js';
-import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
+import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
 
 /**
  * The health endpoints of the built processes, without a token: `/health` (liveness: the event
@@ -161,6 +161,7 @@ const postgresUrl = postgresTestUrl();
       EVENT_STORE: 'postgres',
       DATABASE_URL: relayed.toString(),
       DATABASE_SCHEMA: schema,
+      ...TEST_POOL,
       PROJECTOR: 'off',
     });
     const origin = new URL(api.url).origin;

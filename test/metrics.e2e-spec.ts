@@ -8,7 +8,7 @@ import { READ_MODEL_PROJECTIONS } from '#read-models';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { suiteApi } from './support/suite-api.js';
 import { ADMIN, COORDINATOR } from './support/auth.js';
-import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
+import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
 import { launchProject } from './support/project.js';
 import { kill, startProjector } from './support/projector-process.js';
 
@@ -233,7 +233,7 @@ const postgresUrl = postgresTestUrl();
   'GET /metrics with a standalone projector (skipped without DATABASE_URL)',
   () => {
     const schema = uniqueSchema('metrics');
-    const env = { EVENT_STORE: 'postgres', DATABASE_URL: postgresUrl!, DATABASE_SCHEMA: schema };
+    const env = { EVENT_STORE: 'postgres', DATABASE_URL: postgresUrl!, DATABASE_SCHEMA: schema, ...TEST_POOL };
     let api: RunningApi | undefined;
     let projector: { process: ChildProcess; origin: string } | undefined;
 

@@ -7,7 +7,7 @@ import { PgDatabase, PgliteDatabase, pgliteDirectory, type SqlDatabase } from '#
 import { comparePositions, SqlEventStore, type EventStore } from '#event-store';
 import { ProjectionEngine } from '#projections';
 import { READ_MODEL_PROJECTIONS } from '#read-models';
-import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
+import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
 import { kill, startProjector } from './support/projector-process.js';
 import { liveCheckpoints, snapshotReadModels } from './support/read-models.js';
 import { runSeed } from './support/seed.js';
@@ -56,7 +56,7 @@ function postgresBackend(url: string): Backend {
   return {
     name: 'PostgreSQL',
     batchSize: '1',
-    env: { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema },
+    env: { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema, ...TEST_POOL },
     async open() {
       const database = await open(schema);
       return { database, store: await SqlEventStore.open(database, { ownsDatabase: false }) };

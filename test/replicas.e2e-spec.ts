@@ -7,7 +7,7 @@ import { startApi, type RunningApi } from './support/api-process.js';
 import { as } from './support/auth.js';
 import { DEV_ACTOR, launchProject, registerCarer } from './support/project.js';
 import { kill, startProjector } from './support/projector-process.js';
-import { postgresTestUrl, uniqueSchema } from './support/postgres.js';
+import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
 
 /**
  * The scaled-out topology of docs/deployment.md on one PostgreSQL: two API processes that run no
@@ -25,7 +25,7 @@ if (!url) {
 } else {
   describe('API replicas on PostgreSQL', () => {
     const schema = uniqueSchema('replicas');
-    const shared = { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema };
+    const shared = { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema, ...TEST_POOL };
     const projectId = randomUUID();
     let api1: RunningApi;
     let api2: RunningApi;

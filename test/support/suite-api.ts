@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from '@jest/globals';
 import { PgDatabase } from '#database';
-import { postgresTestUrl, uniqueSchema } from '#database/testing';
+import { postgresTestUrl, TEST_POOL, uniqueSchema } from './postgres.js';
 import { startApi, type RunningApi } from './api-process.js';
 import { runSeed } from './seed.js';
 
@@ -48,7 +48,7 @@ export function suiteStore(
   const schema = uniqueSchema(name.replace(/[^a-z0-9]/g, '_'));
   return {
     // Small pools: the APIs of both jest workers and the specs' databases share one server.
-    env: { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema, DATABASE_POOL_SIZE: '5' },
+    env: { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema, ...TEST_POOL },
     drop: async () => {
       const database = await PgDatabase.open({ connectionString: url, schema });
       try {
