@@ -2,10 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import {
   carerAggregate,
   carerStreamId,
-  conflict,
   hasConsent,
-  isParticipating,
-  notFound,
   organisationAggregate,
   organisationStreamId,
   projectAggregate,
@@ -19,6 +16,7 @@ import {
   type EncryptedPersonalData,
   type SatisfactionInstrument,
 } from '#domain';
+import { commandSideError, requireAudioConsentOf, requireParticipatingCarer, type StateLoader } from '#command-side';
 import type { JsonObject, NewEvent } from '#event-store';
 import type { Step, StepServices } from '../../apps/seed/src/plan.js';
 
@@ -94,13 +92,13 @@ export class InMemoryCommandPath implements StepServices {
 
   async requireProject(projectId: string): Promise<void> {
     if (this.load(projectAggregate, projectStreamId(projectId)).status === 'unknown') {
-      throw notFound('PROJECT_NOT_FOUND', `Project ${projectId} does not exist`);
+      throw commandSideError('PROJECT_NOT_FOUND', `Project ${projectId} does not exist`);
     }
   }
 
   async requireOrganisation(organisationId: string): Promise<void> {
     if (this.load(organisationAggregate, organisationStreamId(organisationId)).status === 'unknown') {
-      throw notFound('ORGANISATION_NOT_FOUND', `Organisation ${organisationId} is not registered`);
+      throw commandSideError('ORGANISATION_NOT_FOUND', `Organisation ${organisationId} is not registered`);
     }
   }
 
@@ -122,10 +120,15 @@ export class InMemoryCommandPath implements StepServices {
 
   async erase(): Promise<void> {}
 
+  /** The command side's cross-aggregate checks, over the states held in memory. */
+  private readonly states: StateLoader = { loadState: async (aggregate, streamId) => this.load(aggregate, streamId) };
+
   async requireParticipating(carerId: string): Promise<void> {
-    if (!isParticipating(this.load(carerAggregate, carerStreamId(carerId)))) {
-      throw conflict('CARER_NOT_PARTICIPATING', `Carer ${carerId} is not taking part in the project`);
-    }
+    await requireParticipatingCarer(this.states, carerId);
+  }
+
+  async requireAudioConsent(carerIds: readonly string[]): Promise<void> {
+    await requireAudioConsentOf(this.states, carerIds);
   }
 
   async allConsentToAudio(carerIds: readonly string[]): Promise<boolean> {

@@ -3,9 +3,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import {
   carerAggregate,
   carerStreamId,
-  conflict,
   hasConsent,
-  isParticipating,
   satisfactionInstrumentFrom,
   surveyInstrumentAggregate,
   surveyInstrumentStreamId,
@@ -18,6 +16,8 @@ import {
   CommandExecutor,
   ExecuteDomainCommand,
   requireOrganisation,
+  requireAudioConsentOf,
+  requireParticipatingCarer,
   requireProject,
   type CommandResult,
 } from '#command-side';
@@ -103,10 +103,12 @@ export class CommandPath implements StepServices {
    * only a carer who accepted and has not withdrawn is recorded as taking part.
    */
   async requireParticipating(carerId: string): Promise<void> {
-    const carer = await this.executor.loadState(carerAggregate, carerStreamId(carerId));
-    if (!isParticipating(carer)) {
-      throw conflict('CARER_NOT_PARTICIPATING', `Carer ${carerId} is not taking part in the project`, { carerId });
-    }
+    await requireParticipatingCarer(this.executor, carerId);
+  }
+
+  /** As the API before a session is recorded, for the carers present. */
+  async requireAudioConsent(carerIds: readonly string[]): Promise<void> {
+    await requireAudioConsentOf(this.executor, carerIds);
   }
 
   /** `hasConsent(audio_recording)` for every carer present, before anything is recorded on tape. */

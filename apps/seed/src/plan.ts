@@ -22,6 +22,8 @@ export interface StepServices {
   erase(carerId: string, erasedBy: string, reason: string): Promise<void>;
   requireParticipating(carerId: string): Promise<void>;
   allConsentToAudio(carerIds: readonly string[]): Promise<boolean>;
+  /** Refuses (AUDIO_CONSENT_MISSING) unless every one of these carers consented to audio recording. */
+  requireAudioConsent(carerIds: readonly string[]): Promise<void>;
 }
 
 /**

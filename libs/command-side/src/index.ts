@@ -7,4 +7,5 @@ export * from './require-organisation.js';
 export * from './command-side-core.module.js';
 export * from './command-scope.js';
 export * from './dry-run-event-store.js';
-export { COMMAND_SIDE_ERROR_REASONS, type CommandSideReason } from './command-side.reasons.js';
+export { COMMAND_SIDE_ERROR_REASONS, commandSideError, type CommandSideReason } from './command-side.reasons.js';
+export * from './cross-aggregate-checks.js';

@@ -8,9 +8,8 @@ import {
 } from '#domain';
 import type { Actor } from '#event-store';
 import { CurrentActor } from '../command-side/actor.js';
-import { idFromCommand } from '#command-side';
+import { idFromCommand, requireAudioConsent, requireCarerOfActivityProject } from '#command-side';
 import { CommandRunner } from '../command-side/command-runner.js';
-import { requireAudioConsent, requireCarerOfActivityProject } from './activity-checks.js';
 import { MutationResult } from '../command-side/mutation-result.model.js';
 import {
   CancelActivityInput,

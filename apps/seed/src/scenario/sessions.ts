@@ -1,10 +1,4 @@
-import {
-  activityAggregate,
-  conflict,
-  type ActivityKind,
-  type CancellationReason,
-  type DecisionMakerRole,
-} from '#domain';
+import { activityAggregate, type ActivityKind, type CancellationReason, type DecisionMakerRole } from '#domain';
 import { addDays, addHours, addMinutes, between, latest } from '../calendar.js';
 import { checkingProject } from '../plan.js';
 import type { Random } from '../random.js';
@@ -131,9 +125,7 @@ export function planHeld(
     command: hold,
     // Nothing is recorded on tape unless every carer present consented (Carer.hasConsent).
     check: async (path) => {
-      if (audioRecorded && !(await path.allConsentToAudio(attendees.map((c) => c.id)))) {
-        throw conflict('AUDIO_CONSENT_MISSING', `Not every carer at ${session.key} consented to audio recording`);
-      }
+      if (audioRecorded) await path.requireAudioConsent(attendees.map((c) => c.id));
     },
   });
   representatives.forEach((member) =>
