@@ -172,6 +172,18 @@ describe('npm run cli: the command line against a running platform', () => {
     expect((await cli(['export', 'activities'], provider)).code).toBe(2);
   });
 
+  it("export history gives an admin the project's commands as an import file; a provider is refused", async () => {
+    const exported = await cli(['export', 'history', '--project', projectId, '--out', file('history.ndjson')], admin);
+    expect(exported.code).toBe(0);
+    const lines = readFileSync(file('history.ndjson'), 'utf8').trimEnd().split('\n');
+    const mutations = lines.map((line) => (JSON.parse(line) as { mutation: string }).mutation);
+    expect(mutations).toContain('launchProject');
+    expect(mutations.filter((mutation) => mutation === 'registerCarerForActivity')).toHaveLength(carers.length);
+    const refused = await cli(['export', 'history', '--project', projectId], provider);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('ROLE_NOT_ALLOWED');
+  });
+
   it('projections: status, a rebuild followed until the swap, a refusal', async () => {
     const status = await cli(['projections', 'status', '--json'], admin);
     expect(status.code).toBe(0);
