@@ -1,10 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { pipeline } from 'node:stream/promises';
 import { Controller, Inject, Post, Query, Req, Res } from '@nestjs/common';
 import { GraphQLError } from 'graphql';
 import type { Principal } from '#auth';
@@ -14,6 +9,7 @@ import { Authenticator } from '../auth/authenticator.js';
 import { ImportOptionError, parseImportOptions, type ImportOptions } from './import-options.js';
 import { ImportRunner, ImportTally } from './import-runner.js';
 import { importReason } from './imports.reasons.js';
+import { spoolBody } from './body-spool.js';
 import { ndjsonLines, type BodyLine } from './ndjson-lines.js';
 
 /** Bodies the API's own parsers read (JSON, forms): an NDJSON file sent as one of them is not one. */
@@ -72,14 +68,12 @@ export class ImportsController {
 
     // The file is received whole before its first line runs: the server bounds how long a request
     // may take to arrive, not how long its answer may stream, and a large import outlasts the first.
-    // It waits on disk, not in memory: a migration of a million lines costs a file, not a heap.
-    const spool = await mkdtemp(join(tmpdir(), 'import-'));
+    // It waits on disk, encrypted, not in memory (body-spool.ts).
+    const spooled = await spoolBody(req);
     try {
-      const file = join(spool, 'body.ndjson');
-      await pipeline(req, createWriteStream(file));
-      await this.answer(res, ndjsonLines(createReadStream(file), this.lineLimit), principal, req, options);
+      await this.answer(res, ndjsonLines(spooled.read(), this.lineLimit), principal, req, options);
     } finally {
-      await rm(spool, { recursive: true, force: true });
+      await spooled.dispose();
     }
   }
 
