@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import type { RunningApi } from './support/api-process.js';
 import { ADMIN } from './support/auth.js';
+import { projectionsCaughtUp } from './support/commands.js';
 import { postgresTestUrl } from './support/postgres.js';
 import { kill, startProjector } from './support/projector-process.js';
 import { suiteApi, suiteStore } from './support/suite-api.js';
@@ -30,21 +31,6 @@ const DATASETS = [
   'assessment-report.csv',
   'open-data.zip',
 ];
-
-interface Status {
-  projections: { state: string; lagEvents: number | null }[];
-}
-
-/** Waits until every projection has processed the whole log. */
-async function caughtUp(api: RunningApi): Promise<void> {
-  for (let attempt = 0; attempt < 1_200; attempt += 1) {
-    const { data } = await api.graphql<Status>('{ projections { state lagEvents } }', {}, ADMIN);
-    const projections = data?.projections ?? [];
-    if (projections.length > 0 && projections.every((p) => p.state === 'running' && p.lagEvents === 0)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the projections did not catch up in 2 minutes');
-}
 
 /**
  * The rows of an exported table as they must come back. A warning's `recorded_at` is when this
@@ -86,7 +72,7 @@ describe('a project exported as its history and imported into an empty platform'
   let history = '';
 
   it('exports the pilot as one import line per command, with no personal data', async () => {
-    await caughtUp(source);
+    await projectionsCaughtUp(source);
     const { data, errors } = await source.graphql<{
       projects: { edges: { node: { id: string; startsOn: string } }[] };
     }>('{ projects { edges { node { id startsOn } } } }', {}, ADMIN);
@@ -138,7 +124,7 @@ describe('a project exported as its history and imported into an empty platform'
     expect(refused).toEqual([]);
     expect(results[results.length - 1]!.summary).toMatchObject({ refused: 0, replayed: 0 });
     if (server) projector = await startProjector(targetStore.env);
-    await caughtUp(target);
+    await projectionsCaughtUp(target);
   }, 300_000);
 
   it('exports the same history again: the round trip is a fixed point', async () => {

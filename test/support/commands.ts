@@ -31,3 +31,26 @@ export async function eventStoreStatus(api: RunningApi): Promise<{ lastPosition:
 /** `mutation <name>(input: $input)` selecting what it wrote; its input type is read from the schema. */
 export const writingMutation = (name: string) =>
   `mutation Write($input: ${inputTypeOf(name)}!) { ${name}(input: $input) ${WRITTEN_FIELDS} }`;
+
+/**
+ * Waits until every projection of the API runs with nothing left to process: what a test reads
+ * next through any read model includes every event written so far.
+ */
+export async function projectionsCaughtUp(
+  api: RunningApi,
+  headers: Record<string, string> = ADMIN,
+  timeoutMs = 120_000,
+): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const status = await api.graphql<{ projections: Array<{ state: string; lagEvents: number | null }> }>(
+      '{ projections { state lagEvents } }',
+      undefined,
+      headers,
+    );
+    const projections = status.data?.projections ?? [];
+    if (projections.length > 0 && projections.every((p) => p.state === 'running' && p.lagEvents === 0)) return;
+    if (Date.now() > deadline) throw new Error(`projections did not catch up: ${JSON.stringify(status)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -16,6 +16,7 @@ import { afterAll, beforeAll } from '@jest/globals';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { startApi, type RunningApi } from '../../support/api-process.js';
 import { bearer as bearerFor, tokenFor, type TestPrincipal } from '../../support/auth.js';
+import { projectionsCaughtUp } from '../../support/commands.js';
 import { runSeed } from '../../support/seed.js';
 
 /**
@@ -87,18 +88,7 @@ async function demoTemplate(): Promise<string> {
 async function projectOnce(dataDir: string): Promise<void> {
   const api = await startApi({ DATA_DIR: dataDir });
   try {
-    const deadline = Date.now() + 120_000;
-    for (;;) {
-      const status = await api.graphql<{ projections: Array<{ state: string; lagEvents: number | null }> }>(
-        '{ projections { state lagEvents } }',
-        undefined,
-        bearerFor({ id: 'template-admin', role: 'admin' }),
-      );
-      const projections = status.data?.projections ?? [];
-      if (projections.length > 0 && projections.every((p) => p.state === 'running' && p.lagEvents === 0)) return;
-      if (Date.now() > deadline) throw new Error(`projections did not catch up: ${JSON.stringify(status)}`);
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
+    await projectionsCaughtUp(api, bearerFor({ id: 'template-admin', role: 'admin' }));
   } finally {
     await api.stop();
   }

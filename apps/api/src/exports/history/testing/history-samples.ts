@@ -1,5 +1,5 @@
 import type { EventOfType, PlatformEventType } from '#domain';
-import { VALLEY_PILOT_TARGETS } from '#read-models/testing';
+import { VALLEY_PILOT_TARGETS, valleyPilot } from '#read-models/testing';
 
 // Ids as the platform makes them (UUIDs), so the samples pass the inputs' ID checks as real ones do.
 export const PROJECT = '0b7c6e39-4f43-4e0b-9d43-8d7b3b0a6a01';
@@ -33,8 +33,6 @@ export const SEALED = {
   authTag: 'AAECAwQFBgcICQoLDA0ODw==',
 } as const;
 
-const TARGETS = VALLEY_PILOT_TARGETS;
-
 /** A realistic event of every type, at its current schema version (the compiler checks each shape). */
 export const SAMPLES: { readonly [T in PlatformEventType]: EventOfType<T>['data'] } = {
   ProgrammeLaunched: { programmeId: PROGRAMME, name: 'Carers of the valleys' },
@@ -51,19 +49,14 @@ export const SAMPLES: { readonly [T in PlatformEventType]: EventOfType<T>['data'
     frameworkId: 'default',
     version: 2,
   },
-  ProjectLaunched: {
-    projectId: PROJECT,
-    programmeId: null,
-    territoryId: 'valley',
-    name: 'Valley pilot',
-    eligibleCarers: 320,
-    pilotMonths: 18,
-    startsOn: '2025-01-01',
-    targets: TARGETS,
-  },
+  ProjectLaunched: valleyPilot(PROJECT),
   ProjectPhaseStarted: { projectId: PROJECT, phase: 'co_design' },
   PilotExtended: { projectId: PROJECT, additionalMonths: 3, pilotMonths: 21, reason: 'Late start' },
-  ProjectTargetsRevised: { projectId: PROJECT, targets: { ...TARGETS, reachShare: 0.25 }, reason: 'Smaller valley' },
+  ProjectTargetsRevised: {
+    projectId: PROJECT,
+    targets: { ...VALLEY_PILOT_TARGETS, reachShare: 0.25 },
+    reason: 'Smaller valley',
+  },
   OrganisationRegistered: {
     organisationId: ORGANISATION,
     name: 'Valley care',
