@@ -6,7 +6,7 @@ import { ZipArchive } from 'archiver';
 import type { Principal } from '#auth';
 import { EVENT_STORE, type Actor, type EventStore } from '#event-store';
 import { Authenticator } from '../auth/authenticator.js';
-import type { ExportContext, ExportScope, Row, TableDataset } from './dataset.js';
+import type { ExportContext, ExportScope, TableDataset } from './dataset.js';
 import { tableDataset } from './datasets/index.js';
 import { requireExportAccess, requireIdFormat } from './export-access.js';
 import { exportFailure } from './export-errors.js';
@@ -49,6 +49,20 @@ function queryOf(request: IncomingMessage): Record<string, unknown> {
     query[key] = seen === undefined ? value : [...(Array.isArray(seen) ? seen : [seen]), value];
   }
   return query;
+}
+
+/**
+ * The items of a stream, its first already computed: whatever refuses the request does so before
+ * the headers are sent, while the rest still streams one item at a time.
+ */
+async function startedOn<T>(items: AsyncIterable<T>): Promise<AsyncGenerator<T>> {
+  const iterator = items[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  return (async function* all(): AsyncGenerator<T> {
+    if (first.done) return;
+    yield first.value;
+    for (let next = await iterator.next(); !next.done; next = await iterator.next()) yield next.value;
+  })();
 }
 
 function attachment(response: ServerResponse, contentType: string, name: string): void {
@@ -164,29 +178,22 @@ export class ExportsController {
     context: ExportContext,
     name: string,
   ): Promise<void> {
-    const rows = dataset.rows(context)[Symbol.asyncIterator]();
     // Computed before the headers go: a refusal (a window in the future, too many periods) is still JSON.
-    const first = await rows.next();
+    const rows = await startedOn(dataset.rows(context));
     attachment(response, CONTENT_TYPES[format], name);
-    async function* all(): AsyncGenerator<Row> {
-      if (first.done) return;
-      yield first.value;
-      for (let next = await rows.next(); !next.done; next = await rows.next()) yield next.value;
-    }
-    await pipeline(Readable.from(all()), tableTransform(format, dataset.columns), response);
+    await pipeline(Readable.from(rows), tableTransform(format, dataset.columns), response);
   }
 
   private async history(response: ServerResponse, projectId: string, context: ExportContext, name: string) {
-    const lines = await projectHistoryLines(this.store, projectId, context.args);
-    const first = await lines.next();
+    const lines = await startedOn(await projectHistoryLines(this.store, projectId, context.args));
     attachment(response, CONTENT_TYPES.ndjson, name);
-    async function* text(): AsyncGenerator<string> {
-      if (first.done) return;
-      yield `${JSON.stringify(first.value)}\n`;
-      for (let next = await lines.next(); !next.done; next = await lines.next())
-        yield `${JSON.stringify(next.value)}\n`;
-    }
-    await pipeline(Readable.from(text()), response);
+    await pipeline(
+      Readable.from(lines),
+      async function* (source: AsyncIterable<unknown>) {
+        for await (const line of source) yield `${JSON.stringify(line)}\n`;
+      },
+      response,
+    );
   }
 
   private async qdpx(response: ServerResponse, projectId: string, name: string): Promise<void> {
