@@ -215,24 +215,26 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
   // Each process opens two pools (events, read models); a server shared by many processes (tests,
   // replicas) may need them smaller than the default 20.
   const pool = e.DATABASE_POOL_SIZE ? { maxConnections: e.DATABASE_POOL_SIZE } : {};
+  // The one PostgreSQL server of DATABASE_URL, as the events (EVENT_STORE=postgres) and the read
+  // models (any store but the embedded one) both use it.
+  const server = e.DATABASE_URL
+    ? {
+        kind: 'postgres' as const,
+        url: e.DATABASE_URL,
+        ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}),
+        ...pool,
+      }
+    : null;
   const eventStore: AppConfig['eventStore'] =
     e.EVENT_STORE === 'postgres'
-      ? { kind: 'postgres', url: e.DATABASE_URL!, ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}), ...pool }
+      ? server!
       : e.EVENT_STORE === 'kurrentdb'
         ? { kind: 'kurrentdb', connectionString: e.KURRENTDB_CONNECTION_STRING! }
         : { kind: 'pglite', dataDir: e.DATA_DIR };
   return {
     environment: e.NODE_ENV,
     eventStore,
-    readModels:
-      e.EVENT_STORE !== 'pglite' && e.DATABASE_URL
-        ? {
-            kind: 'postgres',
-            url: e.DATABASE_URL,
-            ...(e.DATABASE_SCHEMA ? { schema: e.DATABASE_SCHEMA } : {}),
-            ...pool,
-          }
-        : { kind: 'pglite', dataDir: e.DATA_DIR },
+    readModels: e.EVENT_STORE !== 'pglite' && server ? server : { kind: 'pglite', dataDir: e.DATA_DIR },
     dataDir: e.DATA_DIR,
     http: { host: e.HOST, port: e.PORT },
     projectorHealthPort: e.PROJECTOR_HEALTH_PORT,
