@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from '@jest/globals';
 import { validateXML } from 'xmllint-wasm';
 import { ADMIN, as, COORDINATOR } from './support/auth.js';
 import { mutateOk } from './support/operations.js';
 import { heldCourseOf5March, launchProject } from './support/project.js';
 import { suiteApi } from './support/suite-api.js';
+import { unzip } from './support/zip.js';
 
 const RESEARCHER = as('researcher-7;researcher;org-university');
 const CARER_NAME = 'Ada Exportable-Name';
@@ -24,27 +24,6 @@ interface Exported {
   readonly body: Buffer;
   readonly text: string;
   readonly json: () => { error: { code: string; reason?: string; details?: Record<string, unknown> } };
-}
-
-/** Reads a ZIP (stored or deflated members) from its central directory: enough for the tests, no dependency. */
-function unzip(zip: Buffer): Map<string, string> {
-  const end = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  const count = zip.readUInt16LE(end + 10);
-  let at = zip.readUInt32LE(end + 16);
-  const files = new Map<string, string>();
-  for (let index = 0; index < count; index += 1) {
-    const method = zip.readUInt16LE(at + 10);
-    const size = zip.readUInt32LE(at + 20);
-    const nameLength = zip.readUInt16LE(at + 28);
-    const skip = nameLength + zip.readUInt16LE(at + 30) + zip.readUInt16LE(at + 32);
-    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
-    const local = zip.readUInt32LE(at + 42);
-    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
-    const data = zip.subarray(start, start + size);
-    files.set(name, (method === 8 ? inflateRawSync(data) : data).toString('utf8'));
-    at += 46 + skip;
-  }
-  return files;
 }
 
 /** A minimal CSV reader for what csv-stringify writes (quoted fields may hold commas, quotes and newlines). */
