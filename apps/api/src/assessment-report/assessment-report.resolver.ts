@@ -20,6 +20,7 @@ import {
   type AssessmentReportTarget,
 } from './assessment-report.models.js';
 import { AssessmentReportService } from './assessment-report.service.js';
+import { AsOfArg, AtLeastPositionArg, KnownAtArg } from '../time-travel/time-travel.args.js';
 import { requireQueryTimes } from '../time-travel/query-times.js';
 
 /** The report reads both fact projections; a consistency token waits for both. */
@@ -72,23 +73,11 @@ export class AssessmentReportResolver {
     @Args('projectId', { type: () => ID }) projectId: string,
     @Args('window', { type: () => SignalWindowInput, nullable: true }, validated(SignalWindowInput))
     window?: SignalWindowInput | null,
-    @Args('asOf', {
-      type: () => Date,
-      nullable: true,
-      description: 'Only facts that occurred at or before this moment (history as it happened).',
-    })
+    @AsOfArg()
     asOf?: Date | null,
-    @Args('knownAt', {
-      type: () => Date,
-      nullable: true,
-      description: 'Only facts recorded at or before this moment (what the platform knew then).',
-    })
+    @KnownAtArg()
     knownAt?: Date | null,
-    @Args('atLeastPosition', {
-      type: () => String,
-      nullable: true,
-      description: 'A position a mutation returned: wait until the report facts include it.',
-    })
+    @AtLeastPositionArg('the report facts')
     atLeastPosition?: string | null,
   ): Promise<AssessmentReport> {
     requireQueryTimes({ asOf, knownAt, window });

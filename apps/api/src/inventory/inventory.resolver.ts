@@ -6,6 +6,7 @@ import { ConsistencyService } from '#read-models';
 import { withholdSmallCarerGroups, type InventoryLine } from '#read-models/inventory';
 import { mayIdentifyCarers } from '../auth/roles.js';
 import { CurrentActor } from '../command-side/actor.js';
+import { AsOfArg, AtLeastPositionArg, KnownAtArg } from '../time-travel/time-travel.args.js';
 import { requireQueryTimes } from '../time-travel/query-times.js';
 import { DataInventory, type DataInventoryLine } from './inventory.models.js';
 import { DataInventoryService } from './inventory.service.js';
@@ -33,23 +34,11 @@ export class DataInventoryResolver {
   async dataInventory(
     @CurrentActor() actor: Actor,
     @Args('projectId', { type: () => ID }) projectId: string,
-    @Args('asOf', {
-      type: () => Date,
-      nullable: true,
-      description: 'Only facts that occurred at or before this moment (history as it happened).',
-    })
+    @AsOfArg()
     asOf?: Date | null,
-    @Args('knownAt', {
-      type: () => Date,
-      nullable: true,
-      description: 'Only facts recorded at or before this moment (what the platform knew then).',
-    })
+    @KnownAtArg()
     knownAt?: Date | null,
-    @Args('atLeastPosition', {
-      type: () => String,
-      nullable: true,
-      description: 'A position a mutation returned: wait until the inventory facts include it.',
-    })
+    @AtLeastPositionArg('the inventory facts')
     atLeastPosition?: string | null,
   ): Promise<DataInventory> {
     requireQueryTimes({ asOf, knownAt });

@@ -18,15 +18,12 @@ import { SignalScopeInput, SignalFrameworkRefInput, SignalWindowInput } from './
 import { toComparison, toReport, toSeries } from './signals.mapping.js';
 import { SignalComparison, SignalGranularity, SignalReport, SignalSeries } from './signals.models.js';
 import { SignalsService } from './signals.service.js';
+import { AsOfArg, AtLeastPositionArg, KnownAtArg } from '../time-travel/time-travel.args.js';
 import { requireQueryTimes, requireQueryWindow } from '../time-travel/query-times.js';
 
 const SIGNAL_FACTS = ['signal-facts'];
 
-const TIME_TRAVEL = {
-  asOf: 'Only facts that occurred at or before this moment (history as it happened).',
-  knownAt: 'Only facts recorded at or before this moment (what the platform knew then).',
-  atLeastPosition: 'A position a mutation returned: wait until the signal facts include it.',
-};
+const SIGNAL_FACTS_NAME = 'the signal facts';
 
 function scopeOf(input: SignalScopeInput): ScopeData {
   // The reader refuses a scope with both or neither; pass both through so it can say so.
@@ -87,8 +84,8 @@ export class SignalsResolver {
     @Args('scope') scope: SignalScopeInput,
     @Args('window', { type: () => SignalWindowInput, nullable: true }, validated(SignalWindowInput))
     window?: SignalWindowInput | null,
-    @Args('asOf', { type: () => Date, nullable: true, description: TIME_TRAVEL.asOf }) asOf?: Date | null,
-    @Args('knownAt', { type: () => Date, nullable: true, description: TIME_TRAVEL.knownAt }) knownAt?: Date | null,
+    @AsOfArg() asOf?: Date | null,
+    @KnownAtArg() knownAt?: Date | null,
     @Args(
       'framework',
       {
@@ -99,7 +96,7 @@ export class SignalsResolver {
       validated(SignalFrameworkRefInput),
     )
     framework?: SignalFrameworkRefInput | null,
-    @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
+    @AtLeastPositionArg(SIGNAL_FACTS_NAME)
     atLeastPosition?: string | null,
   ): Promise<SignalReport> {
     requireQueryTimes({ asOf, knownAt, window });
@@ -121,11 +118,11 @@ export class SignalsResolver {
     @Args('from', { type: () => Date }) from: Date,
     @Args('to', { type: () => Date }) to: Date,
     @Args('granularity', { type: () => SignalGranularity }) granularity: SignalGranularity,
-    @Args('asOf', { type: () => Date, nullable: true, description: TIME_TRAVEL.asOf }) asOf?: Date | null,
-    @Args('knownAt', { type: () => Date, nullable: true, description: TIME_TRAVEL.knownAt }) knownAt?: Date | null,
+    @AsOfArg() asOf?: Date | null,
+    @KnownAtArg() knownAt?: Date | null,
     @Args('framework', { type: () => SignalFrameworkRefInput, nullable: true }, validated(SignalFrameworkRefInput))
     framework?: SignalFrameworkRefInput | null,
-    @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
+    @AtLeastPositionArg(SIGNAL_FACTS_NAME)
     atLeastPosition?: string | null,
   ): Promise<SignalSeries> {
     requireQueryTimes({ asOf, knownAt });
@@ -153,9 +150,9 @@ export class SignalsResolver {
     @Args('right') right: SignalFrameworkRefInput,
     @Args('window', { type: () => SignalWindowInput, nullable: true }, validated(SignalWindowInput))
     window?: SignalWindowInput | null,
-    @Args('asOf', { type: () => Date, nullable: true, description: TIME_TRAVEL.asOf }) asOf?: Date | null,
-    @Args('knownAt', { type: () => Date, nullable: true, description: TIME_TRAVEL.knownAt }) knownAt?: Date | null,
-    @Args('atLeastPosition', { type: () => String, nullable: true, description: TIME_TRAVEL.atLeastPosition })
+    @AsOfArg() asOf?: Date | null,
+    @KnownAtArg() knownAt?: Date | null,
+    @AtLeastPositionArg(SIGNAL_FACTS_NAME)
     atLeastPosition?: string | null,
   ): Promise<SignalComparison> {
     requireQueryTimes({ asOf, knownAt, window });
