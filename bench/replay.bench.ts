@@ -1,6 +1,6 @@
 /**
  * npm run bench:replay [-- --json] [--sizes 100000,250000,1000000] [--skip-postgres] [--skip-pglite]
- *                      [--alone 100000,250000] [--skip-alone]
+ *                      [--alone 100000,250000] [--skip-alone] [--cpu-prof DIR]
  *
  * Grows a synthetic history (the demo pilot generator at scale) and, at each size, rebuilds every
  * projection from zero in a fresh process, beside two baselines measured in that process: a plain
@@ -10,7 +10,8 @@
  * size (every size unless told), each projection is rebuilt alone in its own fresh process into an
  * empty read-model database; its rate is over every event of the log (the denominator they all
  * share: each catches up to the head of the whole log), beside the events it handled.
- * Peak memory at each size shows whether it stays flat as history grows.
+ * Peak memory at each size shows whether it stays flat as history grows. `--cpu-prof DIR` writes a
+ * V8 CPU profile of each worker (the processes that rebuild) into DIR, for Chrome's DevTools.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -69,10 +70,27 @@ type Engine = 'pglite' | 'postgres';
 /** A projection name as part of a schema name or JSON key: `signal-facts` → `signal_facts`. */
 const slug = (name: string) => name.replace(/[^a-z0-9]+/gi, '_').toLowerCase();
 
+const profileDir = (() => {
+  const index = process.argv.indexOf('--cpu-prof');
+  return index < 0 ? null : (process.argv[index + 1] ?? '');
+})();
+if (profileDir === '') throw new Error('--cpu-prof takes the directory to write the profiles to');
+const PROFILE_ARGS = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
+
 async function worker<T>(engine: Engine, events: string, models: string, extra: string[]): Promise<T> {
   const { stdout } = await run(
     process.execPath,
-    ['dist/bench/replay/worker.js', '--kind', engine, '--events', events, '--models', models, ...extra],
+    [
+      ...PROFILE_ARGS,
+      'dist/bench/replay/worker.js',
+      '--kind',
+      engine,
+      '--events',
+      events,
+      '--models',
+      models,
+      ...extra,
+    ],
     { maxBuffer: 16 * 1024 * 1024, timeout: 60 * 60 * 1000 },
   );
   return JSON.parse(stdout.trim().split('\n').pop()!) as T;

@@ -1,4 +1,4 @@
-import type { ProjectView } from '../warning-project-view.js';
+import type { InvitationState, ProjectView } from '../warning-project-view.js';
 import { iso } from '../warning-record.js';
 import { DAY_MS, heldSince, inWindow } from './trailing-window.js';
 import { subjectKey } from './warning-rules.js';
@@ -9,15 +9,20 @@ const RULE = 'mistrust_refusals';
 /** The invitations of the window ending at `at`, and those of them refused for mistrust by then. */
 function windowAt(project: ProjectView, at: number) {
   const windowMs = project.thresholds.mistrustWindowDays * DAY_MS;
-  const invited: string[] = [];
-  const mistrust: string[] = [];
+  // This runs for every event of the project (and for each change point when a warning opens):
+  // only the window's invitations are sorted, not the project's whole history of them.
+  const inTheWindow: Array<[string, Readonly<InvitationState>]> = [];
+  for (const entry of project.invitations) {
+    if (inWindow(entry[1].invitedAt, at, windowMs)) inTheWindow.push(entry);
+  }
   // In the order they were made (then by id), not the order the state was loaded in: a projection
   // resumed from its tables must write the same rows as one that replayed from the start.
-  const invitations = [...project.invitations].sort(
+  inTheWindow.sort(
     ([idA, a], [idB, b]) => (a.invitedAt ?? 0) - (b.invitedAt ?? 0) || (idA < idB ? -1 : idA > idB ? 1 : 0),
   );
-  for (const [invitationId, invitation] of invitations) {
-    if (!inWindow(invitation.invitedAt, at, windowMs)) continue;
+  const invited: string[] = [];
+  const mistrust: string[] = [];
+  for (const [invitationId, invitation] of inTheWindow) {
     invited.push(invitationId);
     if (invitation.declineReason === 'mistrust' && invitation.declinedAt !== null && invitation.declinedAt <= at) {
       mistrust.push(invitationId);
