@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
 import { bearer } from '../support/auth.js';
-import { DEMO_PRINCIPALS, demoDashboard } from './support/dashboard.js';
+import { DEMO_PRINCIPALS, demoDashboard, fillInOneTick } from './support/dashboard.js';
 
 type Figure = { value: number | null; suppressed: boolean };
 type Report = Record<'trust' | 'engagement' | 'partnershipCohesion' | 'coCreationBalance', Figure>;
@@ -154,9 +154,10 @@ describe('dashboard: territories and frameworks', () => {
       await dashboard.screenshot(page, 'territories');
       expect(await dashboard.accessibilityViolations(page)).toEqual([]);
 
-      // One month in which trust is computed over fewer than 5 carers: withheld for an analyst.
-      await page.getByLabel('First month').fill('2025-04');
-      await page.getByLabel('Last month').fill('2025-04');
+      // One month in which trust is computed over fewer than 5 carers: withheld for an analyst. Both
+      // months change in one tick, before the view renders again (as when the browser fills a form):
+      // the second change must not undo the first.
+      await fillInOneTick(page, { 'First month': '2025-04', 'Last month': '2025-04' });
       await page
         .getByRole('cell', { name: /withheld/ })
         .first()

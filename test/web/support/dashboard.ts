@@ -227,3 +227,30 @@ export function demoDashboard(): Dashboard {
     close: () => dashboard().close(),
   };
 }
+
+/**
+ * Sets several labelled inputs and fires their input events one after the other in a single task,
+ * so the page cannot render between them (a person cannot type that fast; a browser filling a form
+ * can). Through React's own value setter, as typing does, so React sees each change.
+ */
+export async function fillInOneTick(page: Page, values: Record<string, string>): Promise<void> {
+  const inputs = await Promise.all(
+    Object.keys(values).map(async (label) => {
+      const handle = await page.getByLabel(label).elementHandle();
+      if (!handle) throw new Error(`no input labelled ${label}`);
+      return handle;
+    }),
+  );
+  await page.evaluate(
+    ({ elements, texts }) => {
+      // Runs in the page: its DOM's input prototype (this file is compiled without the DOM types).
+      const input = (globalThis as unknown as { HTMLInputElement: { prototype: object } }).HTMLInputElement;
+      const setValue = Object.getOwnPropertyDescriptor(input.prototype, 'value')!.set!;
+      elements.forEach((element, index) => {
+        setValue.call(element, texts[index]);
+        element.dispatchEvent(new Event('input', { bubbles: true }));
+      });
+    },
+    { elements: inputs as unknown as EventTarget[], texts: Object.values(values) },
+  );
+}

@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { dateTime } from '../ui/format';
+import { useQueryParams } from './search-params';
 
 /** The moment a view shows, kept in the URL (`?asOf=…&knownAt=…`) so a link shows the same history. */
 export interface TimeTravel {
@@ -21,7 +21,7 @@ export function dayOf(moment: string | null): string {
 }
 
 export function useTimeTravel(): TimeTravel {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const asOf = params.get('asOf');
   const knownAt = params.get('knownAt');
   const set = useCallback(

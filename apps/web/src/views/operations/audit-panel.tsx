@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { DataTable } from '../../ui/data-table';
@@ -16,6 +15,7 @@ import {
   writeAuditParams,
   type AuditFields,
 } from './audit-filter';
+import { useQueryParams } from '../../app/search-params';
 
 const AuditTrailQuery = graphql(`
   query OperationsAuditTrail($filter: AuditFilterInput, $first: Int, $after: String) {
@@ -91,7 +91,7 @@ const LABELS: Record<keyof AuditFields, string> = {
 
 /** Who did what and when: the audit trail with its filters and pages, all in the URL. */
 export function AuditPanel() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const { fields, first, after } = readAuditParams(params);
   const [draft, setDraft] = useState<AuditFields>(fields);
   const fieldsKey = JSON.stringify(fields);

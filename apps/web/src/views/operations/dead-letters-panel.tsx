@@ -1,9 +1,9 @@
-import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import { DataTable } from '../../ui/data-table';
 import { dateTime } from '../../ui/format';
 import { Empty, ErrorNotice, Loading } from '../../ui/status';
+import { useQueryParams } from '../../app/search-params';
 
 const DeadLettersQuery = graphql(`
   query OperationsDeadLetters($projection: String) {
@@ -25,7 +25,7 @@ const DeadLettersQuery = graphql(`
 
 /** Events an admin skipped after they failed a projection, newest first; `?projection=` narrows the list. */
 export function DeadLettersPanel() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const projection = params.get('projection') || null;
   const [{ data, error, fetching }] = useQuery({ query: DeadLettersQuery, variables: { projection } });
   const letters = [...(data?.deadLetters ?? [])].sort((a, b) => b.skippedAt.localeCompare(a.skippedAt));

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../../gql';
 import type { ReportViewFiguresFragment, ReportViewReportQuery, ReportViewScoreFragment } from '../../gql/graphql';
@@ -19,6 +19,7 @@ import {
 } from './report-lines';
 import { numeric, ScrollTable } from '../table';
 import './report.css';
+import { useQueryParams } from '../../app/search-params';
 
 graphql(`
   fragment ReportViewScore on AssessmentReportScore {
@@ -192,7 +193,7 @@ type Line = Report['activities'][number];
 export function ReportView() {
   const { projectId = '' } = useParams();
   const { asOf, knownAt } = useTimeTravel();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const firstDay = params.get('reportFrom');
   const lastDay = params.get('reportTo');
   const { window: chosen, problem } = windowOf(firstDay, lastDay);

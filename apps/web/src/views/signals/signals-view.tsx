@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useParams, useSearchParams } from 'react-router-dom';
+import { useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { pilotWindow } from '../../app/periods';
 import { TimeTravelControls, useTimeTravel } from '../../app/time-travel';
@@ -27,6 +27,7 @@ import {
 } from './signal-series';
 import { SignalsProjectQuery, SignalsSeriesQuery } from './signals-queries';
 import './signals-view.css';
+import { useQueryParams } from '../../app/search-params';
 
 type Period = DashboardSignalSeriesQuery['signalSeries']['periods'][number];
 
@@ -210,7 +211,7 @@ function SeriesPanel({
 /** A project's trust, engagement, partnership cohesion and co-creation balance over its pilot. */
 export function SignalsView() {
   const { projectId = '' } = useParams();
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const granularity = parseGranularity(params.get('granularity'));
   const { asOf } = useTimeTravel();
   const [{ data, error, fetching }] = useQuery({ query: SignalsProjectQuery, variables: { id: projectId } });

@@ -1,5 +1,4 @@
 import { useCallback, useEffect, useId, useMemo, useState, type ReactNode } from 'react';
-import { useSearchParams } from 'react-router-dom';
 import { useClient, useQuery, type CombinedError } from 'urql';
 import { graphql } from '../../gql';
 import type { DashboardTerritorySignalsQuery } from '../../gql/graphql';
@@ -40,6 +39,7 @@ import {
   type TerritoryPicks,
   type Window,
 } from './territory-params';
+import { useQueryParams } from '../../app/search-params';
 import './territories.css';
 
 const TerritoryDirectoryQuery = graphql(`
@@ -710,7 +710,7 @@ function FrameworkFigures({
 
 /** Territories side by side, and the same history under two framework versions (analysts, researchers, admins). */
 export function TerritoriesView() {
-  const [params, setParams] = useSearchParams();
+  const [params, setParams] = useQueryParams();
   const picks = readPicks(params);
   const { asOf } = useTimeTravel();
   const [{ data, error, fetching }] = useQuery({ query: TerritoryDirectoryQuery });
