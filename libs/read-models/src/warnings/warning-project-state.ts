@@ -1,3 +1,4 @@
+import equal from 'fast-deep-equal';
 import type { RecordedEvent } from '#event-store';
 import { startOfMonth } from '../signals/index.js';
 import { subjectKey, type WarningThresholds } from './rules/warning-rules.js';
@@ -253,8 +254,9 @@ export class ProjectState implements ProjectView {
       const changed =
         open.severity !== spec.severity ||
         open.message !== spec.message ||
-        JSON.stringify(open.details) !== JSON.stringify(spec.details) ||
-        JSON.stringify(open.related_ids) !== JSON.stringify(spec.relatedIds);
+        // Compared as values, without serialising both on every event the rule is judged on.
+        !equal(open.details, spec.details) ||
+        !equal(open.related_ids, spec.relatedIds);
       if (changed) {
         open.severity = spec.severity;
         open.message = spec.message;
