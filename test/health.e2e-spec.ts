@@ -5,10 +5,9 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
-import { PgDatabase } from '#database';
 import { freePort, startApi } from './support/api-process.js';
 import { dockerfileHealthcheck, loadComposeFile, type Env } from './support/compose.js';
-import { withEmptyCluster } from '#database/testing';
+import { withEmptyCluster, dropPostgresTestSchema } from '#database/testing';
 import { kill, startProjector } from './support/projector-process.js';
 import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
 
@@ -182,9 +181,7 @@ const postgresUrl = postgresTestUrl();
     } finally {
       await api.stop();
       await relay.cut().catch(() => undefined);
-      const database = await PgDatabase.open({ connectionString: postgresUrl!, schema });
-      await database.dropSchema();
-      await database.close();
+      await dropPostgresTestSchema(postgresUrl!, schema);
     }
   });
 });

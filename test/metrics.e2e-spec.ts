@@ -3,7 +3,6 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { PgDatabase } from '#database';
 import { READ_MODEL_PROJECTIONS } from '#read-models';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { suiteApi } from './support/suite-api.js';
@@ -11,6 +10,7 @@ import { ADMIN, COORDINATOR } from './support/auth.js';
 import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
 import { launchProject } from './support/project.js';
 import { kill, startProjector } from './support/projector-process.js';
+import { dropPostgresTestSchema } from '#database/testing';
 
 interface Sample {
   readonly name: string;
@@ -244,9 +244,7 @@ const postgresUrl = postgresTestUrl();
     afterAll(async () => {
       await api?.stop();
       if (projector) await kill(projector.process, 'SIGTERM');
-      const database = await PgDatabase.open({ connectionString: postgresUrl!, schema });
-      await database.dropSchema();
-      await database.close();
+      await dropPostgresTestSchema(postgresUrl!, schema);
     });
 
     it('the projector serves the projection gauges; the API, running none, times its PostgreSQL appends', async () => {

@@ -2,12 +2,12 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { PgDatabase } from '#database';
 import { startApi, type RunningApi } from './support/api-process.js';
 import { as } from './support/auth.js';
 import { DEV_ACTOR, launchProject, registerCarer } from './support/project.js';
 import { kill, startProjector } from './support/projector-process.js';
 import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
+import { dropPostgresTestSchema } from '#database/testing';
 
 /**
  * The scaled-out topology of docs/deployment.md on one PostgreSQL: two API processes that run no
@@ -43,9 +43,7 @@ if (!url) {
       await Promise.all([api1?.stop(), api2?.stop()]);
       await kill(projector1.process);
       if (projector2) await kill(projector2.process);
-      const database = await PgDatabase.open({ connectionString: url, schema });
-      await database.dropSchema();
-      await database.close();
+      await dropPostgresTestSchema(url, schema);
     });
 
     async function carersSeenBy(api: RunningApi, atLeastPosition: string): Promise<string[]> {

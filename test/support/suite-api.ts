@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from '@jest/globals';
-import { PgDatabase } from '#database';
+import { dropPostgresTestSchema } from '#database/testing';
 import { postgresTestUrl, TEST_POOL, uniqueSchema } from './postgres.js';
 import { startApi, type RunningApi } from './api-process.js';
 import { runSeed } from './seed.js';
@@ -49,14 +49,7 @@ export function suiteStore(
   return {
     // Small pools: the APIs of both jest workers and the specs' databases share one server.
     env: { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema, ...TEST_POOL },
-    drop: async () => {
-      const database = await PgDatabase.open({ connectionString: url, schema });
-      try {
-        await database.dropSchema();
-      } finally {
-        await database.close();
-      }
-    },
+    drop: () => dropPostgresTestSchema(url, schema),
   };
 }
 
