@@ -24,6 +24,7 @@ describe('loadConfig', () => {
       projector: 'inline',
       projectorBatchSize: 500,
       projectorCatchUpBatchSize: 5000,
+      projectorLiveLingerMs: 25,
       auth: { issuer: 'coproduction-platform', audience: 'coproduction-api', tokenTtlSeconds: 900 },
       smallGroupMinCarers: 5,
       readResultsKept: 1000,

@@ -47,6 +47,7 @@ const schema = z
     }),
     PROJECTOR_BATCH_SIZE: integer('PROJECTOR_BATCH_SIZE', 1, 10_000),
     PROJECTOR_CATCH_UP_BATCH_SIZE: integer('PROJECTOR_CATCH_UP_BATCH_SIZE', 1, 50_000),
+    PROJECTOR_LIVE_LINGER_MS: integer('PROJECTOR_LIVE_LINGER_MS', 0, 1_000),
     PROJECTOR: z.enum(['inline', 'off'], {
       error: 'PROJECTOR must be inline (run projections in the API process) or off',
     }),
@@ -111,6 +112,7 @@ const DEFAULTS = {
   PROJECTOR_HEALTH_PORT: '3001',
   PROJECTOR_BATCH_SIZE: '500',
   PROJECTOR_CATCH_UP_BATCH_SIZE: '5000',
+  PROJECTOR_LIVE_LINGER_MS: '25',
   HOST: '127.0.0.1',
   LOG_LEVEL: 'info',
   PROJECTOR: 'inline',
@@ -151,6 +153,8 @@ export interface AppConfig {
   readonly projectorBatchSize: number;
   /** Events per projection transaction while catching up on the shared read of the log. */
   readonly projectorCatchUpBatchSize: number;
+  /** Under a burst of writes, how long a live projection waits to read several commands' events at once. */
+  readonly projectorLiveLingerMs: number;
   readonly auth: AuthConfig;
   /** Aggregates over fewer carers than this are suppressed for roles that may not see individuals. */
   readonly smallGroupMinCarers: number;
@@ -242,6 +246,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     projector: e.PROJECTOR,
     projectorBatchSize: e.PROJECTOR_BATCH_SIZE,
     projectorCatchUpBatchSize: e.PROJECTOR_CATCH_UP_BATCH_SIZE,
+    projectorLiveLingerMs: e.PROJECTOR_LIVE_LINGER_MS,
     auth: {
       ...(e.JWT_SECRET ? { secret: e.JWT_SECRET } : {}),
       ...(e.JWT_PUBLIC_KEY_FILE ? { publicKeyFile: e.JWT_PUBLIC_KEY_FILE } : {}),

@@ -5,6 +5,8 @@ export interface PollingSubscriptionOptions {
   readonly after: GlobalPosition;
   readonly batchSize: number;
   readonly filtered: boolean;
+  /** SubscribeOptions.burstLingerMs. */
+  readonly burstLingerMs?: number;
   readPage(after: GlobalPosition, limit: number): Promise<ReadAllPage & { heldBack?: boolean }>;
   /** Registers a callback for "new events may exist" (LISTEN/NOTIFY, reconnects); returns an unsubscribe. */
   listen(wake: () => void): Promise<() => Promise<void>>;
@@ -15,6 +17,8 @@ export interface PollingSubscriptionOptions {
 const HELD_BACK_RETRY_MS = 15;
 /** A safety net against a lost notification; notifications do the real work. */
 const IDLE_RECHECK_MS = 5_000;
+/** A wake-up this soon after a live page that held events counts as part of a burst of writes. */
+const BURST_WINDOW_MS = 250;
 
 /**
  * Catch-up then live reading of the global log. It reads pages until it is caught up, then
@@ -62,8 +66,15 @@ export class PollingSubscription implements EventSubscription {
     let after = this.options.after;
     let live = false;
     let failures = 0;
+    let lastEventsAt = Number.NEGATIVE_INFINITY;
+    const linger = this.options.burstLingerMs ?? 0;
     try {
       while (!this.closed) {
+        if (live && linger > 0 && Date.now() - lastEventsAt < BURST_WINDOW_MS) {
+          // Notifications that arrive meanwhile are folded into the one read that follows.
+          await new Promise((resolve) => setTimeout(resolve, linger));
+          if (this.closed) break;
+        }
         this.dirty = false;
         let page: ReadAllPage & { heldBack?: boolean };
         try {
@@ -81,6 +92,7 @@ export class PollingSubscription implements EventSubscription {
         const becameLive = page.caughtUp && !live;
         live = page.caughtUp;
         if (this.closed) break;
+        if (live && page.events.length > 0) lastEventsAt = Date.now();
         if (page.events.length > 0 || becameLive || (this.options.filtered && advanced)) {
           yield { events: page.events, checkpoint: after, caughtUp: page.caughtUp };
         }

@@ -57,6 +57,14 @@ export interface SubscribeOptions {
   readonly after?: GlobalPosition;
   readonly filter?: EventFilter;
   readonly batchSize?: number;
+  /**
+   * Once live, when woken again soon after a page that held events (a burst of writes: an import,
+   * many users at once), wait this long before reading, so that the events of several commands
+   * come in one batch: its consumer commits once for them instead of once per command. A write
+   * after a quiet spell is still read at once. 0, the default: never wait. Stores that poll only;
+   * KurrentDB pushes events as they come.
+   */
+  readonly burstLingerMs?: number;
 }
 
 export interface SubscriptionBatch {

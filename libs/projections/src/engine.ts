@@ -26,6 +26,12 @@ export interface ProjectionEngineOptions {
    * merge more changes to the same rows and commit less often.
    */
   readonly catchUpBatchSize?: number;
+  /**
+   * Once live, how long a runner waits under a burst of writes before it reads, so the events of
+   * several commands commit in one transaction (default 0; the platform sets
+   * PROJECTOR_LIVE_LINGER_MS, 25). See SubscribeOptions.burstLingerMs.
+   */
+  readonly burstLingerMs?: number;
   /** How often the engine re-reads desired state and retries leases it does not hold. */
   readonly reconcileIntervalMs?: number;
   readonly logger?: EngineLogger;
@@ -121,7 +127,10 @@ export class ProjectionEngine {
    * deploy that rebuilds several projections, the log is read and decoded once for all of them.
    */
   private async reconcile(): Promise<void> {
-    const catchUp = new SharedCatchUp(this.options.store, this.catchUpBatchSize, this.batchSize);
+    const catchUp = new SharedCatchUp(this.options.store, this.catchUpBatchSize, {
+      batchSize: this.batchSize,
+      burstLingerMs: this.options.burstLingerMs ?? 0,
+    });
     try {
       for (const projection of this.options.projections) {
         if (this.stopped) return;

@@ -19,14 +19,20 @@ export interface EventSource {
 /** Pages a member may have waiting before the reader waits for it: reading overlaps writing, memory stays bounded. */
 const READ_AHEAD_PAGES = 2;
 
+/** How a runner reads once it is live: events per batch, and how long it lingers under a burst of writes. */
+export interface LiveReading {
+  readonly batchSize: number;
+  readonly burstLingerMs: number;
+}
+
 /** A runner's own live subscription, with every event upcast once. */
 export function ownSubscription(
   store: EventStore,
   after: GlobalPosition,
   eventTypes: readonly string[],
-  batchSize: number,
+  { batchSize, burstLingerMs }: LiveReading,
 ): EventSubscription {
-  const subscription = store.subscribeToAll({ after, filter: { eventTypes }, batchSize });
+  const subscription = store.subscribeToAll({ after, filter: { eventTypes }, batchSize, burstLingerMs });
   return {
     close: () => subscription.close(),
     async *[Symbol.asyncIterator]() {
@@ -55,8 +61,8 @@ export class SharedCatchUp implements EventSource {
     private readonly store: EventStore,
     /** Events per shared page (a runner's batch while catching up). */
     private readonly pageSize: number,
-    /** Events per batch of each runner's own live subscription. */
-    private readonly batchSize: number,
+    /** How each runner reads once live, on a subscription of its own. */
+    private readonly live: LiveReading,
   ) {}
 
   /** A runner of this pass will call `join` or `decline` with this key. */
@@ -74,10 +80,10 @@ export class SharedCatchUp implements EventSource {
   join(key: string, after: GlobalPosition, eventTypes: readonly string[]): EventSubscription {
     if (this.started || !this.expected.delete(key)) {
       // Not part of this catch-up (or too late for it): a subscription of its own.
-      return ownSubscription(this.store, after, eventTypes, this.batchSize);
+      return ownSubscription(this.store, after, eventTypes, this.live);
     }
     const member = new Member(after, eventTypes, {
-      subscribeLive: (live) => ownSubscription(this.store, live, eventTypes, this.batchSize),
+      subscribeLive: (live) => ownSubscription(this.store, live, eventTypes, this.live),
       taken: () => this.wakeReader?.(),
       closed: () => {
         this.members.delete(key);

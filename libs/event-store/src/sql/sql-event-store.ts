@@ -184,6 +184,7 @@ export class SqlEventStore implements EventStore {
       after: options.after ?? START,
       batchSize: options.batchSize ?? 500,
       filtered: Boolean(options.filter?.eventTypes?.length || options.filter?.streamPrefixes?.length),
+      burstLingerMs: options.burstLingerMs ?? 0,
       readPage: (after, limit) => this.readAll({ after, limit, filter: options.filter }),
       listen: (wake) => this.database.listen(this.channel, wake, wake),
     });

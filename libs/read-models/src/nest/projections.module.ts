@@ -62,6 +62,7 @@ export class ProjectionsModule {
               store,
               batchSize: config.projectorBatchSize,
               catchUpBatchSize: config.projectorCatchUpBatchSize,
+              burstLingerMs: config.projectorLiveLingerMs,
               logger: {
                 log: (message) => logger.log(message),
                 error: (message, error) => logger.error(message, error),
