@@ -7,7 +7,6 @@ import { startApi, type RunningApi } from './support/api-process.js';
 import { as } from './support/auth.js';
 import { DEV_ACTOR, launchProject, registerCarer } from './support/project.js';
 import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
-import { dropPostgresTestSchema } from '#database/testing';
 
 /**
  * The platform shares its PostgreSQL server with other applications: their transactions must
@@ -39,7 +38,7 @@ if (!url) {
     });
     afterAll(async () => {
       await api?.stop();
-      await dropPostgresTestSchema(url, schema);
+      await PgDatabase.dropSchemaAt(url, schema);
     });
 
     it('reads a mutation back with its consistency token while another database holds a transaction open', async () => {

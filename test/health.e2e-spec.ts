@@ -7,9 +7,10 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { freePort, startApi } from './support/api-process.js';
 import { dockerfileHealthcheck, loadComposeFile, type Env } from './support/compose.js';
-import { withEmptyCluster, dropPostgresTestSchema } from '#database/testing';
+import { withEmptyCluster } from '#database/testing';
 import { kill, startProjector } from './support/projector-process.js';
 import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
+import { PgDatabase } from '#database';
 
 /**
  * The health endpoints of the built processes, without a token: `/health` (liveness: the event
@@ -181,7 +182,7 @@ const postgresUrl = postgresTestUrl();
     } finally {
       await api.stop();
       await relay.cut().catch(() => undefined);
-      await dropPostgresTestSchema(postgresUrl!, schema);
+      await PgDatabase.dropSchemaAt(postgresUrl!, schema);
     }
   });
 });

@@ -10,7 +10,7 @@ import { ADMIN, COORDINATOR } from './support/auth.js';
 import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
 import { launchProject } from './support/project.js';
 import { kill, startProjector } from './support/projector-process.js';
-import { dropPostgresTestSchema } from '#database/testing';
+import { PgDatabase } from '#database';
 
 interface Sample {
   readonly name: string;
@@ -244,7 +244,7 @@ const postgresUrl = postgresTestUrl();
     afterAll(async () => {
       await api?.stop();
       if (projector) await kill(projector.process, 'SIGTERM');
-      await dropPostgresTestSchema(postgresUrl!, schema);
+      await PgDatabase.dropSchemaAt(postgresUrl!, schema);
     });
 
     it('the projector serves the projection gauges; the API, running none, times its PostgreSQL appends', async () => {

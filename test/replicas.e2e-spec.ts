@@ -7,7 +7,7 @@ import { as } from './support/auth.js';
 import { DEV_ACTOR, launchProject, registerCarer } from './support/project.js';
 import { kill, startProjector } from './support/projector-process.js';
 import { postgresTestUrl, uniqueSchema, TEST_POOL } from './support/postgres.js';
-import { dropPostgresTestSchema } from '#database/testing';
+import { PgDatabase } from '#database';
 
 /**
  * The scaled-out topology of docs/deployment.md on one PostgreSQL: two API processes that run no
@@ -43,7 +43,7 @@ if (!url) {
       await Promise.all([api1?.stop(), api2?.stop()]);
       await kill(projector1.process);
       if (projector2) await kill(projector2.process);
-      await dropPostgresTestSchema(url, schema);
+      await PgDatabase.dropSchemaAt(url, schema);
     });
 
     async function carersSeenBy(api: RunningApi, atLeastPosition: string): Promise<string[]> {

@@ -117,12 +117,7 @@ export class EngineStore {
   async remove(): Promise<void> {
     rmSync(this.dataDir, { recursive: true, force: true });
     if (this.schema) {
-      const database = await PgDatabase.open({ connectionString: this.databaseUrl, schema: this.schema });
-      try {
-        await database.dropSchema();
-      } finally {
-        await database.close();
-      }
+      await PgDatabase.dropSchemaAt(this.databaseUrl, this.schema);
     }
   }
 }

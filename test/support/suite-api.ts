@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from '@jest/globals';
-import { dropPostgresTestSchema } from '#database/testing';
 import { postgresTestUrl, TEST_POOL, uniqueSchema } from './postgres.js';
 import { startApi, type RunningApi } from './api-process.js';
 import { runSeed } from './seed.js';
+import { PgDatabase } from '#database';
 
 export interface SuiteApiOptions {
   /** More environment for the API (its DATA_DIR is the suite's own). */
@@ -49,7 +49,7 @@ export function suiteStore(
   return {
     // Small pools: the APIs of both jest workers and the specs' databases share one server.
     env: { EVENT_STORE: 'postgres', DATABASE_URL: url, DATABASE_SCHEMA: schema, ...TEST_POOL },
-    drop: () => dropPostgresTestSchema(url, schema),
+    drop: () => PgDatabase.dropSchemaAt(url, schema),
   };
 }
 

@@ -186,6 +186,16 @@ export class PgDatabase implements SqlDatabase {
   async dropSchema(): Promise<void> {
     if (this.options.schema) await this.pool.query(`drop schema if exists ${this.options.schema} cascade`);
   }
+
+  /** Drops a schema another process (an API, a projector, a benchmark's store) created on the server at `url`. */
+  static async dropSchemaAt(url: string, schema: string): Promise<void> {
+    const database = await PgDatabase.open({ connectionString: url, schema, maxConnections: 1 });
+    try {
+      await database.dropSchema();
+    } finally {
+      await database.close();
+    }
+  }
 }
 
 /** `create schema if not exists` still races with a concurrent creator; losing that race is fine. */

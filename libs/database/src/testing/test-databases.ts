@@ -28,16 +28,6 @@ export async function openPostgresTestDatabase(url: string, prefix: string): Pro
   };
 }
 
-/** Drops a schema a test process created on the PostgreSQL server at `url` (an API's, a projector's). */
-export async function dropPostgresTestSchema(url: string, schema: string): Promise<void> {
-  const database = await PgDatabase.open({ connectionString: url, schema, maxConnections: 1 });
-  try {
-    await database.dropSchema();
-  } finally {
-    await database.close();
-  }
-}
-
 /**
  * Where a spec that is not about the database engine runs: the PostgreSQL server of DATABASE_URL
  * when there is one (CI), in a schema of its own, else an in-memory PGlite. PostgreSQL answers
