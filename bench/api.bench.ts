@@ -32,40 +32,23 @@ import { drive, type Operation, type StepResult } from './api/load.js';
 import { mutationMix, readOperations } from './api/operations.js';
 import { PROJECTS } from './api/documents.js';
 import { hottestFunctions } from './api/profile.js';
-import { flag, option, printTable, round } from './support.js';
+import { flag, listOption, option, printTable, round, textOption } from './support.js';
 
 const P99_LIMIT_MS = 100;
 const TARGET_RATE = 200;
 const TARGET_P99_MS = 50;
 const SEARCHED = ['signals', 'signal_series', 'assessment_report'] as const;
 
-function list(name: string, fallback: number[]): number[] {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const values = (process.argv[index + 1] ?? '').split(',').map(Number);
-  if (values.length === 0 || values.some((v) => !Number.isInteger(v) || v <= 0))
-    throw new Error(`--${name} takes a comma-separated list of positive whole numbers`);
-  return values;
-}
-
-function text(name: string): string | null {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0) return null;
-  const value = process.argv[index + 1];
-  if (!value || value.startsWith('--')) throw new Error(`--${name} takes a value`);
-  return value;
-}
-
 const settings = {
   projects: option('projects', 100),
   duration: option('duration', 10),
   warmup: option('warmup', 2),
-  rates: list('rates', [50, 200, 500]),
-  searchRates: list('search-rates', [10, 25, 50, 100, 200, 300, 500, 800, 1200, 2000]).sort((a, b) => a - b),
+  rates: listOption('rates', [50, 200, 500]),
+  searchRates: listOption('search-rates', [10, 25, 50, 100, 200, 300, 500, 800, 1200, 2000]).sort((a, b) => a - b),
   searchDuration: option('search-duration', option('duration', 10)),
   search: !flag('skip-search'),
   writeProjects: option('write-projects', 10),
-  pgliteData: text('pglite-data'),
+  pgliteData: textOption('pglite-data'),
   cpuProf: flag('cpu-prof'),
   json: flag('json'),
   databaseUrl: process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test',

@@ -22,22 +22,12 @@ import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
 import { SqlEventStore } from '#event-store';
 import { READ_MODEL_PROJECTIONS } from '#read-models';
 import { GrowingHistory } from './replay/history.js';
-import { flag, printTable, round } from './support.js';
+import { flag, listOption, printTable, round, textOption } from './support.js';
 
 const run = promisify(execFile);
 
-function list(name: string, fallback: number[]): number[] {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index < 0) return fallback;
-  const values = (process.argv[index + 1] ?? '').split(',').map(Number);
-  if (values.some((value) => !Number.isInteger(value) || value <= 0)) {
-    throw new Error(`--${name} takes a comma-separated list of positive whole numbers`);
-  }
-  return values;
-}
-
-const SIZES = list('sizes', [100_000, 250_000, 1_000_000]);
-const ALONE_SIZES = flag('skip-alone') ? [] : list('alone', SIZES);
+const SIZES = listOption('sizes', [100_000, 250_000, 1_000_000]);
+const ALONE_SIZES = flag('skip-alone') ? [] : listOption('alone', SIZES);
 if (ALONE_SIZES.some((size) => !SIZES.includes(size))) throw new Error('--alone takes sizes among --sizes');
 
 interface Measurement {
@@ -70,11 +60,7 @@ type Engine = 'pglite' | 'postgres';
 /** A projection name as part of a schema name or JSON key: `signal-facts` → `signal_facts`. */
 const slug = (name: string) => name.replace(/[^a-z0-9]+/gi, '_').toLowerCase();
 
-const profileDir = (() => {
-  const index = process.argv.indexOf('--cpu-prof');
-  return index < 0 ? null : (process.argv[index + 1] ?? '');
-})();
-if (profileDir === '') throw new Error('--cpu-prof takes the directory to write the profiles to');
+const profileDir = textOption('cpu-prof');
 const PROFILE_ARGS = profileDir ? ['--cpu-prof', '--cpu-prof-dir', profileDir] : [];
 
 async function worker<T>(engine: Engine, events: string, models: string, extra: string[]): Promise<T> {

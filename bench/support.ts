@@ -13,6 +13,25 @@ export function option(name: string, fallback: number): number {
   return value;
 }
 
+/** `--name a,b,c`: positive whole numbers. */
+export function listOption(name: string, fallback: number[]): number[] {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index < 0) return fallback;
+  const values = (process.argv[index + 1] ?? '').split(',').map(Number);
+  if (values.length === 0 || values.some((v) => !Number.isInteger(v) || v <= 0))
+    throw new Error(`--${name} takes a comma-separated list of positive whole numbers`);
+  return values;
+}
+
+/** `--name value`: a word, a path; null when the option is not given. */
+export function textOption(name: string): string | null {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index < 0) return null;
+  const value = process.argv[index + 1];
+  if (!value || value.startsWith('--')) throw new Error(`--${name} takes a value`);
+  return value;
+}
+
 /** An event of about 300 bytes, the size the engineering notes measured with. */
 export function benchEvent(index: number): NewEvent {
   return {
