@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   EVENT_STORE,
@@ -16,7 +17,13 @@ import { commandScope } from './command-scope.js';
 import { idFromCommand } from './command-ids.js';
 import { commandSideError } from './command-side.reasons.js';
 
-const MAX_ATTEMPTS = 5;
+/**
+ * Each lost race means another writer committed, so N writers racing on one stream all get
+ * through when N <= MAX_ATTEMPTS; a pause of a few random milliseconds between attempts lets
+ * their reads and appends spread out instead of colliding again in lockstep.
+ */
+const MAX_ATTEMPTS = 10;
+const MAX_PAUSE_MS = 4;
 
 /**
  * Runs one command against one aggregate: read its stream, fold it, decide, append with the
@@ -96,6 +103,7 @@ export class CommandExecutor {
             { attempts: attempt },
           );
         }
+        await setTimeout(Math.random() * MAX_PAUSE_MS * attempt);
       }
     }
   }
