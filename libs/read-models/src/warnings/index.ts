@@ -1,7 +1,9 @@
 export {
   barrierWarning,
   CADENCE_KINDS,
+  CLOCK_RULES,
   DEFAULT_WARNING_THRESHOLDS,
+  DUE_RULES,
   MAX_SIGNAL_DROP_MONTHS,
   monthlyTarget,
   SignalDropEvaluator,
@@ -11,6 +13,7 @@ export {
   WARNING_SUBJECT_TYPES,
   type CadenceKind,
   type ProjectTargets,
+  type StateRule,
   type WarningCheck,
   type WarningRule,
   type WarningSeverity,
@@ -20,7 +23,7 @@ export {
 } from './rules/index.js';
 export * from './warning-record.js';
 export * from './warning-project-view.js';
-export { ProjectState } from './warning-project-state.js';
+export { ProjectState, type Trigger } from './warning-project-state.js';
 export { applyWarningEvent, WARNING_EVENT_TYPES } from './warning-fold.js';
 export {
   WARNING_ACTIVITIES_TABLE,

@@ -65,7 +65,7 @@ const FOLD = eventHandlers<PlatformEvent, ProjectState>({
       settings.targets = data.targets;
       settings.targetsAt = at;
     }
-    project.dirty.settings = true;
+    project.settingsChanged();
   },
   // The latest dated revision or extension wins, whatever the order it was recorded in.
   ProjectTargetsRevised: ({ data, occurredAt }, project) => {
@@ -74,7 +74,7 @@ const FOLD = eventHandlers<PlatformEvent, ProjectState>({
     if (isTargets(data.targets) && (settings.targetsAt === null || at >= settings.targetsAt)) {
       settings.targets = data.targets;
       settings.targetsAt = at;
-      project.dirty.settings = true;
+      project.settingsChanged();
     }
   },
   PilotExtended: ({ data, occurredAt }, project) => {
@@ -83,7 +83,7 @@ const FOLD = eventHandlers<PlatformEvent, ProjectState>({
     if (typeof data.pilotMonths === 'number' && (settings.pilotMonthsAt === null || at >= settings.pilotMonthsAt)) {
       settings.pilotMonths = data.pilotMonths;
       settings.pilotMonthsAt = at;
-      project.dirty.settings = true;
+      project.settingsChanged();
     }
   },
   ActivityScheduled: ({ data }, project) =>
@@ -131,24 +131,24 @@ const FOLD = eventHandlers<PlatformEvent, ProjectState>({
       carersConsulted: data.carersConsulted === true,
       activityIds: [...data.activityIds],
     });
-    project.dirty.decisions.add(data.decisionId);
+    project.changed('decisions', data.decisionId);
   },
   DecisionRevised: ({ data }, project) => {
     const decision = project.decisions.get(data.decisionId);
     if (decision && typeof data.carersConsulted === 'boolean') {
       decision.carersConsulted = data.carersConsulted;
-      project.dirty.decisions.add(data.decisionId);
+      project.changed('decisions', data.decisionId);
     }
   },
   BarrierObserved: ({ data, occurredAt }, project) => {
     project.barriers.set(data.barrierId, { code: str(data.code), open: true, openSince: occurredAt.getTime() });
-    project.dirty.barriers.add(data.barrierId);
+    project.changed('barriers', data.barrierId);
   },
   BarrierResolved: ({ data }, project) => {
     const barrier = project.barriers.get(data.barrierId);
     if (barrier) {
       barrier.open = false;
-      project.dirty.barriers.add(data.barrierId);
+      project.changed('barriers', data.barrierId);
     }
   },
   CoordinationMeetingPlanned: ({ data }, project) =>
@@ -243,7 +243,7 @@ const FOLD = eventHandlers<PlatformEvent, ProjectState>({
     if (barrier && !barrier.open) {
       barrier.open = true;
       barrier.openSince = occurredAt.getTime();
-      project.dirty.barriers.add(data.barrierId);
+      project.changed('barriers', data.barrierId);
     }
   },
 });
@@ -265,10 +265,10 @@ export function applyWarningEvent(project: ProjectState, event: RecordedEvent): 
   const trigger = project.tick(event);
   // A barrier (or a partner's roles) overdue by the time of this event is raised before the event
   // can resolve it: at its due moment, which history shows passed.
-  for (const check of DUE_RULES) project.judge(check(project, trigger), trigger);
+  for (const rule of DUE_RULES) project.judgeOnChange(rule, trigger);
   FOLD.handle(event, project);
-  const checks = [...(RULES_BY_EVENT.handle(event, project) ?? []), ...CLOCK_RULES];
-  for (const check of checks) project.judge(check(project, trigger), trigger);
+  for (const check of RULES_BY_EVENT.handle(event, project) ?? []) project.judge(check(project, trigger), trigger);
+  for (const rule of CLOCK_RULES) project.judgeOnChange(rule, trigger);
 }
 
 function isTargets(value: unknown): value is ProjectTargets {

@@ -2,7 +2,7 @@ import equal from 'fast-deep-equal';
 import type { RecordedEvent } from '#event-store';
 import { startOfMonth } from '../signals/index.js';
 import { subjectKey, type WarningThresholds } from './rules/warning-rules.js';
-import type { RuleMoment, Verdict, WarningSpec } from './rules/warning-verdicts.js';
+import type { RuleMoment, StateRule, Verdict, WarningSpec } from './rules/warning-verdicts.js';
 import type {
   ActivityState,
   BarrierState,
@@ -17,6 +17,7 @@ import type {
   ProjectView,
   ResponseKind,
   ResponseState,
+  StatePart,
   SuggestionState,
 } from './warning-project-view.js';
 import { iso, warningId, type WarningRecord } from './warning-record.js';
@@ -75,10 +76,42 @@ export class ProjectState implements ProjectView {
     responses: [] as ResponseState[],
   };
 
+  /** Changes so far (the fold's and the open warnings'); each part and each rule judged keeps the count at its last. */
+  private changes = 0;
+  private readonly changedAt: Record<StatePart | 'open', number> = {
+    settings: 0,
+    activities: 0,
+    decisions: 0,
+    barriers: 0,
+    meetings: 0,
+    partners: 0,
+    suggestions: 0,
+    invitations: 0,
+    newcomers: 0,
+    concerns: 0,
+    carerRequests: 0,
+    carers: 0,
+    carersPerMonth: 0,
+    responses: 0,
+    open: 0,
+  };
+  private readonly judgedAt = new Map<StateRule, { changes: number; clock: number }>();
+
   constructor(
     readonly projectId: string,
     readonly thresholds: WarningThresholds,
   ) {}
+
+  /** Records that an entry of a part changed: written back after the batch, judged again by the rules that read the part. */
+  changed(part: Exclude<StatePart, 'settings' | 'carersPerMonth' | 'responses'>, id: string): void {
+    this.dirty[part].add(id);
+    this.changedAt[part] = ++this.changes;
+  }
+
+  settingsChanged(): void {
+    this.dirty.settings = true;
+    this.changedAt.settings = ++this.changes;
+  }
 
   /** After the batch is written: memory and tables agree, nothing is dirty. */
   markSaved(): void {
@@ -122,7 +155,7 @@ export class ProjectState implements ProjectView {
     const settings = this.settings;
     if (settings.clock === null || occurredAt > settings.clock) {
       settings.clock = occurredAt;
-      this.dirty.settings = true;
+      this.settingsChanged();
     }
     return new Trigger(event, settings.clock);
   }
@@ -134,7 +167,7 @@ export class ProjectState implements ProjectView {
       this.activities.set(activityId, activity);
     }
     change(activity);
-    this.dirty.activities.add(activityId);
+    this.changed('activities', activityId);
   }
 
   meeting(meetingId: string, change: (meeting: MeetingState) => void): void {
@@ -144,7 +177,7 @@ export class ProjectState implements ProjectView {
       this.meetings.set(meetingId, meeting);
     }
     change(meeting);
-    this.dirty.meetings.add(meetingId);
+    this.changed('meetings', meetingId);
   }
 
   partner(organisationId: string, change: (partner: PartnerState) => void): void {
@@ -154,7 +187,7 @@ export class ProjectState implements ProjectView {
       this.partners.set(organisationId, partner);
     }
     change(partner);
-    this.dirty.partners.add(organisationId);
+    this.changed('partners', organisationId);
   }
 
   suggestion(suggestionId: string, change: (suggestion: SuggestionState) => void): void {
@@ -164,7 +197,7 @@ export class ProjectState implements ProjectView {
       this.suggestions.set(suggestionId, suggestion);
     }
     change(suggestion);
-    this.dirty.suggestions.add(suggestionId);
+    this.changed('suggestions', suggestionId);
   }
 
   invitation(invitationId: string, change: (invitation: InvitationState) => void): void {
@@ -174,7 +207,7 @@ export class ProjectState implements ProjectView {
       this.invitations.set(invitationId, invitation);
     }
     change(invitation);
-    this.dirty.invitations.add(invitationId);
+    this.changed('invitations', invitationId);
   }
 
   /** Keeps each carer's earliest dated acceptance (a late entry dated earlier replaces it). */
@@ -182,7 +215,7 @@ export class ProjectState implements ProjectView {
     const known = this.newcomers.get(carerId);
     if (known && known.joinedAt <= at) return;
     this.newcomers.set(carerId, { joinedAt: at, channel });
-    this.dirty.newcomers.add(carerId);
+    this.changed('newcomers', carerId);
   }
 
   concern(concernId: string, change: (concern: ConcernState) => void): void {
@@ -192,7 +225,7 @@ export class ProjectState implements ProjectView {
       this.concerns.set(concernId, concern);
     }
     change(concern);
-    this.dirty.concerns.add(concernId);
+    this.changed('concerns', concernId);
   }
 
   carerRequest(requestId: string, change: (request: CarerRequestState) => void): void {
@@ -202,7 +235,7 @@ export class ProjectState implements ProjectView {
       this.carerRequests.set(requestId, request);
     }
     change(request);
-    this.dirty.carerRequests.add(requestId);
+    this.changed('carerRequests', requestId);
   }
 
   /** Keeps each carer's first attendance: a late entry dated earlier moves it back (and to its month). */
@@ -214,7 +247,8 @@ export class ProjectState implements ProjectView {
       this.carersPerMonth.set(month, (this.carersPerMonth.get(month) ?? 1) - 1);
     }
     this.loadCarer(carerId, at);
-    this.dirty.carers.add(carerId);
+    this.changed('carers', carerId);
+    this.changedAt.carersPerMonth = this.changes;
   }
 
   response(
@@ -234,9 +268,30 @@ export class ProjectState implements ProjectView {
     };
     insertResponse(this.responses[kind], response, this.thresholds.recentResponses);
     this.dirty.responses.push(response);
+    this.changedAt.responses = ++this.changes;
   }
 
   // ------------------------------------------------------------------ raising and resolving
+
+  /**
+   * Judges a rule of the project's state and clock, unless neither the clock, nor the parts it
+   * reads, nor the open warnings changed since it was last judged: a rule is pure, so it would give
+   * the verdicts it gave then, which are applied already (raising an open warning again or
+   * resolving a resolved one changes nothing). Most events move neither the clock nor what most
+   * rules read, and judging every rule on every event was most of the projection's time.
+   */
+  judgeOnChange(rule: StateRule, trigger: Trigger): void {
+    const last = this.judgedAt.get(rule);
+    if (last && last.clock === trigger.clock && !this.changedSince(rule, last.changes)) return;
+    this.judge(rule.check(this, trigger), trigger);
+    this.judgedAt.set(rule, { changes: this.changes, clock: trigger.clock });
+  }
+
+  private changedSince(rule: StateRule, changes: number): boolean {
+    if (this.changedAt.open > changes) return true;
+    for (const part of rule.reads) if (this.changedAt[part] > changes) return true;
+    return false;
+  }
 
   /** Applies a rule's verdicts, in order. */
   judge(verdicts: readonly Verdict[], trigger: Trigger): void {
@@ -258,6 +313,7 @@ export class ProjectState implements ProjectView {
         !equal(open.details, spec.details) ||
         !equal(open.related_ids, spec.relatedIds);
       if (changed) {
+        this.changedAt.open = ++this.changes;
         open.severity = spec.severity;
         open.message = spec.message;
         open.details = spec.details;
@@ -290,6 +346,7 @@ export class ProjectState implements ProjectView {
     };
     this.open.set(key, record);
     this.written.set(record.id, record);
+    this.changedAt.open = ++this.changes;
   }
 
   private resolve(key: string, trigger: Trigger): void {
@@ -300,6 +357,7 @@ export class ProjectState implements ProjectView {
     open.resolved_by_event_id = trigger.event.id;
     this.open.delete(key);
     this.written.set(open.id, open);
+    this.changedAt.open = ++this.changes;
   }
 }
 

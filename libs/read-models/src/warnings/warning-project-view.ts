@@ -121,6 +121,27 @@ export interface ResponseState {
   posPrepare: bigint;
 }
 
+/**
+ * The parts of a project's state a rule may read besides the clock, its thresholds and the open
+ * warnings. The state counts the changes of each, so that a rule judged on every event is judged
+ * again only once something it reads has changed (rules/index.ts, `StateRule.reads`).
+ */
+export type StatePart =
+  | 'settings'
+  | 'activities'
+  | 'decisions'
+  | 'barriers'
+  | 'meetings'
+  | 'partners'
+  | 'suggestions'
+  | 'invitations'
+  | 'newcomers'
+  | 'concerns'
+  | 'carerRequests'
+  | 'carers'
+  | 'carersPerMonth'
+  | 'responses';
+
 /** Everything the rules may read about one project: its state so far, its open warnings, the thresholds. */
 export interface ProjectView {
   readonly projectId: string;

@@ -16,7 +16,7 @@ import { suggestionsDeclinedNotFeasible } from './suggestions-declined.js';
 import { reachOutOfReach } from './reach-out-of-reach.js';
 import { satisfactionBelowTarget, understandingBelowTarget } from './responses-below-target.js';
 import { CADENCE_KINDS } from './warning-rules.js';
-import type { WarningCheck } from './warning-verdicts.js';
+import { stateRule, type StateRule, type WarningCheck } from './warning-verdicts.js';
 
 export * from './warning-rules.js';
 export * from './warning-verdicts.js';
@@ -77,28 +77,34 @@ export const RULES_BY_EVENT = eventHandlers<PlatformEvent, ProjectView, readonly
  * newcomer through the project's channels) is a due moment of theirs, which an event dated after it
  * must not hide.
  */
-export const DUE_RULES: readonly WarningCheck[] = [
-  barriersOpenTooLong,
-  rolesUnclarified,
-  meetingFormatConcernsUnresolved,
-  mistrustRefusals,
-  newcomersOnlyByWordOfMouth,
+const BARRIERS_OPEN_TOO_LONG = stateRule(barriersOpenTooLong, 'barriers');
+const ROLES_UNCLARIFIED = stateRule(rolesUnclarified, 'partners');
+const MEETING_FORMAT_CONCERNS = stateRule(meetingFormatConcernsUnresolved, 'concerns');
+const MISTRUST_REFUSALS = stateRule(mistrustRefusals, 'invitations');
+const NEWCOMERS_BY_WORD_OF_MOUTH = stateRule(newcomersOnlyByWordOfMouth, 'newcomers');
+
+export const DUE_RULES: readonly StateRule[] = [
+  BARRIERS_OPEN_TOO_LONG,
+  ROLES_UNCLARIFIED,
+  MEETING_FORMAT_CONCERNS,
+  MISTRUST_REFUSALS,
+  NEWCOMERS_BY_WORD_OF_MOUTH,
 ];
 
 /**
  * The rules on the project's state and clock, judged after every event (any event of the project
  * moves its clock). Rule 3, the signal drop, is computed at query time (signal-drop.ts).
  */
-export const CLOCK_RULES: readonly WarningCheck[] = [
-  barriersOpenTooLong,
-  rolesUnclarified,
-  suggestionsDeclinedNotFeasible,
-  meetingFormatConcernsUnresolved,
-  mistrustRefusals,
-  newcomersOnlyByWordOfMouth,
-  carerRequestsNotMet,
-  reachOutOfReach,
-  ...CADENCE_KINDS.map((kind) => cadenceOutOfReach(kind)),
-  satisfactionBelowTarget,
-  understandingBelowTarget,
+export const CLOCK_RULES: readonly StateRule[] = [
+  BARRIERS_OPEN_TOO_LONG,
+  ROLES_UNCLARIFIED,
+  stateRule(suggestionsDeclinedNotFeasible, 'suggestions'),
+  MEETING_FORMAT_CONCERNS,
+  MISTRUST_REFUSALS,
+  NEWCOMERS_BY_WORD_OF_MOUTH,
+  stateRule(carerRequestsNotMet, 'carerRequests'),
+  stateRule(reachOutOfReach, 'settings', 'carers', 'carersPerMonth'),
+  ...CADENCE_KINDS.map((kind) => stateRule(cadenceOutOfReach(kind), 'settings', 'activities')),
+  stateRule(satisfactionBelowTarget, 'settings', 'responses'),
+  stateRule(understandingBelowTarget, 'settings', 'responses'),
 ];

@@ -1,4 +1,4 @@
-import type { ProjectView } from '../warning-project-view.js';
+import type { ProjectView, StatePart } from '../warning-project-view.js';
 import { subjectKey, type WarningRule, type WarningSeverity, type WarningSubjectType } from './warning-rules.js';
 
 /** What a rule raises: the project's state turns it into a stored warning (or refreshes the open one). */
@@ -37,3 +37,16 @@ export const raise = (spec: WarningSpec): Verdict => ({ raise: spec });
 export const resolve = (rule: WarningRule, subjectType: WarningSubjectType, subjectId: string): Verdict => ({
   resolve: subjectKey(rule, subjectType, subjectId),
 });
+
+/**
+ * A rule of the project's state and clock, judged on every event of the project: `reads` names the
+ * parts of the state it reads (besides the clock, its thresholds and the open warnings), so that it
+ * is judged again only when one of them changed. A part left out would leave a warning stale: a
+ * test reads each rule through a view that records what it touches (warning-rules-reads.spec.ts).
+ */
+export interface StateRule {
+  readonly check: WarningCheck;
+  readonly reads: readonly StatePart[];
+}
+
+export const stateRule = (check: WarningCheck, ...reads: StatePart[]): StateRule => ({ check, reads });
