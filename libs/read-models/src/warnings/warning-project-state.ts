@@ -95,7 +95,7 @@ export class ProjectState implements ProjectView {
     responses: 0,
     open: 0,
   };
-  private readonly judgedAt = new Map<StateRule, { changes: number; clock: number }>();
+  private readonly judgedAt = new Map<StateRule, { changes: number; clock: number; until: number }>();
 
   constructor(
     readonly projectId: string,
@@ -274,17 +274,21 @@ export class ProjectState implements ProjectView {
   // ------------------------------------------------------------------ raising and resolving
 
   /**
-   * Judges a rule of the project's state and clock, unless neither the clock, nor the parts it
-   * reads, nor the open warnings changed since it was last judged: a rule is pure, so it would give
-   * the verdicts it gave then, which are applied already (raising an open warning again or
-   * resolving a resolved one changes nothing). Most events move neither the clock nor what most
-   * rules read, and judging every rule on every event was most of the projection's time.
+   * Judges a rule of the project's state and clock, unless neither the parts it reads nor the open
+   * warnings changed since it was last judged, and the clock did not reach the moment the rule said
+   * its verdicts stand until (`RuleMoment.standsUntil`; without it, any later clock): a rule is pure,
+   * so it would give the verdicts it gave then, which are applied already (raising an open warning
+   * again or resolving a resolved one changes nothing). Most events move neither the clock past a
+   * deadline nor what most rules read, and judging every rule on every event was most of the
+   * projection's time.
    */
   judgeOnChange(rule: StateRule, trigger: Trigger): void {
     const last = this.judgedAt.get(rule);
-    if (last && last.clock === trigger.clock && !this.changedSince(rule, last.changes)) return;
+    const clockMovedPastIt = last !== undefined && trigger.clock !== last.clock && trigger.clock >= last.until;
+    if (last && !clockMovedPastIt && !this.changedSince(rule, last.changes)) return;
+    trigger.until = null;
     this.judge(rule.check(this, trigger), trigger);
-    this.judgedAt.set(rule, { changes: this.changes, clock: trigger.clock });
+    this.judgedAt.set(rule, { changes: this.changes, clock: trigger.clock, until: trigger.until ?? trigger.clock });
   }
 
   private changedSince(rule: StateRule, changes: number): boolean {
@@ -364,6 +368,8 @@ export class ProjectState implements ProjectView {
 /** The event being judged: when it occurred, the project's clock, and how many warnings it raised so far. */
 export class Trigger implements RuleMoment {
   ordinal = 0;
+  /** The earliest clock at which the rule being judged said its verdicts could change (null: not said). */
+  until: number | null = null;
   readonly eventId: string;
   readonly occurredAt: number;
   constructor(
@@ -372,6 +378,10 @@ export class Trigger implements RuleMoment {
   ) {
     this.eventId = event.id;
     this.occurredAt = event.occurredAt.getTime();
+  }
+
+  standsUntil(clock: number): void {
+    this.until = Math.min(this.until ?? Infinity, clock);
   }
 }
 

@@ -15,12 +15,18 @@ const DAY_MS = 86_400_000;
 export const barriersOpenTooLong: WarningCheck = (project, moment) => {
   const days = project.thresholds.barrierOpenDays;
   const verdicts: Verdict[] = [];
+  let nextDue = Infinity;
   for (const [barrierId, barrier] of project.barriers) {
     if (!barrier.open || barrier.openSince === null) continue;
-    if (moment.clock < barrier.openSince + days * DAY_MS) continue;
+    const due = barrier.openSince + days * DAY_MS;
+    if (moment.clock < due) {
+      nextDue = Math.min(nextDue, due);
+      continue;
+    }
     if (project.open.has(subjectKey('barrier_open_too_long', 'barrier', barrierId))) continue;
-    verdicts.push(raise(barrierWarning(barrierId, barrier, days, barrier.openSince + days * DAY_MS)));
+    verdicts.push(raise(barrierWarning(barrierId, barrier, days, due)));
   }
+  moment.standsUntil(nextDue);
   return verdicts;
 };
 

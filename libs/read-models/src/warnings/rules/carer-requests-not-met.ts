@@ -21,6 +21,8 @@ export const carerRequestsNotMet: WarningCheck = (project, moment) => {
       ([, request]) => request.declinedAt !== null && request.declinedAt > since && request.declinedAt <= moment.clock,
     )
     .sort(([idA, a], [idB, b]) => a.declinedAt! - b.declinedAt! || (idA < idB ? -1 : idA > idB ? 1 : 0));
+  // As the clock moves on, the window changes only when its earliest decline leaves it.
+  moment.standsUntil(declined.length > 0 ? declined[0]![1].declinedAt! + days * DAY_MS : Infinity);
   if (declined.length === 0) return [resolve(RULE, 'project', project.projectId)];
   const ids = declined.map(([id]) => id);
   const impossibility = declined.filter(([, r]) => r.cannotMeetBecause === 'impossibility').length;

@@ -20,12 +20,18 @@ export const meetingFormatConcernsUnresolved: WarningCheck = (project, moment) =
   const concerns = [...project.concerns].sort(
     ([idA, a], [idB, b]) => (a.raisedAt ?? 0) - (b.raisedAt ?? 0) || (idA < idB ? -1 : idA > idB ? 1 : 0),
   );
+  let nextDue = Infinity;
   for (const [concernId, concern] of concerns) {
     if (concern.category !== 'meeting_format' || concern.resolved || concern.raisedAt === null) continue;
-    if (moment.clock < concern.raisedAt + days * DAY_MS) continue;
+    const due = concern.raisedAt + days * DAY_MS;
+    if (moment.clock < due) {
+      nextDue = Math.min(nextDue, due);
+      continue;
+    }
     if (project.open.has(subjectKey(RULE, 'concern', concernId))) continue;
     verdicts.push(raise(concernWarning(concernId, concern, days)));
   }
+  moment.standsUntil(nextDue);
   return verdicts;
 };
 

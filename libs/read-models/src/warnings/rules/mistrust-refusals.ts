@@ -28,7 +28,10 @@ function windowAt(project: ProjectView, at: number) {
       mistrust.push(invitationId);
     }
   }
-  return { invited, mistrust };
+  // The window changes as the clock moves on only when its oldest invitation leaves it (every
+  // invitation folded was made by the clock, and refused by then if it was refused).
+  const leavesAt = inTheWindow.length > 0 ? inTheWindow[0]![1].invitedAt! + windowMs : Infinity;
+  return { invited, mistrust, leavesAt };
 }
 
 function holds(project: ProjectView, invited: number, mistrust: number): boolean {
@@ -46,7 +49,8 @@ function holds(project: ProjectView, invited: number, mistrust: number): boolean
  * window); resolved once it no longer does.
  */
 export const mistrustRefusals: WarningCheck = (project, moment) => {
-  const { invited, mistrust } = windowAt(project, moment.clock);
+  const { invited, mistrust, leavesAt } = windowAt(project, moment.clock);
+  moment.standsUntil(leavesAt);
   if (!holds(project, invited.length, mistrust.length)) return [resolve(RULE, 'project', project.projectId)];
   const { mistrustWindowDays: days, mistrustRefusalShare: share, mistrustMinInvitations: min } = project.thresholds;
   const open = project.open.has(subjectKey(RULE, 'project', project.projectId));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { accepted, launch } from '../testing/warning-events.js';
+import { accepted, launch, tick } from '../testing/warning-events.js';
 import { brief, foldHistory } from '../testing/warning-fold-history.js';
 
 const P = 'p1';
@@ -51,5 +51,23 @@ describe('rule NEWCOMERS_ONLY_BY_WORD_OF_MOUTH: the project reaches only those w
     ]);
     // Refreshed by w4: four newcomers, all by word of mouth.
     expect(warnings[0]!.details).toMatchObject({ newcomers: 4, byWordOfMouth: 4 });
+  });
+
+  it('notices the channel newcomer leaving the window on an event that changes no newcomer', () => {
+    // Judged on change: w1-w3 joined after c1, so nothing about the newcomers changes until c1
+    // leaves the window on 5 April 12:00; the first event after it, unrelated, must raise it.
+    const history = [
+      launch(P, '2025-01-01'),
+      accepted(P, 'c1', 'provider', '2025-01-05'),
+      accepted(P, 'w1', 'word_of_mouth', '2025-02-01'),
+      accepted(P, 'w2', 'word_of_mouth', '2025-02-10'),
+      accepted(P, 'w3', 'word_of_mouth', '2025-03-01'),
+      tick(P, '2025-04-04'),
+    ];
+    expect(foldHistory(P, history).warnings).toEqual([]);
+    const { warnings } = foldHistory(P, [...history, tick(P, '2025-04-06')]);
+    expect(warnings.map(brief)).toEqual([
+      { rule, subject: 'project:p1', severity: 'warning', raisedAt: '2025-04-05T12:00:00.000Z', resolvedAt: null },
+    ]);
   });
 });

@@ -11,12 +11,15 @@ function windowAt(project: ProjectView, at: number) {
   const windowMs = project.thresholds.wordOfMouthWindowDays * DAY_MS;
   let joined = 0;
   let byWordOfMouth = 0;
+  let earliest = Infinity;
   for (const newcomer of project.newcomers.values()) {
     if (!inWindow(newcomer.joinedAt, at, windowMs)) continue;
     joined++;
     if (newcomer.channel === 'word_of_mouth') byWordOfMouth++;
+    earliest = Math.min(earliest, newcomer.joinedAt);
   }
-  return { joined, byWordOfMouth };
+  // As the clock moves on, the window changes only when its earliest newcomer leaves it.
+  return { joined, byWordOfMouth, leavesAt: earliest + windowMs };
 }
 
 const holds = (project: ProjectView, { joined, byWordOfMouth }: ReturnType<typeof windowAt>) =>
@@ -34,6 +37,7 @@ const holds = (project: ProjectView, { joined, byWordOfMouth }: ReturnType<typeo
  */
 export const newcomersOnlyByWordOfMouth: WarningCheck = (project, moment) => {
   const now = windowAt(project, moment.clock);
+  moment.standsUntil(now.leavesAt);
   if (!holds(project, now)) return [resolve(RULE, 'project', project.projectId)];
   const { wordOfMouthWindowDays: days, wordOfMouthMinNewcomers: min } = project.thresholds;
   const open = project.open.has(subjectKey(RULE, 'project', project.projectId));

@@ -14,12 +14,18 @@ const DAY_MS = 86_400_000;
 export const rolesUnclarified: WarningCheck = (project, moment) => {
   const days = project.thresholds.rolesUnclarifiedDays;
   const verdicts: Verdict[] = [];
+  let nextDue = Infinity;
   for (const [organisationId, partner] of project.partners) {
     if (!partner.member || partner.unclearSince === null) continue;
-    if (moment.clock < partner.unclearSince + days * DAY_MS) continue;
+    const due = partner.unclearSince + days * DAY_MS;
+    if (moment.clock < due) {
+      nextDue = Math.min(nextDue, due);
+      continue;
+    }
     if (project.open.has(subjectKey('roles_unclarified', 'partner', organisationId))) continue;
     verdicts.push(raise(rolesWarning(organisationId, partner, days)));
   }
+  moment.standsUntil(nextDue);
   return verdicts;
 };
 

@@ -23,6 +23,8 @@ export const suggestionsDeclinedNotFeasible: WarningCheck = (project, moment) =>
         (NOT_FEASIBLE_REASONS as readonly (string | null)[]).includes(suggestion.declineReason),
     )
     .sort(([idA, a], [idB, b]) => a.declinedAt! - b.declinedAt! || (idA < idB ? -1 : idA > idB ? 1 : 0));
+  // As the clock moves on, the window changes only when its earliest decline leaves it.
+  moment.standsUntil(declined.length > 0 ? declined[0]![1].declinedAt! + days * DAY_MS : Infinity);
   if (declined.length === 0) return [resolve('suggestions_declined_not_feasible', 'project', project.projectId)];
   const ids = declined.map(([id]) => id);
   const byBudget = declined.filter(([, s]) => s.declineReason === 'not_feasible_budget').length;

@@ -21,6 +21,12 @@ export interface RuleMoment {
   readonly eventId: string;
   readonly occurredAt: number;
   readonly clock: number;
+  /**
+   * Said by a rule of the project's state whose verdicts stand as the clock moves on, with the
+   * state as it is, until `clock` at the earliest (a deadline passing, something leaving a trailing
+   * window; Infinity when nothing is due). A rule that never says it is judged at every later clock.
+   */
+  standsUntil(clock: number): void;
 }
 
 /** A rule's conclusion about one subject: raise (or refresh) its warning, or resolve the open one. */
