@@ -20,7 +20,7 @@ export type {
   SignalWarningKind,
   UsedFramework,
 } from './signal-report.js';
-export { SIGNAL_QUERY_PRELUDE } from './signal-query.js';
+export { signalQueryPrelude } from './signal-query.js';
 export { combine } from './combine-signals.js';
 export * from './signal-reader.js';
 export * from './signal-suppression.js';

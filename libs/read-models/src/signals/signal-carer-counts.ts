@@ -1,19 +1,33 @@
-import { settingsAt } from '../shared/index.js';
+import { settingsAt, type ProjectHistory } from '../shared/index.js';
 import { indicatorRef, SIGNAL_KEYS, type IndicatorRef, type SignalFramework } from './framework.js';
 import {
+  ANONYMOUS_AS_CARER,
   frameworkIndicators,
   type CarerSource,
   type IndicatorDefinition,
   type IndicatorQuery,
 } from './indicators/index.js';
+import type { Window } from './signal-periods.js';
 import { NO_CARER_COUNTS, type CarerCounts } from './signal-report.js';
+
+/** Carers of a period with the same sources: their bits, the reach-targeted (bit, project) pairs, how many. */
+interface CarerGroup {
+  i: number;
+  bits: number;
+  /** `<bit> <project_id>` of each reach-targeted source row of the carers; null when none. */
+  targeted: string[] | null;
+  n: number;
+}
 
 /**
  * Distinct carers of each period: per carer-derived indicator of the framework, and the unions per
  * signal and over all of them, counted in one query over the indicators' carer sources (only counts
- * leave the database). Each distinct source gets a bit; the carers of a period are grouped once with
- * the bits of the sources they appear in, and every count is a filtered count over those groups.
- * `reach_targets` are the (period, project) pairs whose reach target is above 0.
+ * leave the database). Each distinct source gets a bit; the carers of a period are grouped by the
+ * bits of the sources they appear in and counted per group, and every count is a sum over groups.
+ *
+ * A reach-targeted source's rows count only where their project's reach target is above 0, which
+ * the project histories say: its (bit, project) pairs are part of the groups and are settled here,
+ * so that the statement need not wait for the histories (read beside it).
  */
 export async function countCarers(
   framework: SignalFramework,
@@ -38,38 +52,85 @@ export async function countCarers(
   ).filter(([, mask]) => mask > 0);
   const masks = [...new Set([...bitOf.values(), ...signalMasks.map(([, mask]) => mask)])];
 
-  const targetPeriods: number[] = [];
-  const targetProjects: string[] = [];
-  if (sources.some((source) => source.sql.includes('reach_targets'))) {
-    const projects = await query.projects();
-    query.periods.forEach((period, index) => {
-      for (const project of projects) {
-        if (project.eligibleCarers * settingsAt(project, period.to).targets.reachShare > 0) {
-          targetPeriods.push(index + 1);
-          targetProjects.push(project.projectId);
-        }
-      }
-    });
+  const [projects, groups] = await Promise.all([
+    sources.some((source) => source.reachTargeted) ? query.projects() : [],
+    query.rows<CarerGroup>(
+      [...new Set(sources.flatMap((source) => source.kinds))],
+      `, used as (
+         ${usedRows(sources).join('\n         union all\n         ')}
+       ),
+       carers as (
+         select u.i, coalesce(bit_or(u.bit) filter (where u.target is null), 0) as bits,
+           array_agg(distinct u.bit || ' ' || u.target) filter (where u.target is not null) as targeted
+         from used u where u.carer is not null group by u.i, u.carer
+       )
+       select c.i, c.bits, c.targeted, count(*)::int as n from carers c group by c.i, c.bits, c.targeted`,
+    ),
+  ]);
+  const reachTargeted = reachTargetedProjects(query.periods, projects);
+  const byPeriod = new Map<number, CarerGroup[]>();
+  for (const group of groups) {
+    const period = byPeriod.get(Number(group.i));
+    if (period) period.push(group);
+    else byPeriod.set(Number(group.i), [group]);
   }
-  const rows = await query.rows<Record<string, number>>(
-    [...new Set(sources.flatMap((source) => source.kinds))],
-    `, reach_targets as (select * from unnest($8::int[], $9::text[]) as r(i, project_id)),
-     used as (
-       ${sources.map((source, index) => `select u.i, u.carer, ${2 ** index} as bit from (${source.sql}) u`).join('\n       union all\n       ')}
-     ),
-     carers as (select u.i, bit_or(u.bit) as bits from used u where u.carer is not null group by u.i, u.carer)
-     select c.i, count(*)::int as total,
-       ${masks.map((mask) => `(count(*) filter (where c.bits & ${mask} <> 0))::int as m${mask}`).join(',\n       ')}
-     from carers c group by c.i`,
-    [targetPeriods, targetProjects],
-  );
   return query.periods.map((_, index) => {
-    const row = rows.find((candidate) => Number(candidate.i) === index + 1);
-    const count = (mask: number) => Number(row?.[`m${mask}`] ?? 0);
+    const counts = new Map<number, number>();
+    let total = 0;
+    for (const group of byPeriod.get(index + 1) ?? []) {
+      let bits = Number(group.bits);
+      for (const pair of group.targeted ?? []) {
+        const space = pair.indexOf(' ');
+        if (reachTargeted[index]!.has(pair.slice(space + 1))) bits |= Number(pair.slice(0, space));
+      }
+      if (bits === 0) continue;
+      const n = Number(group.n);
+      total += n;
+      for (const mask of masks) if ((bits & mask) !== 0) counts.set(mask, (counts.get(mask) ?? 0) + n);
+    }
+    const count = (mask: number) => counts.get(mask) ?? 0;
     return {
       byIndicator: new Map([...bitOf].map(([key, bit]) => [key, count(bit)] as const)),
       bySignal: new Map(signalMasks.map(([signal, mask]) => [signal, count(mask)] as const)),
-      total: Number(row?.total ?? 0),
+      total,
     };
   });
+}
+
+/**
+ * The selects of `(i, carer, bit, target)` behind the counts: the sources that are carers of the
+ * period's facts together, one pass over `binned` whose rows carry the bits of every such source
+ * they meet (as many scans of it cost more to plan and to run), then each other source on its own.
+ */
+function usedRows(sources: readonly CarerSource[]): string[] {
+  const inBinned = sources.flatMap((source, index) =>
+    source.inBinned === undefined ? [] : [{ condition: source.inBinned, bit: 2 ** index }],
+  );
+  const others = sources.flatMap((source, index) =>
+    source.inBinned === undefined
+      ? [
+          `select u.i, u.carer, ${2 ** index} as bit, ${source.reachTargeted ? 'u.project_id' : 'null::text'} as target
+         from (${source.sql}) u`,
+        ]
+      : [],
+  );
+  if (inBinned.length === 0) return others;
+  const bits = inBinned.map(({ condition, bit }) => `(case when ${condition} then ${bit} else 0 end)`).join(' | ');
+  const any = inBinned.map(({ condition }) => `(${condition})`).join(' or ');
+  return [
+    `select x.i, ${ANONYMOUS_AS_CARER('x')} as carer, ${bits} as bit, null::text as target from binned x where ${any}`,
+    ...others,
+  ];
+}
+
+/** Per period, the projects whose reach target is above 0 at its end. */
+function reachTargetedProjects(periods: readonly Window[], projects: readonly ProjectHistory[]): Set<string>[] {
+  return periods.map(
+    (period) =>
+      new Set(
+        projects
+          .filter((project) => project.eligibleCarers * settingsAt(project, period.to).targets.reachShare > 0)
+          .map((project) => project.projectId),
+      ),
+  );
 }

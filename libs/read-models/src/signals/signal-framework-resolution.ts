@@ -17,18 +17,58 @@ export interface ResolvedFramework {
   readonly warnings: SignalWarning[];
 }
 
+/**
+ * What the scope's facts say before any figure: whether anything is known of it (a project
+ * launched, a territory with facts; time travel aside), its territory (given, else the one the
+ * project's visible launch names) and that territory's latest visible framework adoption.
+ */
+export interface ScopeFacts {
+  readonly known: boolean;
+  readonly territoryId: string | null;
+  readonly adoption: FrameworkRef | null;
+}
+
+const KNOWN = {
+  project: `exists (select 1 from ${FACTS} where project_id = $1 and kind = 'project_launched')`,
+  territory: `exists (select 1 from ${FACTS} where territory_id = $4)`,
+};
+
+/** The scope's facts in one statement (each part is an index lookup; a statement each cost more in round trips). */
+export async function scopeFacts(database: SqlExecutor, scope: SignalScope, travel: TimeTravel): Promise<ScopeFacts> {
+  const [row] = await database.query<{
+    known: boolean;
+    territory_id: string | null;
+    adopted: boolean | null;
+    subject_id: string | null;
+    amount: number | null;
+  }>(
+    `with territory as (
+       select coalesce($4::text, (
+         select l.territory_id from ${FACTS} l
+         where l.project_id = $1::text and l.kind = 'project_launched' and ${VISIBLE('l')} limit 1
+       )) as territory_id
+     )
+     select ${scope.projectId ? KNOWN.project : KNOWN.territory} as known, t.territory_id, a.adopted, a.subject_id, a.amount
+     from territory t
+     left join lateral (
+       select true as adopted, a.subject_id, a.amount from ${FACTS} a
+       where a.territory_id = t.territory_id and t.territory_id <> '' and a.kind = 'framework_adopted' and ${VISIBLE('a')}
+       order by a.occurred_at desc, a.pos_commit desc, a.pos_prepare desc limit 1
+     ) a on true`,
+    [scope.projectId ?? null, travel.asOf, travel.knownAt, scope.territoryId ?? null],
+  );
+  return {
+    known: Boolean(row?.known),
+    territoryId: row?.territory_id ?? null,
+    adoption: row?.adopted ? { id: row.subject_id!, version: Number(row.amount) } : null,
+  };
+}
+
 /** Refuses a scope nothing is known of: a project never launched, a territory without facts (NOT_FOUND). */
-export async function requireKnownScope(database: SqlExecutor, scope: SignalScope): Promise<void> {
-  if (scope.projectId) {
-    const rows = await database.query(
-      `select 1 from ${FACTS} where project_id = $1 and kind = 'project_launched' limit 1`,
-      [scope.projectId],
-    );
-    if (rows.length === 0) throw readSideError('PROJECT_NOT_FOUND', `No project ${scope.projectId} was launched`);
-  } else {
-    const rows = await database.query(`select 1 from ${FACTS} where territory_id = $1 limit 1`, [scope.territoryId]);
-    if (rows.length === 0) throw readSideError('TERRITORY_NOT_FOUND', `No territory ${scope.territoryId} is known`);
-  }
+export function requireKnownScope(scope: SignalScope, facts: ScopeFacts): void {
+  if (facts.known) return;
+  if (scope.projectId) throw readSideError('PROJECT_NOT_FOUND', `No project ${scope.projectId} was launched`);
+  throw readSideError('TERRITORY_NOT_FOUND', `No territory ${scope.territoryId} is known`);
 }
 
 const usedAs = (framework: SignalFramework, source: FrameworkSource): UsedFramework => ({
@@ -43,10 +83,8 @@ const usedAs = (framework: SignalFramework, source: FrameworkSource): UsedFramew
  * visible under asOf/knownAt, like every other fact); else the default.
  */
 export async function resolveFramework(
-  database: SqlExecutor,
   frameworks: Pick<SignalFrameworkStore, 'get'>,
-  scope: SignalScope,
-  travel: TimeTravel,
+  facts: ScopeFacts,
   requested: FrameworkRef | null,
 ): Promise<ResolvedFramework> {
   if (requested) {
@@ -60,8 +98,7 @@ export async function resolveFramework(
     }
     return { framework, used: usedAs(framework, 'REQUESTED'), warnings: [] };
   }
-  const territoryId = scope.territoryId ?? (await territoryOf(database, scope.projectId!, travel));
-  const adoption = territoryId ? await adoptedFramework(database, territoryId, travel) : null;
+  const { territoryId, adoption } = facts;
   if (adoption) {
     const framework = await frameworks.get(adoption.id, adoption.version);
     if (framework) return { framework, used: usedAs(framework, 'TERRITORY_ADOPTED'), warnings: [] };
@@ -81,28 +118,4 @@ export async function resolveFramework(
     };
   }
   return { framework: DEFAULT_FRAMEWORK, used: usedAs(DEFAULT_FRAMEWORK, 'DEFAULT'), warnings: [] };
-}
-
-/** The territory the project was launched in, if its launch is visible. */
-async function territoryOf(database: SqlExecutor, projectId: string, travel: TimeTravel): Promise<string | null> {
-  const [row] = await database.query<{ territory_id: string | null }>(
-    `select l.territory_id from ${FACTS} l where l.project_id = $1 and l.kind = 'project_launched' and ${VISIBLE('l')} limit 1`,
-    [projectId, travel.asOf, travel.knownAt],
-  );
-  return row?.territory_id ?? null;
-}
-
-/** The territory's latest visible framework adoption. */
-async function adoptedFramework(
-  database: SqlExecutor,
-  territoryId: string,
-  travel: TimeTravel,
-): Promise<FrameworkRef | null> {
-  const [row] = await database.query<{ subject_id: string; amount: number }>(
-    `select a.subject_id, a.amount from ${FACTS} a
-     where a.territory_id = $1 and a.kind = 'framework_adopted' and ${VISIBLE('a')}
-     order by a.occurred_at desc, a.pos_commit desc, a.pos_prepare desc limit 1`,
-    [territoryId, travel.asOf, travel.knownAt],
-  );
-  return row ? { id: row.subject_id, version: Number(row.amount) } : null;
 }

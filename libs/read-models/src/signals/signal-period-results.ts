@@ -49,8 +49,8 @@ export async function computePeriods(
   const indicators = frameworkIndicators(framework, catalog);
   const keys = [...indicators.keys()];
   const periodKey = canonicalPeriods(periods, travel, scope);
-  // The carers are counted beside the indicators (a pooled PostgreSQL runs them side by side).
-  const [carerCounts, results] = await Promise.all([
+  // Every statement starts at once (a pooled PostgreSQL runs them side by side).
+  const [carerCounts, results, repeated] = await Promise.all([
     countCarers(framework, query, indicators),
     Promise.all(
       keys.map(async (key) => {
@@ -64,15 +64,15 @@ export async function computePeriods(
         return [key, await fractions] as const;
       }),
     ),
+    query.rows<{ i: number; code: string; n: number }>(
+      ['barrier_observed'],
+      `select x.i, x.category as code, count(*)::int as n
+       from binned x where x.category is not null
+       group by x.i, x.category having count(*) >= $8::int
+       order by x.i, x.category`,
+      [parameters.barrierRepeatCount],
+    ),
   ]);
-  const repeated = await query.rows<{ i: number; code: string; n: number }>(
-    ['barrier_observed'],
-    `select x.i, x.category as code, count(*)::int as n
-     from binned x where x.category is not null
-     group by x.i, x.category having count(*) >= $8::int
-     order by x.i, x.category`,
-    [parameters.barrierRepeatCount],
-  );
   return periods.map((_, index) => {
     const fractions = new Map(results.map(([key, fractions]) => [key, fractions[index]!] as const));
     const carers = carerCounts[index]!;

@@ -5,7 +5,12 @@ import type { SignalFramework } from './framework.js';
 import { computePeriods, newIndicatorCache, type IndicatorCache, type PeriodResult } from './signal-period-results.js';
 import { SignalResultCache } from './signal-result-cache.js';
 import { defaultWindow, MAX_PERIODS, periodsOf, previousWindow, type Window } from './signal-periods.js';
-import { requireKnownScope, resolveFramework, type ResolvedFramework } from './signal-framework-resolution.js';
+import {
+  requireKnownScope,
+  resolveFramework,
+  scopeFacts,
+  type ResolvedFramework,
+} from './signal-framework-resolution.js';
 import type { SignalReport, SignalSeries, SignalWarning, UsedFramework } from './signal-report.js';
 import {
   requireScope,
@@ -84,8 +89,9 @@ export class SignalReader {
         periods: periods.length,
       });
     }
-    await requireKnownScope(this.database, request.scope);
-    const { framework, used, warnings } = await this.resolveFramework(request.scope, travel, request.framework ?? null);
+    const facts = await scopeFacts(this.database, request.scope, travel);
+    requireKnownScope(request.scope, facts);
+    const { framework, used, warnings } = await resolveFramework(this.frameworks, facts, request.framework ?? null);
     const all = [previousWindow(periods[0]!), ...periods];
     const computed = await this.computePeriods(request.scope, all, travel, framework, newIndicatorCache());
     const reports = periods.map((window, index) =>
@@ -106,8 +112,12 @@ export class SignalReader {
    * The framework to use: the one asked for; else the one the scope's territory adopted (as
    * visible under asOf/knownAt, like every other fact); else the default.
    */
-  resolveFramework(scope: SignalScope, travel: TimeTravel, requested: FrameworkRef | null): Promise<ResolvedFramework> {
-    return resolveFramework(this.database, this.frameworks, scope, travel, requested);
+  async resolveFramework(
+    scope: SignalScope,
+    travel: TimeTravel,
+    requested: FrameworkRef | null,
+  ): Promise<ResolvedFramework> {
+    return resolveFramework(this.frameworks, await scopeFacts(this.database, scope, travel), requested);
   }
 
   private async reports(
@@ -117,10 +127,11 @@ export class SignalReader {
     requireScope(request.scope);
     const travel = timeTravelOf(request);
     if (request.window) requireWindow(request.window);
-    await requireKnownScope(this.database, request.scope);
+    const facts = await scopeFacts(this.database, request.scope, travel);
+    requireKnownScope(request.scope, facts);
     const cache = newIndicatorCache();
     const resolved = [];
-    for (const ref of refs) resolved.push(await this.resolveFramework(request.scope, travel, ref));
+    for (const ref of refs) resolved.push(await resolveFramework(this.frameworks, facts, ref));
     // One window for every framework compared: the request's, else the first framework's default.
     const anchor = travel.asOf ?? travel.knownAt ?? request.now ?? new Date();
     const window = request.window ?? defaultWindow(anchor, resolved[0]!.framework.definition.defaultWindowMonths);

@@ -1,5 +1,6 @@
 import type { IndicatorDefinition } from './indicator-definition.js';
-import { ALIVE_BARRIERS, BARRIER_FACTS, barriersResolved, countRatio, countRows, SHARE_OF } from './indicator-sql.js';
+import { barrierShares } from './barrier-shares.js';
+import { countRatio } from './indicator-sql.js';
 
 /** The co-creation vs co-destruction signal's indicators: barriers and coded outcomes. */
 export const CO_CREATION_BALANCE_INDICATORS: readonly IndicatorDefinition[] = [
@@ -13,7 +14,7 @@ export const CO_CREATION_BALANCE_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'barriers alive in the window',
     rule: 'ratio',
     uses: [],
-    compute: barriersResolved(() => null),
+    compute: async (query) => (await barrierShares(query)).resolved,
   },
   {
     key: 'outcomeBalance',
@@ -40,17 +41,6 @@ export const CO_CREATION_BALANCE_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'alive barriers whose deadline fell before the window end or that were acted on before it',
     rule: 'ratio',
     uses: ['adjustmentDays'],
-    compute: countRows(
-      [...BARRIER_FACTS, 'barrier_adjusted'],
-      `${ALIVE_BARRIERS('$9')},
-       due as (
-         select a.i,
-           a.first_response_at < a.t and a.first_response_at <= a.observed_at + $8::float8 * interval '1 day' as timely
-         from alive a
-         where a.first_response_at < a.t or a.observed_at + $8::float8 * interval '1 day' < a.t
-       )
-       ${SHARE_OF('due', 'timely')}`,
-      (parameters) => [parameters.adjustmentDays, null],
-    ),
+    compute: async (query) => (await barrierShares(query)).timely,
   },
 ];

@@ -1,5 +1,5 @@
 import type { IndicatorDefinition } from './indicator-definition.js';
-import { BUCKET, carersInPeriod, countRatio, countRows, IN_PERIODS } from './indicator-sql.js';
+import { BUCKET, carersInPeriod, countRatio, countRows, IN_PERIODS, tallied } from './indicator-sql.js';
 
 /** The engagement signal's indicators of carers' feedback and learning: survey responses and quizzes. */
 export const ENGAGEMENT_FEEDBACK_INDICATORS: readonly IndicatorDefinition[] = [
@@ -29,10 +29,11 @@ export const ENGAGEMENT_FEEDBACK_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'survey responses in the window',
     rule: 'ratio',
     uses: [],
-    compute: countRows(
-      ['survey_answered'],
-      `select x.i, sum(x.amount)::float8 as num, count(x.amount)::float8 as den from binned x group by x.i`,
-    ),
+    compute: tallied({
+      kinds: ['survey_answered'],
+      numerator: { sum: 'x.amount' },
+      denominator: { count: 'x.amount' },
+    }),
     carers: carersInPeriod(['survey_answered'], 'x.amount is not null'),
   },
   {
@@ -44,11 +45,12 @@ export const ENGAGEMENT_FEEDBACK_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'questions asked in after-course quizzes in the window',
     rule: 'ratio',
     uses: [],
-    compute: countRows(
-      ['quiz_answered'],
-      `select x.i, sum(x.amount)::float8 as num, sum(x.total)::float8 as den
-       from binned x where x.category = 'after' group by x.i`,
-    ),
+    compute: tallied({
+      kinds: ['quiz_answered'],
+      where: `x.category = 'after'`,
+      numerator: { sum: 'x.amount' },
+      denominator: { sum: 'x.total' },
+    }),
     carers: carersInPeriod(['quiz_answered'], `x.category = 'after'`),
   },
   {

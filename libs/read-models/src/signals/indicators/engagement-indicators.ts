@@ -11,6 +11,7 @@ import {
   LATEST_BEFORE,
   ORDER,
   SHARE_OF,
+  tallied,
 } from './indicator-sql.js';
 
 /**
@@ -101,12 +102,12 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     carers: {
       kinds: ['carer_attended'],
       // The numerator's carers: reached before the period's end, in a project with a reach target.
-      sql: `select r.i, f.carer_id as carer
+      sql: `select p.i, f.carer_id as carer, f.project_id
             from (select project_id, carer_id, min(occurred_at) as first_at
                   from facts where kind = 'carer_attended' and carer_id is not null
                   group by project_id, carer_id) f
-            join reach_targets r on r.project_id = f.project_id
-            join periods p on p.i = r.i and f.first_at < p.t`,
+            join periods p on f.first_at < p.t`,
+      reachTargeted: true,
     },
   },
   {
@@ -118,13 +119,11 @@ export const ENGAGEMENT_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'activities held in the window × attendance norm',
     rule: 'capped',
     uses: ['attendanceNorm'],
-    compute: countRows(
-      ['carer_attended', 'activity_held'],
-      `select x.i, (count(*) filter (where x.kind = 'carer_attended'))::float8 as num,
-              ((count(*) filter (where x.kind = 'activity_held')) * $8::float8)::float8 as den
-       from binned x group by x.i`,
-      (parameters) => [parameters.attendanceNorm],
-    ),
+    compute: tallied({
+      kinds: ['carer_attended', 'activity_held'],
+      numerator: { when: `x.kind = 'carer_attended'` },
+      denominator: { when: `x.kind = 'activity_held'`, times: (parameters) => parameters.attendanceNorm },
+    }),
     carers: carersInPeriod(['carer_attended']),
   },
   {

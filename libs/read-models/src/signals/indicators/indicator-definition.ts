@@ -30,14 +30,45 @@ export function indicatorValue(rule: ValueRule, fraction: Fraction): number | nu
   }
 }
 
+/**
+ * One part of a tally: over the period's facts of the tally's kinds that meet `when` (a condition on
+ * the fact `x`, a row of `binned`), the sum of `sum`, else the count of non-null `count`, else the
+ * count of facts; `times` (a number the framework's parameters give) multiplies it.
+ */
+export interface TallyPart {
+  readonly sum?: string;
+  readonly count?: string;
+  readonly when?: string;
+  readonly times?: (parameters: FrameworkParameters) => number;
+}
+
+/**
+ * A fraction per period aggregated over the period's facts alone (no subject's history, no join):
+ * the numerator and the denominator over the facts of `kinds` that meet `where`, as in
+ * `select x.i, <numerator>, <denominator> from binned x where <where> group by x.i`.
+ */
+export interface Tally {
+  readonly kinds: readonly FactKind[];
+  readonly where?: string;
+  readonly numerator: TallyPart;
+  readonly denominator: TallyPart;
+}
+
 export interface IndicatorQuery {
   readonly periods: readonly Window[];
   readonly parameters: FrameworkParameters;
   /**
-   * Runs `body` after the shared prelude: `periods(i, f, t)` (i from 1), `scope(project_id)` and
-   * `facts`, the visible facts of the scope restricted to `kinds`. Extra parameters are $8, $9, ...
+   * Runs `body` after the shared prelude: `periods(i, f, t)` (i from 1), `facts`, the visible facts
+   * of the scope restricted to `kinds`, and `binned`, those in a period with its index `i`. Extra
+   * parameters are $8, $9, ...
    */
   rows<Row>(kinds: readonly FactKind[], body: string, params?: readonly unknown[]): Promise<Row[]>;
+  /**
+   * A tally's fraction per period. The tallies asked for before the caller next awaits share one
+   * statement: one pass over the facts, one aggregate column per part (parsing and planning a
+   * statement costs more than running one of these).
+   */
+  tally(tally: Tally): Promise<Fraction[]>;
   /** Launch settings, target revisions and pilot extensions of every project in scope. */
   projects(): Promise<ProjectHistory[]>;
 }
@@ -47,12 +78,23 @@ export interface IndicatorQuery {
  * the prelude, of `(i, carer)` — the period index and the id of a carer whose fact the period's
  * figures were computed from (one row per fact; duplicates and null carers are ignored). It must
  * filter `facts`/`binned` by kind itself (they hold the kinds of every carer source of the query).
- * `reach_targets(i, project_id)` lists the projects whose reach target is above 0 at each period's
- * end. An anonymous survey response counts as a carer of its own (`ANONYMOUS_AS_CARER`).
+ * An anonymous survey response counts as a carer of its own (`ANONYMOUS_AS_CARER`).
  */
 export interface CarerSource {
   readonly kinds: readonly FactKind[];
   readonly sql: string;
+  /**
+   * Present when `sql` selects the carers (`ANONYMOUS_AS_CARER`) of the period's facts in `binned`
+   * that meet this condition on the fact `x` (carersInPeriod): such sources are read together, in one
+   * pass over `binned`.
+   */
+  readonly inBinned?: string;
+  /**
+   * True when its rows also carry the `project_id` whose reach target decides them: a row counts
+   * only in a period at whose end that project's reach target is above 0 (as the project histories
+   * say, which the database does not know).
+   */
+  readonly reachTargeted?: boolean;
 }
 
 /** A fact's carer; an anonymous survey response has none and counts as one carer of its own (by its event id). */

@@ -3,7 +3,7 @@ import type { IndicatorRef, SignalFramework } from '../framework.js';
 import { indicatorRef, SIGNAL_KEYS } from '../framework.js';
 import { SIGNAL_FACTS_TABLE } from '../signal-facts.projection.js';
 import type { IndicatorDefinition } from './indicator-definition.js';
-import { carersInPeriod, countRows } from './indicator-sql.js';
+import { carersInPeriod, tallied } from './indicator-sql.js';
 
 /** Who answers an instrument, as its `instrument_registered` fact says. */
 export type InstrumentRespondents = 'carers' | 'partner_members';
@@ -55,12 +55,12 @@ export function instrumentScore(instrumentId: string, respondents: InstrumentRes
       ...INSTRUMENT_SCORE,
       label: `Instrument score (${instrumentId})`,
       instrumentId,
-      compute: countRows(
-        ['instrument_answered'],
-        `select x.i, sum(x.amount)::float8 as num, count(x.amount)::float8 as den
-         from binned x where x.detail = $8 group by x.i`,
-        () => [instrumentId],
-      ),
+      compute: tallied({
+        kinds: ['instrument_answered'],
+        where: `x.detail = ${literal(instrumentId)}`,
+        numerator: { sum: 'x.amount' },
+        denominator: { count: 'x.amount' },
+      }),
       ...(respondents === 'carers'
         ? {
             carers: carersInPeriod(

@@ -1,5 +1,6 @@
 import type { IndicatorDefinition } from './indicator-definition.js';
-import { barriersResolved, carersInPeriod, countRatio, countRows, ORDER } from './indicator-sql.js';
+import { barrierShares } from './barrier-shares.js';
+import { carersInPeriod, countRatio, countRows, ORDER } from './indicator-sql.js';
 
 /** The trust signal's indicators: carers' answers to invitations, their staying, and trust barriers. */
 export const TRUST_INDICATORS: readonly IndicatorDefinition[] = [
@@ -72,6 +73,6 @@ export const TRUST_INDICATORS: readonly IndicatorDefinition[] = [
     denominator: 'trust barriers alive in the window (codes from parameters.trustBarrierCodes)',
     rule: 'ratio',
     uses: ['trustBarrierCodes'],
-    compute: barriersResolved((parameters) => parameters.trustBarrierCodes),
+    compute: async (query) => (await barrierShares(query)).trustResolved,
   },
 ];
