@@ -8,6 +8,7 @@ import { suiteApi } from './support/suite-api.js';
 import { ADMIN, as, bearer, COORDINATOR, tokenFor, type TestPrincipal } from './support/auth.js';
 import { everyOperation, loadSchema, mutateOk, type Identity, type Operation } from './support/operations.js';
 import { launchProject } from './support/project.js';
+import { projectionsCaughtUp } from './support/commands.js';
 
 type Role = TestPrincipal['role'];
 const ROLES: readonly Role[] = ['carer', 'provider', 'researcher', 'analyst', 'admin'];
@@ -119,6 +120,9 @@ describe('who may see and do what', () => {
     principals.researcher = { id: 'researcher-7', role: 'researcher', org: 'org-university' };
     principals.analyst = { id: 'analyst-2', role: 'analyst', org: 'org-analytics' };
     principals.admin = { id: 'admin-1', role: 'admin' };
+    // Reads below send no consistency token: an outsider's `project(id)` is refused on the row it
+    // finds, and a project not yet projected is null, not a refusal.
+    await projectionsCaughtUp(api);
   });
 
   it('has a rule for every query, mutation and subscription of the schema, and nothing else', () => {
