@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { setTimeout } from 'node:timers/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   EVENT_STORE,
@@ -103,7 +103,7 @@ export class CommandExecutor {
             { attempts: attempt },
           );
         }
-        await setTimeout(Math.random() * MAX_PAUSE_MS * attempt);
+        await sleep(Math.random() * MAX_PAUSE_MS * attempt);
       }
     }
   }
