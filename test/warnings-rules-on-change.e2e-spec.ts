@@ -1,4 +1,4 @@
-import { describe, expect, it } from '@jest/globals';
+import { beforeAll, describe, expect, it } from '@jest/globals';
 import type { RecordedEvent } from '#event-store';
 import {
   applyWarningEvent,
@@ -48,54 +48,53 @@ class RecordingReads extends ProjectState {
   }
 }
 
-/**
- * The demo generator's pilots as the benchmark appends them: steps decided in time order, their
- * events appended in flushes of `flush` events, one append per stream per flush, so a project's
- * events reach the log in an order of streams rather than of time.
- */
-async function flushedLog(flush: number): Promise<RecordedEvent[]> {
-  const path = new InMemoryCommandPath();
-  const steps = schedule(planScenario({ seed: 20261207, projects: 3, months: 18 }).plans);
-  const log: RecordedEvent[] = [];
-  const drain = () => {
-    for (const { streamId, events } of path.drain()) {
-      for (const event of events) {
-        const position = { commit: BigInt(log.length + 1), prepare: BigInt(log.length + 1) };
-        log.push({ ...event, streamId, revision: 0n, position, recordedAt: new Date('2026-12-07T00:00:00Z') });
-      }
-    }
+type Unplaced = Omit<RecordedEvent, 'position'>;
+
+/** The demo generator's pilots: three, eighteen months, their steps in time order, decided in memory. */
+function demoPilots() {
+  return {
+    path: new InMemoryCommandPath(),
+    steps: schedule(planScenario({ seed: 20261207, projects: 3, months: 18 }).plans),
   };
-  for (const step of steps) {
-    await path.execute(step);
-    if (path.pendingEvents >= flush) drain();
-  }
-  drain();
-  return log;
 }
 
-/** The demo generator's pilots as a log: each step's events, in the order the pilots' teams recorded them. */
-async function demoLog(): Promise<RecordedEvent[]> {
-  const path = new InMemoryCommandPath();
-  const steps = schedule(planScenario({ seed: 20261207, projects: 3, months: 18 }).plans);
-  const recorded: Array<{ knownSince: number; events: RecordedEvent[] }> = [];
+/** The events as the store hands them back, at the positions of their order. */
+const inLogOrder = (events: readonly Unplaced[]): RecordedEvent[] =>
+  events.map((event, index) => ({ ...event, position: { commit: BigInt(index + 1), prepare: BigInt(index + 1) } }));
+
+/** What the path decided since it was last drained, recorded at `recordedAt`. */
+const drained = (path: InMemoryCommandPath, recordedAt: Date): Unplaced[] =>
+  path
+    .drain()
+    .flatMap(({ streamId, events }) => events.map((event) => ({ ...event, streamId, revision: 0n, recordedAt })));
+
+/**
+ * The pilots as the benchmark appends them: their events in flushes of `flush` events, one append
+ * per stream per flush, so a project's events reach the log in an order of streams, not of time.
+ */
+async function flushedLog(flush: number): Promise<RecordedEvent[]> {
+  const { path, steps } = demoPilots();
+  const recordedAt = new Date('2026-12-07T00:00:00Z');
+  const log: Unplaced[] = [];
   for (const step of steps) {
     await path.execute(step);
-    const events = path.drain().flatMap(({ streamId, events }) =>
-      events.map((event) => ({
-        ...event,
-        streamId,
-        revision: 0n,
-        position: { commit: 0n, prepare: 0n },
-        recordedAt: step.knownSince,
-      })),
-    );
-    recorded.push({ knownSince: step.knownSince.getTime(), events });
+    if (path.pendingEvents >= flush) log.push(...drained(path, recordedAt));
+  }
+  log.push(...drained(path, recordedAt));
+  return inLogOrder(log);
+}
+
+/** The pilots as a log: each step's events, in the order the pilots' teams recorded them. */
+async function demoLog(): Promise<RecordedEvent[]> {
+  const { path, steps } = demoPilots();
+  const recorded: Array<{ knownSince: number; events: Unplaced[] }> = [];
+  for (const step of steps) {
+    await path.execute(step);
+    recorded.push({ knownSince: step.knownSince.getTime(), events: drained(path, step.knownSince) });
   }
   // A stable sort: the late entries come where the team entered them, after what happened since.
   recorded.sort((a, b) => a.knownSince - b.knownSince);
-  return recorded
-    .flatMap(({ events }) => events)
-    .map((event, index) => ({ ...event, position: { commit: BigInt(index + 1), prepare: BigInt(index + 1) } }));
+  return inLogOrder(recorded.flatMap(({ events }) => events));
 }
 
 function fold<S extends ProjectState>(log: readonly RecordedEvent[], create: (projectId: string) => S) {
@@ -116,9 +115,11 @@ function fold<S extends ProjectState>(log: readonly RecordedEvent[], create: (pr
 
 describe('warnings rules judged on change', () => {
   let log: RecordedEvent[];
+  beforeAll(async () => {
+    log = await demoLog();
+  });
 
   it('raise and resolve exactly the warnings that judging every rule on every event does', async () => {
-    log = await demoLog();
     const thresholds = DEFAULT_WARNING_THRESHOLDS;
     const everyEvent = fold(log, (projectId) => new JudgingEveryEvent(projectId, thresholds));
     const onChange = fold(log, (projectId) => new ProjectState(projectId, thresholds));
