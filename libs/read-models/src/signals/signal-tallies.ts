@@ -1,6 +1,6 @@
 import type { FrameworkParameters } from './framework.js';
 import type { Fraction, IndicatorQuery, Tally, TallyPart } from './indicators/index.js';
-import { perPeriod } from './indicators/indicator-sql.js';
+import { KIND_IN, partOf, perPeriod } from './indicators/indicator-sql.js';
 import type { Window } from './signal-periods.js';
 
 interface Waiting {
@@ -44,19 +44,12 @@ export class TallyBatch {
     ]);
     const kinds = [...new Set(batch.flatMap(({ tally }) => tally.kinds))];
     try {
-      const rows = await this.rows<Record<string, number | null>>(
+      const rows = await this.rows<{ i: number } & Record<string, number | null>>(
         kinds,
         `select x.i, ${columns.join(',\n         ')}\n       from binned x group by x.i`,
         params,
       );
-      batch.forEach(({ resolve }, index) =>
-        resolve(
-          perPeriod(
-            this.periods,
-            rows.map((row) => ({ i: Number(row.i), num: row[`n${index}`] ?? null, den: row[`d${index}`] ?? null })),
-          ),
-        ),
-      );
+      batch.forEach(({ resolve }, index) => resolve(perPeriod(this.periods, partOf(rows, `n${index}`, `d${index}`))));
     } catch (error) {
       for (const { reject } of batch) reject(error);
     }
@@ -70,7 +63,7 @@ function aggregate(
   parameters: FrameworkParameters,
   bind: (value: unknown) => string,
 ): string {
-  const conditions = [`x.kind in (${tally.kinds.map((kind) => `'${kind}'`).join(', ')})`, tally.where, part.when]
+  const conditions = [KIND_IN('x', tally.kinds), tally.where, part.when]
     .filter((condition) => condition !== undefined)
     .map((condition) => `(${condition})`)
     .join(' and ');

@@ -12,9 +12,13 @@ import {
 // SQL pieces the indicators share. Each runs after the prelude (signalQueryPrelude), which
 // provides `periods`, `facts` and `binned`.
 
+/** The fact `alias` is of one of `kinds` (the kinds are the code's own names, never input). */
+export const KIND_IN = (alias: string, kinds: readonly FactKind[]) =>
+  `${alias}.kind in (${kinds.map((kind) => `'${kind}'`).join(', ')})`;
+
 /** The carers of the facts of `kinds` in each period that meet `condition` (on the fact `x`). */
 export const carersInPeriod = (kinds: readonly FactKind[], condition = 'true'): CarerSource => {
-  const inBinned = `x.kind in (${kinds.map((kind) => `'${kind}'`).join(', ')}) and ${condition}`;
+  const inBinned = `${KIND_IN('x', kinds)} and ${condition}`;
   return { kinds, sql: `select x.i, ${ANONYMOUS_AS_CARER('x')} as carer from binned x where ${inBinned}`, inBinned };
 };
 
