@@ -1,5 +1,5 @@
 import type { FactKind } from '../fact-kinds.js';
-import { BUCKET, IN_PERIODS, LATEST_BEFORE, ORDER, partOf, perPeriod, perQuery } from './indicator-sql.js';
+import { BUCKET, IN_PERIODS, LATEST_BEFORE, ORDER, perPeriod, perQuery } from './indicator-sql.js';
 
 /** The facts of every part below; each part reads its own kinds by name. */
 const PARTNER_FACTS: readonly FactKind[] = [
@@ -123,11 +123,7 @@ export const partnerShares = perQuery(async (query) => {
   const fractions = (part: Part) =>
     perPeriod(
       query.periods,
-      partOf(
-        rows.filter((row) => row.part === part),
-        'num',
-        'den',
-      ),
+      rows.filter((row) => row.part === part),
     );
   return { roles: fractions('roles'), density: fractions('density'), attendance: fractions('attendance') };
 });
