@@ -7,7 +7,7 @@
  * The built API under fixed request rates on the demo history grown to `--projects` pilots, on
  * PGlite (the default `npm start` uses) and PostgreSQL (a fresh schema of DATABASE_URL). At each
  * rate, for `--duration` seconds each: `signals` for one project, `signals` with `asOf`,
- * `signalSeries` by month over the pilot, `assessmentReport`, a directory page of 100 activities
+ * `signalSeries` by month over the pilot (the dashboard's values, and with every month's breakdown), `assessmentReport`, a directory page of 100 activities
  * with attendance, and a mutation mix; beside them, in the same run, a trivial authenticated
  * `{ __typename }` (the server's own floor). Prints p50/p95/p99 latency, the achieved rate and
  * errors per operation and each p99's ratio to the floor's p99 at the same rate; then, for
@@ -37,7 +37,7 @@ import { flag, listOption, option, printTable, round, textOption } from './suppo
 const P99_LIMIT_MS = 100;
 const TARGET_RATE = 200;
 const TARGET_P99_MS = 50;
-const SEARCHED = ['signals', 'signal_series', 'assessment_report'] as const;
+const SEARCHED = ['signals', 'signal_series', 'signal_series_breakdowns', 'assessment_report'] as const;
 
 const settings = {
   projects: option('projects', 100),

@@ -2,7 +2,7 @@
  * The GraphQL documents `bench:api` sends: the dashboard's own operations where it has one (the
  * signals view's series, the report view), printed from the typed documents codegen writes for it
  * (apps/web/src/gql), so the bench measures what the dashboard asks for and follows it when it
- * changes; the dashboard's signal fields in the e2e tests' `signals` shape
+ * changes; the series with every period's breakdown, as a whole-series client asks for it; the dashboard's signal fields in the e2e tests' `signals` shape
  * (test/signals.e2e-spec.ts); the records view's activities with the attendance view's fields.
  */
 import { print } from 'graphql';
@@ -46,8 +46,35 @@ query BenchSignalsAsOf($projectId: ID!, $asOf: DateTime!) {
 }
 ${SIGNAL_FRAGMENT}`;
 
-/** The dashboard's `DashboardSignalSeries` (the project signals view), by month over the pilot. */
+/**
+ * The dashboard's `DashboardSignalSeries` (the project signals view), by month over the pilot: the
+ * four values per period; the view asks for a period's breakdown when it is opened.
+ */
 export const SIGNAL_SERIES = print(DashboardSignalSeriesDocument);
+
+/**
+ * The same series with every period's breakdown and warnings, as the signals view asked for it
+ * until 2026-12-07 and as a client reading whole series asks for it (about 300 kB on a 20-month pilot).
+ */
+export const SIGNAL_SERIES_BREAKDOWNS = `
+query BenchSignalSeriesBreakdowns($projectId: ID!, $from: DateTime!, $to: DateTime!, $granularity: SignalGranularity!) {
+  signalSeries(scope: { projectId: $projectId }, from: $from, to: $to, granularity: $granularity) {
+    asOf
+    knownAt
+    granularity
+    framework { id name version source }
+    periods {
+      window { from to }
+      suppressed
+      trust { ...SignalsViewSignal }
+      engagement { ...SignalsViewSignal }
+      partnershipCohesion { ...SignalsViewSignal }
+      coCreationBalance { ...SignalsViewSignal }
+      warnings { kind signal message }
+    }
+  }
+}
+${SIGNAL_FRAGMENT}`;
 
 /** The dashboard's `ReportViewReport` (the report view); without a window, over the whole project. */
 export const ASSESSMENT_REPORT = print(ReportViewReportDocument);

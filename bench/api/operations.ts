@@ -15,6 +15,7 @@ import {
   RECORD_ATTENDANCE,
   RECORD_SATISFACTION,
   SIGNAL_SERIES,
+  SIGNAL_SERIES_BREAKDOWNS,
   SIGNALS,
   SIGNALS_AS_OF,
   SURVEY_INSTRUMENTS,
@@ -61,7 +62,8 @@ const read = (name: string, requestBody: string | (() => FreshRequest)): Operati
  * `signals` reads the pilot's last three calendar months: the framework's default window
  * (defaultWindowMonths) as the plain call returns it on a running pilot in its last month. The
  * demo pilot ended before today, so the plain call's own default window (ending now) would be
- * empty. `signalSeries` reads every month of the pilot, as the dashboard's signals view does.
+ * empty. `signalSeries` reads every month of the pilot, as the dashboard's signals view does (the
+ * values), and again with every month's breakdown (`signal_series_breakdowns`).
  */
 export function readOperations(project: ReadProject): Operation[] {
   const window = pilotWindow(project.startsOn, project.pilotMonths);
@@ -76,6 +78,7 @@ export function readOperations(project: ReadProject): Operation[] {
   // does): no two requests ask the same question, so none is answered from the API's kept results
   // (READ_RESULTS_KEPT) and this row measures the computation itself. `signals`, asked again and
   // again as a dashboard's viewers do, measures the kept path.
+  const series = { projectId: project.projectId, from: window.from, to: window.to, granularity: 'MONTH' };
   let moment = 0;
   const asOf = (): FreshRequest => {
     const n = moment++;
@@ -86,10 +89,8 @@ export function readOperations(project: ReadProject): Operation[] {
     read('floor', body(FLOOR, {})),
     read('signals', body(SIGNALS, { projectId: project.projectId, window: lastQuarter })),
     read('signals_as_of', asOf),
-    read(
-      'signal_series',
-      body(SIGNAL_SERIES, { projectId: project.projectId, from: window.from, to: window.to, granularity: 'MONTH' }),
-    ),
+    read('signal_series', body(SIGNAL_SERIES, series)),
+    read('signal_series_breakdowns', body(SIGNAL_SERIES_BREAKDOWNS, series)),
     read('assessment_report', body(ASSESSMENT_REPORT, { projectId: project.projectId })),
     read('directory', body(DIRECTORY_PAGE, { projectId: project.projectId, first: 100 })),
   ];

@@ -52,6 +52,19 @@ const monthName = (from: string) =>
   new Intl.DateTimeFormat('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(from));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Every GraphQL operation the page posts from now on, as sent. */
+function sentOperations(
+  page: Page,
+): Array<{ operationName?: string; query: string; variables: Record<string, unknown> }> {
+  const sent: Array<{ operationName?: string; query: string; variables: Record<string, unknown> }> = [];
+  page.on('request', (request) => {
+    if (request.method() === 'POST' && new URL(request.url()).pathname === '/graphql') {
+      sent.push(JSON.parse(request.postData() ?? '{}'));
+    }
+  });
+  return sent;
+}
+
 /** What a table cell must say for the API's signal: its value, "no data", or the withheld wording. */
 const expectedCell = (signal: ApiSignal) =>
   signal.suppressed ? 'withheld: fewer than 5 carers' : signal.value === null ? 'no data' : percent(signal.value);
@@ -134,6 +147,7 @@ describe('dashboard: the signals view', () => {
   it("shows the provider the pilot's signals by month, with breakdowns equal to the API's, then by quarter and as of an early date", async () => {
     const { page, context, errors } = await dashboard.open(DEMO_PRINCIPALS.provider, `/projects/${projectId}/signals`);
     try {
+      const sent = sentOperations(page);
       const window = pilotWindow(pilot.startsOn, pilot.pilotMonths, new Date());
       const monthly = await series(provider, { ...window, granularity: 'MONTH' });
       expect(monthly.length).toBeGreaterThan(6);
@@ -175,6 +189,10 @@ describe('dashboard: the signals view', () => {
       expect(await cells.nth(3).locator('.figure').innerText()).toBe(figure(indicator.denominator!));
       expect(await cells.nth(1).innerText()).toBe(indicator.value === null ? 'no data' : percent(indicator.value));
       expect(await breakdown.locator('tbody tr').count()).toBe(entry.trust.breakdown.length);
+      // The breakdown was asked for when opened: the `signals` report over the period's window.
+      expect(sent.filter((operation) => operation.operationName === 'DashboardSignalBreakdown')).toEqual([
+        expect.objectContaining({ variables: expect.objectContaining({ window: entry.window }) }),
+      ]);
       await dashboard.screenshot(page, 'signals-breakdown');
       expect(await dashboard.accessibilityViolations(page)).toEqual([]);
 
@@ -213,6 +231,10 @@ describe('dashboard: the signals view', () => {
       };
       await expectTableToMatch(page, quarterly, quarterName);
       expect(quarterly.length).toBeLessThan(monthly.length);
+      // The series carries the values only, never every period's breakdown.
+      const seriesSent = sent.filter((operation) => operation.operationName === 'DashboardSignalSeries');
+      expect(seriesSent.length).toBeGreaterThan(0);
+      for (const operation of seriesSent) expect(operation.query).not.toContain('breakdown');
       expect((await readTable(page)).rows[0]![0]).toBe(quarterName(quarterly[0]!.window.from));
 
       // Back to months, then as of two months into the pilot: fewer months, the API's values then.
@@ -238,6 +260,15 @@ describe('dashboard: the signals view', () => {
       expect(then.length).toBe(3);
       await waitForRows(page, 'Signals by month', then.length);
       await expectTableToMatch(page, then, monthName);
+      // A breakdown opened while looking back is the API's as of then, not today's.
+      const past = then.findLast((candidate) => candidate.trust.value !== null && !candidate.trust.suppressed)!;
+      const pastName = monthName(past.window.from);
+      await page.getByRole('button', { name: new RegExp(`show trust breakdown for ${escape(pastName)}$`) }).click();
+      const pastBreakdown = page.getByRole('region', { name: `Trust, ${pastName}: breakdown` });
+      await pastBreakdown.waitFor();
+      expect(await pastBreakdown.locator('.breakdown-value strong').innerText()).toBe(percent(past.trust.value!));
+      expect(await pastBreakdown.locator('tbody tr').count()).toBe(past.trust.breakdown.length);
+      expect(sent.at(-1)).toMatchObject({ operationName: 'DashboardSignalBreakdown', variables: { asOf } });
       // History changed at least one figure of those months (the facts recorded after asOf are not counted).
       const now = monthly.slice(0, then.length);
       expect(then.map((p) => SIGNALS.map(([key]) => p[key].value))).not.toEqual(

@@ -49,7 +49,16 @@ export function toReport(data: ReportData): SignalReport {
   };
 }
 
+/** Kept series (signal-result-cache.ts) are the same object from one request to the next: mapped once. */
+const mappedSeries = new WeakMap<SeriesData, SignalSeries>();
+
 export function toSeries(data: SeriesData): SignalSeries {
+  let mapped = mappedSeries.get(data);
+  if (!mapped) mappedSeries.set(data, (mapped = mapSeries(data)));
+  return mapped;
+}
+
+function mapSeries(data: SeriesData): SignalSeries {
   return {
     scope: scope(data.scope),
     granularity: data.granularity as SignalGranularity,

@@ -153,9 +153,19 @@ export function roundSignalReport(report: SignalReport): SignalReport {
 export const reportForRestrictedRole = (report: SignalReport, minCarers: number): SignalReport =>
   roundSignalReport(suppressSignalReport(report, minCarers));
 
+/** Restricted views of kept series (signal-result-cache.ts), so a kept series is withheld and rounded once per threshold. */
+const restrictedSeries = new WeakMap<SignalSeries, Map<number, SignalSeries>>();
+
 export const seriesForRestrictedRole = (series: SignalSeries, minCarers: number): SignalSeries => {
-  const suppressed = suppressSignalSeries(series, minCarers);
-  return { ...suppressed, periods: suppressed.periods.map(roundSignalReport) };
+  let views = restrictedSeries.get(series);
+  if (!views) restrictedSeries.set(series, (views = new Map()));
+  let view = views.get(minCarers);
+  if (!view) {
+    const suppressed = suppressSignalSeries(series, minCarers);
+    view = { ...suppressed, periods: suppressed.periods.map(roundSignalReport) };
+    views.set(minCarers, view);
+  }
+  return view;
 };
 
 export const comparisonForRestrictedRole = (reports: readonly SignalReport[], minCarers: number): SignalReport[] =>

@@ -2,7 +2,13 @@ import type { SqlExecutor } from '#database';
 import { combine } from './combine-signals.js';
 import type { SignalFrameworkStore } from './framework-store.js';
 import type { SignalFramework } from './framework.js';
-import { computePeriods, newIndicatorCache, type IndicatorCache, type PeriodResult } from './signal-period-results.js';
+import {
+  canonicalPeriods,
+  computePeriods,
+  newIndicatorCache,
+  type IndicatorCache,
+  type PeriodResult,
+} from './signal-period-results.js';
 import { SignalResultCache } from './signal-result-cache.js';
 import { defaultWindow, MAX_PERIODS, periodsOf, previousWindow, type Window } from './signal-periods.js';
 import {
@@ -33,6 +39,12 @@ export interface SignalReaderOptions {
   readonly resultsKept?: number;
 }
 
+type SeriesKeeping = (
+  scope: SignalScope,
+  question: string,
+  compute: () => Promise<SignalSeries>,
+) => Promise<SignalSeries>;
+
 type PeriodsComputation = (
   scope: SignalScope,
   periods: readonly Window[],
@@ -48,6 +60,7 @@ type PeriodsComputation = (
  */
 export class SignalReader {
   private readonly computePeriods: PeriodsComputation;
+  private readonly keepSeries: SeriesKeeping;
 
   constructor(
     private readonly database: SqlExecutor,
@@ -58,8 +71,10 @@ export class SignalReader {
     if (resultsKept > 0) {
       const cache = new SignalResultCache(database, resultsKept);
       this.computePeriods = (...args) => cache.periods(...args);
+      this.keepSeries = (...args) => cache.series(...args);
     } else {
       this.computePeriods = (...args) => computePeriods(database, ...args);
+      this.keepSeries = (_scope, _question, compute) => compute();
     }
   }
 
@@ -93,19 +108,32 @@ export class SignalReader {
     requireKnownScope(request.scope, facts);
     const { framework, used, warnings } = await resolveFramework(this.frameworks, facts, request.framework ?? null);
     const all = [previousWindow(periods[0]!), ...periods];
-    const computed = await this.computePeriods(request.scope, all, travel, framework, newIndicatorCache());
-    const reports = periods.map((window, index) =>
-      toReport(request.scope, window, travel, framework, used, computed[index + 1]!, computed[index]!, warnings),
-    );
-    return {
-      scope: request.scope,
-      granularity: request.granularity,
-      from: request.from,
-      to: request.to,
-      ...travel,
-      framework: used,
-      periods: reports,
-    };
+    // Everything the answer is made of beyond the scope's facts, which the kept answer's versions cover.
+    const question = JSON.stringify([
+      'series',
+      `${framework.id}@${framework.version}`,
+      used,
+      warnings,
+      request.granularity,
+      request.from.toISOString(),
+      request.to.toISOString(),
+      canonicalPeriods(all, travel, request.scope),
+    ]);
+    return this.keepSeries(request.scope, question, async () => {
+      const computed = await computePeriods(this.database, request.scope, all, travel, framework, newIndicatorCache());
+      const reports = periods.map((window, index) =>
+        toReport(request.scope, window, travel, framework, used, computed[index + 1]!, computed[index]!, warnings),
+      );
+      return {
+        scope: request.scope,
+        granularity: request.granularity,
+        from: request.from,
+        to: request.to,
+        ...travel,
+        framework: used,
+        periods: reports,
+      };
+    });
   }
 
   /**

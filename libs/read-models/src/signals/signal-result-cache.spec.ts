@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SqlExecutor } from '#database';
+import { seriesForRestrictedRole } from './disclosure-control.js';
 import { SignalReader } from './signal-reader.js';
 import type { SignalScope } from './signal-requests.js';
 import { fact, SignalsHarness } from './testing/signals-harness.js';
-import { indicator, launch, MARCH, P, Q } from './testing/signals-pilot-history.js';
+import { FEBRUARY, indicator, launch, MARCH, P, Q } from './testing/signals-pilot-history.js';
 
 const accepted = (projectId: string, carerId: string, at: string) =>
   fact('CarerInvitationAccepted', { projectId, carerId, invitationId: `inv-${carerId}`, channel: 'word_of_mouth' }, at);
@@ -94,5 +95,36 @@ describe('signals kept while their scope does not change', () => {
     });
     expect(indicator(before.signals.trust, 'invitationAcceptance')).toMatchObject({ numerator: 1, denominator: 1 });
     expect(await acceptance({ projectId: P })).toMatchObject({ numerator: 2, denominator: 2 });
+  });
+
+  it('answers a repeated series with the same kept answer, and a new one once a fact of the project is projected', async () => {
+    const request = { scope: { projectId: P }, from: FEBRUARY.from, to: MARCH.to, granularity: 'MONTH' as const };
+    const first = await reader.series(request);
+    counter.indicatorQueries = 0;
+    const again = await reader.series(request);
+    expect(again).toBe(first);
+    expect(counter.indicatorQueries).toBe(0);
+    // Withheld and rounded once per threshold, not once per viewer.
+    expect(seriesForRestrictedRole(again, 5)).toBe(seriesForRestrictedRole(first, 5));
+    expect(seriesForRestrictedRole(first, 3)).not.toBe(seriesForRestrictedRole(first, 5));
+
+    await harness.append([accepted(P, 'c3', '2025-03-20')]);
+    await harness.project();
+    const renewed = await reader.series(request);
+    expect(renewed).not.toBe(first);
+    expect(renewed).toEqual(await harness.reader.series(request));
+    expect(indicator(renewed.periods[1]!.signals.trust, 'invitationAcceptance').numerator).toBe(
+      indicator(first.periods[1]!.signals.trust, 'invitationAcceptance').numerator! + 1,
+    );
+  });
+
+  it('keeps series apart by what is asked: granularity and time travel', async () => {
+    const months = { scope: { projectId: P }, from: FEBRUARY.from, to: MARCH.to, granularity: 'MONTH' as const };
+    const quarters = { ...months, granularity: 'QUARTER' as const };
+    expect((await reader.series(quarters)).periods).toHaveLength(1);
+    expect((await reader.series(months)).periods).toHaveLength(2);
+    const early = await reader.series({ ...months, asOf: new Date('2025-03-05T00:00:00Z') });
+    expect(early).toEqual(await harness.reader.series({ ...months, asOf: new Date('2025-03-05T00:00:00Z') }));
+    expect(early).not.toEqual(await reader.series(months));
   });
 });

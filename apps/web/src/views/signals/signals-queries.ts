@@ -42,7 +42,21 @@ export const SignalsViewSignalFields = graphql(`
   }
 `);
 
-/** The four signals per month or quarter of the pilot, each with its indicator breakdown. */
+/** What the table and the chart show of one signal in one period. */
+export const SignalsViewPointFields = graphql(`
+  fragment SignalsViewPoint on Signal {
+    value
+    suppressed
+    suppressionReason
+    warnBelow
+  }
+`);
+
+/**
+ * The four signals per month or quarter of the pilot, values only: the breakdown of a value is
+ * asked for when the reader opens it (SignalsBreakdownQuery), so opening the view does not carry
+ * every period's indicators, labels and formulas (about 300 kB for a 20-month pilot).
+ */
 export const SignalsSeriesQuery = graphql(`
   query DashboardSignalSeries(
     $projectId: ID!
@@ -76,22 +90,46 @@ export const SignalsSeriesQuery = graphql(`
         }
         suppressed
         trust {
-          ...SignalsViewSignal
+          ...SignalsViewPoint
         }
         engagement {
-          ...SignalsViewSignal
+          ...SignalsViewPoint
         }
         partnershipCohesion {
-          ...SignalsViewSignal
+          ...SignalsViewPoint
         }
         coCreationBalance {
-          ...SignalsViewSignal
+          ...SignalsViewPoint
         }
-        warnings {
-          kind
-          signal
-          message
-        }
+      }
+    }
+  }
+`);
+
+/**
+ * One period's four signals with their indicators and warnings: the `signals` report over the
+ * period's window, which is the series' period itself (the same facts, framework and previous
+ * period), under the same asOf and knownAt.
+ */
+export const SignalsBreakdownQuery = graphql(`
+  query DashboardSignalBreakdown($projectId: ID!, $window: SignalWindowInput!, $asOf: DateTime, $knownAt: DateTime) {
+    signals(scope: { projectId: $projectId }, window: $window, asOf: $asOf, knownAt: $knownAt) {
+      trust {
+        ...SignalsViewSignal
+      }
+      engagement {
+        ...SignalsViewSignal
+      }
+      partnershipCohesion {
+        ...SignalsViewSignal
+      }
+      coCreationBalance {
+        ...SignalsViewSignal
+      }
+      warnings {
+        kind
+        signal
+        message
       }
     }
   }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { pilotWindow } from '../../app/periods';
@@ -8,7 +8,7 @@ import { Chart, type ChartClick } from '../../ui/chart';
 import { DataTable, type Column } from '../../ui/data-table';
 import { date, period, words } from '../../ui/format';
 import { Empty, ErrorNotice, Loading, Suppressed } from '../../ui/status';
-import { SignalBreakdown } from './signal-breakdown';
+import { BreakdownPanel } from './breakdown-panel';
 import {
   SIGNALS,
   chartDescription,
@@ -139,12 +139,13 @@ function SeriesPanel({
     opener.current = null;
   }, []);
 
-  useEffect(() => {
+  // The breakdown arrives after the click: its heading takes the focus once it is on the page.
+  const focusBreakdown = useCallback(() => {
     if (focusPending.current && heading.current) {
       focusPending.current = false;
       heading.current.focus();
     }
-  }, [selection]);
+  }, []);
 
   // Without a cache, new variables (granularity, asOf) mean new figures: never show the old ones meanwhile.
   if (fetching) return <Loading what="the signals" />;
@@ -189,12 +190,13 @@ function SeriesPanel({
         which a signal warns. Choose a point, or a value in the table, to see how it was computed.
       </p>
       {selected && selection ? (
-        <SignalBreakdown
+        <BreakdownPanel
           ref={heading}
-          signal={selected[selection.signal]}
+          projectId={projectId}
+          signal={selection.signal}
           periodName={period(selected.window.from, granularity)}
           window={selected.window}
-          warnings={selected.warnings.filter((warning) => warning.signal === selection.signal)}
+          onShown={focusBreakdown}
           onClose={close}
         />
       ) : null}
