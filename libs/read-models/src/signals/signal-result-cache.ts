@@ -24,8 +24,9 @@ export class SignalResultCache {
   }
 
   /**
-   * A series as answered, the same object for as long as it is kept: a series is a score of
-   * periods, and combining and copying them again for every viewer cost more than its one read.
+   * A series as answered, the same object for as long as it is kept (so no caller may change it):
+   * a series is a score of periods, and combining and copying them again for every viewer cost
+   * more than its one read.
    */
   series(scope: SignalScope, question: string, compute: () => Promise<SignalSeries>): Promise<SignalSeries> {
     return this.keptSeries.get(this.versions(scope), question, compute);
