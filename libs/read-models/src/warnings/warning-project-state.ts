@@ -105,12 +105,17 @@ export class ProjectState implements ProjectView {
   /** Records that an entry of a part changed: written back after the batch, judged again by the rules that read the part. */
   changed(part: Exclude<StatePart, 'settings' | 'carersPerMonth' | 'responses'>, id: string): void {
     this.dirty[part].add(id);
-    this.changedAt[part] = ++this.changes;
+    this.counted(part);
   }
 
   settingsChanged(): void {
     this.dirty.settings = true;
-    this.changedAt.settings = ++this.changes;
+    this.counted('settings');
+  }
+
+  /** Counts a change of `part` (or of the open warnings), for `judgeOnChange`. */
+  private counted(part: StatePart | 'open'): void {
+    this.changedAt[part] = ++this.changes;
   }
 
   /** After the batch is written: memory and tables agree, nothing is dirty. */
@@ -248,7 +253,7 @@ export class ProjectState implements ProjectView {
     }
     this.loadCarer(carerId, at);
     this.changed('carers', carerId);
-    this.changedAt.carersPerMonth = this.changes;
+    this.counted('carersPerMonth');
   }
 
   response(
@@ -268,7 +273,7 @@ export class ProjectState implements ProjectView {
     };
     insertResponse(this.responses[kind], response, this.thresholds.recentResponses);
     this.dirty.responses.push(response);
-    this.changedAt.responses = ++this.changes;
+    this.counted('responses');
   }
 
   // ------------------------------------------------------------------ raising and resolving
@@ -317,7 +322,7 @@ export class ProjectState implements ProjectView {
         !equal(open.details, spec.details) ||
         !equal(open.related_ids, spec.relatedIds);
       if (changed) {
-        this.changedAt.open = ++this.changes;
+        this.counted('open');
         open.severity = spec.severity;
         open.message = spec.message;
         open.details = spec.details;
@@ -350,7 +355,7 @@ export class ProjectState implements ProjectView {
     };
     this.open.set(key, record);
     this.written.set(record.id, record);
-    this.changedAt.open = ++this.changes;
+    this.counted('open');
   }
 
   private resolve(key: string, trigger: Trigger): void {
@@ -361,7 +366,7 @@ export class ProjectState implements ProjectView {
     open.resolved_by_event_id = trigger.event.id;
     this.open.delete(key);
     this.written.set(open.id, open);
-    this.changedAt.open = ++this.changes;
+    this.counted('open');
   }
 }
 

@@ -48,7 +48,8 @@ export const resolve = (rule: WarningRule, subjectType: WarningSubjectType, subj
  * A rule of the project's state and clock, judged on every event of the project: `reads` names the
  * parts of the state it reads (besides the clock, its thresholds and the open warnings), so that it
  * is judged again only when one of them changed. A part left out would leave a warning stale: a
- * test reads each rule through a view that records what it touches (warning-rules-reads.spec.ts).
+ * test reads each rule through a view that records what it touches
+ * (test/warnings-rules-on-change.e2e-spec.ts).
  */
 export interface StateRule {
   readonly check: WarningCheck;
