@@ -111,7 +111,6 @@ export class SignalReader {
     // Everything the answer is made of beyond the scope's facts, which the kept answer's versions cover.
     const question = JSON.stringify([
       'series',
-      `${framework.id}@${framework.version}`,
       used,
       warnings,
       request.granularity,
