@@ -17,8 +17,10 @@ let template: Promise<string> | null = null;
 /**
  * An empty PGlite cluster exactly as `initdb` leaves it, made once per installed PGlite build and
  * kept in the temporary directory. Most e2e tests start their processes on a new, empty data
- * directory, and initdb is almost half of such a start (measured here: the API serves after 8 s
- * and 7.6 s of CPU on an empty DATA_DIR, after 4.4 s and 4.4 s on a copy of this cluster).
+ * directory, and initdb was almost half of such a start (measured here: the API served after 8 s
+ * and 7.6 s of CPU on an empty DATA_DIR, after 4.4 s and 4.4 s on a copy of this cluster). The
+ * platform now starts a new DATA_DIR from an image of an empty cluster itself
+ * (pglite-empty-cluster.ts); a copy of this one still spares unpacking that image.
  */
 export function emptyClusterTemplate(): Promise<string> {
   template ??= makeTemplate().catch((error: unknown) => {
@@ -67,8 +69,8 @@ async function makeTemplate(): Promise<string> {
 
 /**
  * Puts an empty, initialised PGlite cluster under `dataDir` unless one is there, so the process
- * started on it opens the cluster instead of running initdb. A first start on a really empty
- * DATA_DIR, initdb included, stays covered: api-boot's first `npm start` opts out, and the README
+ * started on it opens the cluster instead of making one. A first start on a really empty
+ * DATA_DIR stays covered: api-boot's first `npm start` opts out, and the README
  * demo runs `npm run seed:demo` on an empty directory.
  */
 export async function withEmptyCluster(dataDir: string): Promise<string> {
