@@ -15,6 +15,7 @@ import {
   requireKnownScope,
   resolveFramework,
   scopeFacts,
+  type ScopeFacts,
   type ResolvedFramework,
 } from './signal-framework-resolution.js';
 import type { SignalReport, SignalSeries, SignalWarning, UsedFramework } from './signal-report.js';
@@ -61,6 +62,7 @@ type PeriodsComputation = (
 export class SignalReader {
   private readonly computePeriods: PeriodsComputation;
   private readonly keepSeries: SeriesKeeping;
+  private readonly factsOf: (scope: SignalScope, travel: TimeTravel) => Promise<ScopeFacts>;
 
   constructor(
     private readonly database: SqlExecutor,
@@ -72,9 +74,11 @@ export class SignalReader {
       const cache = new SignalResultCache(database, resultsKept);
       this.computePeriods = (...args) => cache.periods(...args);
       this.keepSeries = (...args) => cache.series(...args);
+      this.factsOf = (scope, travel) => cache.scopeFacts(scope, travel, () => scopeFacts(database, scope, travel));
     } else {
       this.computePeriods = (...args) => computePeriods(database, ...args);
       this.keepSeries = (_scope, _question, compute) => compute();
+      this.factsOf = (scope, travel) => scopeFacts(database, scope, travel);
     }
   }
 
@@ -104,7 +108,7 @@ export class SignalReader {
         periods: periods.length,
       });
     }
-    const facts = await scopeFacts(this.database, request.scope, travel);
+    const facts = await this.factsOf(request.scope, travel);
     requireKnownScope(request.scope, facts);
     const { framework, used, warnings } = await resolveFramework(this.frameworks, facts, request.framework ?? null);
     const all = [previousWindow(periods[0]!), ...periods];
@@ -144,7 +148,7 @@ export class SignalReader {
     travel: TimeTravel,
     requested: FrameworkRef | null,
   ): Promise<ResolvedFramework> {
-    return resolveFramework(this.frameworks, await scopeFacts(this.database, scope, travel), requested);
+    return resolveFramework(this.frameworks, await this.factsOf(scope, travel), requested);
   }
 
   private async reports(
@@ -154,7 +158,7 @@ export class SignalReader {
     requireScope(request.scope);
     const travel = timeTravelOf(request);
     if (request.window) requireWindow(request.window);
-    const facts = await scopeFacts(this.database, request.scope, travel);
+    const facts = await this.factsOf(request.scope, travel);
     requireKnownScope(request.scope, facts);
     const cache = newIndicatorCache();
     const resolved = [];

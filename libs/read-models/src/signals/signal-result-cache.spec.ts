@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { SqlExecutor } from '#database';
+import { DEFAULT_FRAMEWORK } from './default-framework.js';
 import { seriesForRestrictedRole } from './disclosure-control.js';
 import { SignalReader } from './signal-reader.js';
 import type { SignalScope } from './signal-requests.js';
@@ -11,10 +12,11 @@ const accepted = (projectId: string, carerId: string, at: string) =>
 
 /** The database as the reader sees it, counting the indicator computations it runs. */
 function counting(database: SqlExecutor) {
-  const counter = { indicatorQueries: 0 };
+  const counter = { indicatorQueries: 0, scopeFactQueries: 0 };
   const executor: SqlExecutor = {
     query: (sql, params) => {
       if (sql.includes('with periods as')) counter.indicatorQueries += 1;
+      if (sql.includes('with territory as')) counter.scopeFactQueries += 1;
       return database.query(sql, params);
     },
     exec: (sql) => database.exec(sql),
@@ -26,7 +28,7 @@ function counting(database: SqlExecutor) {
 describe('signals kept while their scope does not change', () => {
   let harness: SignalsHarness;
   let reader: SignalReader;
-  let counter: { indicatorQueries: number };
+  let counter: { indicatorQueries: number; scopeFactQueries: number };
 
   beforeAll(async () => {
     harness = await SignalsHarness.open();
@@ -126,5 +128,51 @@ describe('signals kept while their scope does not change', () => {
     const early = await reader.series({ ...months, asOf: new Date('2025-03-05T00:00:00Z') });
     expect(early).toEqual(await harness.reader.series({ ...months, asOf: new Date('2025-03-05T00:00:00Z') }));
     expect(early).not.toEqual(await reader.series(months));
+  });
+});
+
+// Given a project P in the valley territory, its answers kept, and a framework the territory may adopt.
+describe("a project's kept answers and its territory's framework", () => {
+  let harness: SignalsHarness;
+  let reader: SignalReader;
+  let counter: { indicatorQueries: number; scopeFactQueries: number };
+
+  beforeAll(async () => {
+    harness = await SignalsHarness.open();
+    await harness.append([launch(P, 'valley'), accepted(P, 'c1', '2025-03-03')]);
+    await harness.project();
+    await harness.frameworks.register(
+      'valley',
+      1,
+      { ...DEFAULT_FRAMEWORK.definition, name: 'Valley framework' },
+      'admin-1',
+    );
+    const counted = counting(harness.database);
+    counter = counted.counter;
+    reader = new SignalReader(counted.executor, harness.frameworks, { resultsKept: 100 });
+  });
+  afterAll(() => harness.close());
+
+  it('stops reading the scope facts once they are vouched for, and uses an adoption by the territory at once', async () => {
+    const ask = () => reader.report({ scope: { projectId: P }, window: MARCH });
+    const first = await ask();
+    expect(first.framework).toMatchObject({ id: DEFAULT_FRAMEWORK.id, source: 'DEFAULT' });
+    await ask();
+    counter.scopeFactQueries = 0;
+    expect(await ask()).toEqual(first);
+    expect(counter.scopeFactQueries).toBe(0);
+
+    // The adoption is a fact of the territory, not of the project: the project's version stays.
+    await harness.append([
+      fact(
+        'TerritorySignalFrameworkAdopted',
+        { programmeId: 'prog', territoryId: 'valley', frameworkId: 'valley', version: 1 },
+        '2025-04-02',
+      ),
+    ]);
+    await harness.project();
+    const adopted = await ask();
+    expect(adopted.framework).toMatchObject({ id: 'valley', version: 1, source: 'TERRITORY_ADOPTED' });
+    expect(adopted).toEqual(await harness.reader.report({ scope: { projectId: P }, window: MARCH }));
   });
 });
