@@ -24,6 +24,7 @@ import { finished } from 'node:stream/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { PGLITE_START_PARAMS } from '#database';
 import { START, type EventStore, type GlobalPosition } from '#event-store';
 
 /** A table's due rows are copied once this many are pending (about one rebuild batch of the audit rows). */
@@ -72,7 +73,7 @@ export async function postgresTarget(connectionString: string, schema: string): 
 
 /** PGlite: its own instance on the read-model directory (one process, one instance a directory). */
 export async function pgliteTarget(dataDir: string): Promise<BulkTarget> {
-  const db = await PGlite.create({ dataDir });
+  const db = await PGlite.create({ dataDir, startParams: [...PGLITE_START_PARAMS] });
   return {
     exec: async (sql) => {
       await db.exec(sql);

@@ -19,6 +19,9 @@ describe('PgliteDatabase on a data directory', () => {
     const dir = newDirectory();
     const first = await PgliteDatabase.open(dir);
     expect(existsSync(join(dir, 'PG_VERSION'))).toBe(true);
+    // Its memory settings are the embedded default's, not PostgreSQL's server defaults.
+    expect(await first.query('show shared_buffers')).toEqual([{ shared_buffers: '16MB' }]);
+    expect(await first.query('show maintenance_work_mem')).toEqual([{ maintenance_work_mem: '8MB' }]);
     expect(await first.query(`select count(*)::int as n from pg_tables where schemaname = 'public'`)).toEqual([
       { n: 0 },
     ]);
