@@ -10,9 +10,9 @@ import { fileURLToPath } from 'node:url';
  * or in a new data directory. `initdb` is most of PGlite's start (measured here: 2.6-4.5 s fresh,
  * 1.1 s from this image), the test suite opens a new database for almost every spec, and initdb
  * leaves the process that ran it with a larger heap (measured: 780 MB resident at its peak and
- * 426 MB after garbage collection, against 360 and 293 MB from this image). The image is cached in the temporary
- * directory, keyed by the installed PGlite build, so each process (each jest worker, each API
- * started on a new DATA_DIR) reads it instead of running initdb again.
+ * 426 MB after garbage collection, against 360 and 293 MB from this image). The image is cached
+ * in the temporary directory, keyed by the installed PGlite build, so each process (each jest
+ * worker, each API started on a new DATA_DIR) reads it instead of running initdb again.
  */
 let image: Promise<Blob> | null = null;
 

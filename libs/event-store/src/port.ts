@@ -126,6 +126,14 @@ export interface EventStore {
   /** The position of the last event stored, or null when the log is empty. */
   lastPosition(): Promise<GlobalPosition | null>;
 
+  /**
+   * Where no other process appends to this log (PGlite: one process holds its data directory), a
+   * number that changes whenever an event is appended, so a reader can tell that nothing was
+   * appended since it last read without asking the database. Absent, or null, where other
+   * processes may append (PostgreSQL, KurrentDB).
+   */
+  appendMark?(): number | null;
+
   streamCount(): Promise<number>;
 
   close(): Promise<void>;

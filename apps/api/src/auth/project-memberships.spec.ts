@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { partnershipStreamId, projectStreamId } from '#domain';
-import type { EventStore, NewEvent } from '#event-store';
+import { openPgliteEventStore, type EventStore, type NewEvent } from '#event-store';
 import { openTestEventStore } from '#event-store/testing';
 import { ProjectMemberships } from './project-memberships.js';
 
@@ -65,5 +65,42 @@ describe('ProjectMemberships', () => {
     for (const answer of answers) expect(answer.partners).toEqual(new Set(['org-agency']));
     await store.append(partnershipStreamId(projectId), [leave('org-agency')], 0n);
     expect((await memberships.of(projectId)).partners).toEqual(new Set());
+  });
+});
+
+// Given the embedded default: one process holds the PGlite data directory, so it is the log's only writer.
+describe('ProjectMemberships on PGlite', () => {
+  let store: EventStore;
+  let reads: number;
+  let counted: EventStore;
+
+  beforeAll(async () => {
+    store = await openPgliteEventStore();
+    counted = Object.assign(Object.create(store) as EventStore, {
+      readStream: (...args: Parameters<EventStore['readStream']>) => {
+        reads += 1;
+        return store.readStream(...args);
+      },
+      appendMark: () => store.appendMark!(),
+    });
+  });
+  afterAll(async () => store.close());
+
+  it('reads nothing while nothing was appended, and sees a join appended afterwards at once', async () => {
+    const projectId = randomUUID();
+    await store.append(projectStreamId(projectId), [event('ProjectLaunched', { projectId })], 'no_stream');
+    const join = (organisationId: string) =>
+      event('OrganisationJoinedPartnership', { projectId, organisationId, partnerRole: 'service_provider' });
+    await store.append(partnershipStreamId(projectId), [join('org-agency')], 'no_stream');
+    const memberships = new ProjectMemberships(counted);
+    expect((await memberships.of(projectId)).partners).toEqual(new Set(['org-agency']));
+
+    reads = 0;
+    expect((await memberships.of(projectId)).partners).toEqual(new Set(['org-agency']));
+    expect(reads).toBe(0);
+
+    await store.append(partnershipStreamId(projectId), [join('org-uni')], 0n);
+    expect((await memberships.of(projectId)).partners).toEqual(new Set(['org-agency', 'org-uni']));
+    expect(reads).toBe(1);
   });
 });

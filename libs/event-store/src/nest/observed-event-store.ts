@@ -68,6 +68,10 @@ export class ObservedEventStore implements EventStore {
     return this.store.readStream(streamId, options);
   }
 
+  appendMark(): number | null {
+    return this.store.appendMark?.() ?? null;
+  }
+
   readAll(options: ReadAllOptions): Promise<ReadAllPage> {
     return this.store.readAll(options);
   }

@@ -37,6 +37,12 @@ export interface ReadAllPageWithHorizon extends ReadAllPage {
 }
 
 /** The event store on PostgreSQL or PGlite: one schema, one SQL, one code path. */
+/**
+ * Appends committed through each PGlite database of this process (appendMark). Counted per
+ * database, not per store: every store opened on it appends to the same log.
+ */
+const pgliteAppends = new WeakMap<SqlDatabase, { count: number }>();
+
 export class SqlEventStore implements EventStore {
   readonly kind: 'postgres' | 'pglite';
   private channel = '';
@@ -47,6 +53,12 @@ export class SqlEventStore implements EventStore {
     private readonly ownsDatabase: boolean,
   ) {
     this.kind = database.dialect;
+    if (database.dialect === 'pglite' && !pgliteAppends.has(database)) pgliteAppends.set(database, { count: 0 });
+  }
+
+  /** PGlite only: one process holds the data directory, so every append goes through this process. */
+  appendMark(): number | null {
+    return pgliteAppends.get(this.database)?.count ?? null;
   }
 
   /** Applies the schema migrations, then returns a ready store. */
@@ -81,6 +93,8 @@ export class SqlEventStore implements EventStore {
         payload,
       ]);
       this.notifyFollowers();
+      const appends = pgliteAppends.get(this.database);
+      if (appends) appends.count += 1;
       return {
         streamId,
         firstRevision: BigInt(row!.first_revision),

@@ -10,7 +10,7 @@ import { FEBRUARY, indicator, launch, MARCH, P, Q } from './testing/signals-pilo
 const accepted = (projectId: string, carerId: string, at: string) =>
   fact('CarerInvitationAccepted', { projectId, carerId, invitationId: `inv-${carerId}`, channel: 'word_of_mouth' }, at);
 
-/** The database as the reader sees it, counting the indicator computations it runs. */
+/** The database as the reader sees it, counting the indicator and scope-fact statements it runs. */
 function counting(database: SqlExecutor) {
   const counter = { indicatorQueries: 0, scopeFactQueries: 0 };
   const executor: SqlExecutor = {
@@ -24,11 +24,19 @@ function counting(database: SqlExecutor) {
   return { executor, counter };
 }
 
+type Counter = ReturnType<typeof counting>['counter'];
+
+/** A reader that keeps answers, over the harness's database, with the statements it runs counted. */
+function keepingReader(harness: SignalsHarness): { reader: SignalReader; counter: Counter } {
+  const { executor, counter } = counting(harness.database);
+  return { reader: new SignalReader(executor, harness.frameworks, { resultsKept: 100 }), counter };
+}
+
 // Given a project P and a project Q in one territory, each with an accepted invitation in March.
 describe('signals kept while their scope does not change', () => {
   let harness: SignalsHarness;
   let reader: SignalReader;
-  let counter: { indicatorQueries: number; scopeFactQueries: number };
+  let counter: Counter;
 
   beforeAll(async () => {
     harness = await SignalsHarness.open();
@@ -39,9 +47,7 @@ describe('signals kept while their scope does not change', () => {
       accepted(Q, 'c9', '2025-03-04'),
     ]);
     await harness.project();
-    const counted = counting(harness.database);
-    counter = counted.counter;
-    reader = new SignalReader(counted.executor, harness.frameworks, { resultsKept: 100 });
+    ({ reader, counter } = keepingReader(harness));
   });
   afterAll(() => harness.close());
 
@@ -135,7 +141,7 @@ describe('signals kept while their scope does not change', () => {
 describe("a project's kept answers and its territory's framework", () => {
   let harness: SignalsHarness;
   let reader: SignalReader;
-  let counter: { indicatorQueries: number; scopeFactQueries: number };
+  let counter: Counter;
 
   beforeAll(async () => {
     harness = await SignalsHarness.open();
@@ -147,9 +153,7 @@ describe("a project's kept answers and its territory's framework", () => {
       { ...DEFAULT_FRAMEWORK.definition, name: 'Valley framework' },
       'admin-1',
     );
-    const counted = counting(harness.database);
-    counter = counted.counter;
-    reader = new SignalReader(counted.executor, harness.frameworks, { resultsKept: 100 });
+    ({ reader, counter } = keepingReader(harness));
   });
   afterAll(() => harness.close());
 
