@@ -30,17 +30,12 @@ export class PgliteDatabase implements SqlDatabase {
   /**
    * `dataDir` undefined keeps everything in memory (tests, benchmarks); a path persists on disk.
    * A new cluster, in memory or on disk, starts from the image of an empty one
-   * (pglite-empty-cluster.ts) rather than running initdb in this process: initdb made a first
-   * `npm start` peak at about 780 MB resident, against about 360 MB from the image.
+   * (pglite-empty-cluster.ts) rather than running initdb in this process: the API started on a new
+   * DATA_DIR peaked at 914-935 MB resident with initdb, at 480-499 MB from the image.
    */
   static async open(dataDir?: string): Promise<PgliteDatabase> {
-    if (!dataDir) {
-      return new PgliteDatabase(
-        await PGlite.create({ startParams: [...PGLITE_START_PARAMS], loadDataDir: await emptyClusterImage() }),
-      );
-    }
-    mkdirSync(dataDir, { recursive: true });
-    const initialised = existsSync(join(dataDir, 'PG_VERSION'));
+    if (dataDir) mkdirSync(dataDir, { recursive: true });
+    const initialised = dataDir !== undefined && existsSync(join(dataDir, 'PG_VERSION'));
     return new PgliteDatabase(
       await PGlite.create({
         dataDir,

@@ -36,13 +36,13 @@ export interface ReadAllPageWithHorizon extends ReadAllPage {
   readonly heldBack: boolean;
 }
 
-/** The event store on PostgreSQL or PGlite: one schema, one SQL, one code path. */
 /**
  * Appends committed through each PGlite database of this process (appendMark). Counted per
  * database, not per store: every store opened on it appends to the same log.
  */
 const pgliteAppends = new WeakMap<SqlDatabase, { count: number }>();
 
+/** The event store on PostgreSQL or PGlite: one schema, one SQL, one code path. */
 export class SqlEventStore implements EventStore {
   readonly kind: 'postgres' | 'pglite';
   private channel = '';
