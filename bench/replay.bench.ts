@@ -35,6 +35,8 @@ interface Measurement {
   read_events_per_s: number;
   rebuild_events_per_s: number;
   rebuild_seconds: number;
+  rebuild_process_cpu_us_per_event: number;
+  rebuild_machine_cpu_us_per_event: number;
   ceiling_events_per_s: number;
   ceiling_seconds: number;
   ceiling_rows: number;
@@ -204,6 +206,7 @@ async function main(): Promise<void> {
       'ceiling ev/s': Math.round(m.ceiling_events_per_s),
       'ratio to read': round(m.rebuild_events_per_s / m.read_events_per_s, 3),
       'ratio to ceiling': round(m.rebuild_events_per_s / m.ceiling_events_per_s, 3),
+      'CPU µs/event (process, machine)': `${Math.round(m.rebuild_process_cpu_us_per_event)}, ${Math.round(m.rebuild_machine_cpu_us_per_event)}`,
       'rows written': m.ceiling_rows,
       'peak RSS MB': Math.round(m.peak_rss_mb),
       'peak heap MB': Math.round(m.peak_heap_mb),
@@ -242,6 +245,8 @@ async function main(): Promise<void> {
       flat[`${key}_rebuild_ratio_to_read`] = round(m.rebuild_events_per_s / m.read_events_per_s, 3);
       flat[`${key}_rebuild_ratio_to_ceiling`] = round(m.rebuild_events_per_s / m.ceiling_events_per_s, 3);
       flat[`${key}_ceiling_ratio_to_read`] = round(m.ceiling_events_per_s / m.read_events_per_s, 3);
+      flat[`${key}_rebuild_process_cpu_us_per_event`] = round(m.rebuild_process_cpu_us_per_event, 1);
+      flat[`${key}_rebuild_machine_cpu_us_per_event`] = round(m.rebuild_machine_cpu_us_per_event, 1);
       flat[`${key}_ceiling_rows`] = m.ceiling_rows;
       flat[`${key}_peak_rss_mb`] = round(m.peak_rss_mb, 1);
       flat[`${key}_signal_asof_median_ms`] = round(m.signal_asof_median_ms, 2);

@@ -17,7 +17,7 @@
  * of other types in SQL (so one that handles few types can outrun the plain read, which decodes
  * every event). The events it handled (its run's `events_processed`) are reported beside it.
  */
-import { cpSync } from 'node:fs';
+import { cpSync, readFileSync } from 'node:fs';
 import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
 import { comparePositions, START, SqlEventStore, type EventStore, type GlobalPosition } from '#event-store';
 import { ProjectionEngine, runs, type Projection } from '#projections';
@@ -80,7 +80,31 @@ interface Rebuild {
   seconds: number;
   peakRss: number;
   peakHeap: number;
+  /** CPU seconds of this process (on PGlite the database's too: it runs in this thread). */
+  processCpuSeconds: number;
+  /** CPU seconds of the whole machine (this process, the database server, anything else running). */
+  machineCpuSeconds: number;
 }
+
+/**
+ * CPU seconds the machine has spent busy, all cores (/proc/stat: user, nice, system, irq, softirq;
+ * not idle, iowait or steal). Wall-clock rates on a shared two-core VM move by 20% run to run; the
+ * CPU a rebuild costs moves much less, so it shows whether a change made the work cheaper.
+ */
+function machineBusySeconds(): number {
+  const [user, nice, system, , , irq, softirq] = readFileSync('/proc/stat', 'utf8')
+    .split('\n', 1)[0]!
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
+  return (user! + nice! + system! + irq! + softirq!) / 100;
+}
+
+const processCpuSeconds = () => {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1e6;
+};
 
 /** Rebuilds `projections` from zero until every one of them is live at `head`, sampling memory as it goes. */
 async function rebuild(
@@ -104,6 +128,7 @@ async function rebuild(
     catchUpBatchSize: 5_000,
   });
   const started = process.hrtime.bigint();
+  const cpuBefore = { process: processCpuSeconds(), machine: machineBusySeconds() };
   await engine.start();
   const names = new Set(projections.map((projection) => projection.name));
   for (;;) {
@@ -120,9 +145,13 @@ async function rebuild(
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
   const elapsed = seconds(started);
+  const cpu = {
+    processCpuSeconds: processCpuSeconds() - cpuBefore.process,
+    machineCpuSeconds: machineBusySeconds() - cpuBefore.machine,
+  };
   clearInterval(sampler);
   await engine.stop();
-  return { seconds: elapsed, peakRss, peakHeap };
+  return { seconds: elapsed, peakRss, peakHeap, ...cpu };
 }
 
 const MB = 1024 * 1024;
@@ -214,6 +243,8 @@ async function full(a: Args): Promise<Record<string, unknown>> {
     read_events_per_s: read.events / read.seconds,
     rebuild_events_per_s: read.events / rebuilt.seconds,
     rebuild_seconds: rebuilt.seconds,
+    rebuild_process_cpu_us_per_event: (rebuilt.processCpuSeconds * 1e6) / read.events,
+    rebuild_machine_cpu_us_per_event: (rebuilt.machineCpuSeconds * 1e6) / read.events,
     ceiling_events_per_s: ceiling.events / ceiling.seconds,
     ceiling_seconds: ceiling.seconds,
     ceiling_rows: ceiling.rows,

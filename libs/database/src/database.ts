@@ -7,6 +7,12 @@ export interface SqlExecutor {
   query<Row = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<Row[]>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
+  /**
+   * Appends rows to `columns` of `table` through COPY: `rows` is COPY text (copy-text.ts), one
+   * line a row. A row that breaks a constraint fails the whole COPY, and with it the transaction
+   * (use a savepoint to recover).
+   */
+  copyIn(table: string, columns: readonly string[], rows: string): Promise<void>;
 }
 
 export interface SqlDatabase extends SqlExecutor {

@@ -1,4 +1,5 @@
 export * from './database.js';
+export * from './copy-text.js';
 export * from './pg-database.js';
 export * from './pglite-database.js';
 export * from './migrator.js';

@@ -1,4 +1,6 @@
+import { finished } from 'node:stream/promises';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import type { HeldLock, SqlDatabase, SqlExecutor } from './database.js';
 
 export interface PgDatabaseOptions {
@@ -54,6 +56,15 @@ export class PgDatabase implements SqlDatabase {
     await this.pool.query(sql);
   }
 
+  async copyIn(table: string, columns: readonly string[], rows: string): Promise<void> {
+    const client = await this.pool.connect();
+    try {
+      await copyInto(client, table, columns, rows);
+    } finally {
+      client.release();
+    }
+  }
+
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     try {
@@ -64,6 +75,7 @@ export class PgDatabase implements SqlDatabase {
         exec: async (sql: string) => {
           await client.query(sql);
         },
+        copyIn: (table: string, columns: readonly string[], rows: string) => copyInto(client, table, columns, rows),
       });
       await client.query('commit');
       return result;
@@ -196,6 +208,13 @@ export class PgDatabase implements SqlDatabase {
       await database.close();
     }
   }
+}
+
+/** COPY FROM STDIN through pg-copy-streams on `client`; a failed COPY rejects with the server's error. */
+async function copyInto(client: pg.PoolClient, table: string, columns: readonly string[], rows: string): Promise<void> {
+  const stream = client.query(copyFrom(`copy ${table} (${columns.join(', ')}) from stdin`));
+  stream.end(rows);
+  await finished(stream);
 }
 
 /** `create schema if not exists` still races with a concurrent creator; losing that race is fine. */

@@ -54,6 +54,10 @@ export class PgliteDatabase implements SqlDatabase {
     await this.db.exec(sql);
   }
 
+  async copyIn(table: string, columns: readonly string[], rows: string): Promise<void> {
+    await this.db.query(copyStatement(table, columns), [], { blob: new Blob([rows]) });
+  }
+
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return this.db.transaction(async (tx) =>
       work({
@@ -61,6 +65,9 @@ export class PgliteDatabase implements SqlDatabase {
           (await tx.query<Row>(sql, params as unknown[])).rows,
         exec: async (sql: string) => {
           await tx.exec(sql);
+        },
+        copyIn: async (table: string, columns: readonly string[], rows: string) => {
+          await tx.query(copyStatement(table, columns), [], { blob: new Blob([rows]) });
         },
       }),
     );
@@ -87,4 +94,9 @@ export class PgliteDatabase implements SqlDatabase {
   async close(): Promise<void> {
     if (!this.db.closed) await this.db.close();
   }
+}
+
+/** PGlite reads COPY data from the blob passed with the statement, as the device `/dev/blob`. */
+function copyStatement(table: string, columns: readonly string[]): string {
+  return `copy ${table} (${columns.join(', ')}) from '/dev/blob'`;
 }

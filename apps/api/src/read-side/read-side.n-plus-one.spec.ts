@@ -106,6 +106,10 @@ class CountingDatabase implements SqlDatabase {
     this.statements.push(sql);
     return this.inner.exec(sql);
   }
+  copyIn(table: string, columns: readonly string[], rows: string): Promise<void> {
+    this.statements.push(`copy ${table}`);
+    return this.inner.copyIn(table, columns, rows);
+  }
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
     return this.inner.transaction(work);
   }

@@ -947,6 +947,10 @@ describe('directory projection writes set-based', () => {
               statements.push(sql);
               return tx.exec(sql);
             },
+            copyIn: (table, columns, rows) => {
+              statements.push('copy');
+              return tx.copyIn(table, columns, rows);
+            },
           };
           await directoryProjection.apply(batch, { tx: counting, table: (name) => physicalTable(name, 1) });
         });

@@ -28,6 +28,7 @@ describe('assessment reports kept while the project does not change', () => {
         return harness.database.query(sql, params);
       },
       exec: (sql) => harness.database.exec(sql),
+      copyIn: (table, columns, rows) => harness.database.copyIn(table, columns, rows),
     };
     kept = new AssessmentReportReader(counted, { reportsKept: 10 });
     fresh = new AssessmentReportReader(harness.database);

@@ -20,6 +20,7 @@ function counting(database: SqlExecutor) {
       return database.query(sql, params);
     },
     exec: (sql) => database.exec(sql),
+    copyIn: (table, columns, rows) => database.copyIn(table, columns, rows),
   };
   return { executor, counter };
 }

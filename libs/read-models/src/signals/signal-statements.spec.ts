@@ -19,6 +19,7 @@ describe('statements behind a signal report', () => {
         return pilot.harness.database.query(sql, params);
       },
       exec: (sql) => pilot.harness.database.exec(sql),
+      copyIn: (table, columns, rows) => pilot.harness.database.copyIn(table, columns, rows),
     };
     const reader = new SignalReader(counting, pilot.harness.frameworks);
     const report = await reader.report({ scope: { projectId: P }, window: MARCH });
