@@ -83,4 +83,22 @@ describe('operation limits', () => {
       { code: 'QUERY_TOO_COMPLEX', limit: 100, measured: 121 },
     ]);
   });
+
+  it('keeps a pass for the same document and variables only: other variables, or a refusal, are measured again', () => {
+    const limits = new OperationLimits({ ...LIMITS, maxDepth: 4 });
+    const document = parse('query Page($n: Int) { projects(first: $n) { edges { node { id } } } }');
+    const check = (n: number) =>
+      limits
+        .refusals({ schema, document, variables: { n }, operationName: 'Page' })
+        .map((error) => error.extensions['code']);
+    expect(check(5)).toEqual([]);
+    expect(check(40)).toEqual(['QUERY_TOO_COMPLEX']);
+    expect(check(5)).toEqual([]);
+    expect(check(40)).toEqual(['QUERY_TOO_COMPLEX']);
+    const tooDeep = parse('{ project(id: "p") { partner { organisation { id } } } }');
+    const strict = new OperationLimits(LIMITS);
+    const depth = () => strict.refusals({ schema, document: tooDeep }).map((error) => error.extensions['code']);
+    expect(depth()).toEqual(['QUERY_TOO_DEEP']);
+    expect(depth()).toEqual(['QUERY_TOO_DEEP']);
+  });
 });
