@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect, it, jest } from '@jest/globals';
 import { exportJWK, exportSPKI, generateKeyPair, SignJWT } from 'jose';
 import type { AuthConfig } from '#config';
 import { AuthenticationError } from './errors.js';
@@ -31,6 +31,26 @@ function hs256(claims: Record<string, unknown>, secret = SECRET) {
 }
 
 describe('TokenVerifier with the platform secret (HS256)', () => {
+  afterEach(() => jest.useRealTimers());
+
+  it('accepts a token it verified before only until it expires, and never one signed otherwise', async () => {
+    jest.useFakeTimers({ now: new Date('2026-03-01T10:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
+    const verifier = await TokenVerifier.create(AUTH, SECRET);
+    const { token } = await new TokenIssuer(SECRET, { ...AUTH, tokenTtlSeconds: 60 }).issue({
+      id: 'provider-1',
+      role: 'provider',
+      organisationId: 'org-home-care',
+    });
+    const expected = { id: 'provider-1', role: 'provider', organisationId: 'org-home-care' };
+    await expect(verifier.verify(token)).resolves.toEqual(expected);
+    jest.setSystemTime(new Date('2026-03-01T10:01:00Z'));
+    await expect(verifier.verify(token)).resolves.toEqual(expected);
+    jest.setSystemTime(new Date('2026-03-01T10:01:10Z'));
+    expect(await reason(verifier.verify(token))).toBe('TOKEN_EXPIRED');
+    const [header, payload] = token.split('.');
+    expect(await reason(verifier.verify(`${header}.${payload}.${'A'.repeat(43)}`))).toBe('TOKEN_INVALID');
+  });
+
   it('accepts what the issuer signs and returns the principal', async () => {
     const verifier = await TokenVerifier.create(AUTH, SECRET);
     const { token } = await new TokenIssuer(SECRET, AUTH).issue({
