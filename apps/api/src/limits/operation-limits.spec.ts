@@ -101,4 +101,12 @@ describe('operation limits', () => {
     expect(depth()).toEqual(['QUERY_TOO_DEEP']);
     expect(depth()).toEqual(['QUERY_TOO_DEEP']);
   });
+
+  it('measures variables nested too deep to be kept as a key, without failing', () => {
+    const limits = new OperationLimits({ ...LIMITS, maxDepth: 4 });
+    let deep: unknown = 1;
+    for (let i = 0; i < 20_000; i++) deep = [deep];
+    const document = parse('query Page($n: Int) { projects(first: $n) { edges { node { id } } } }');
+    expect(() => limits.refusals({ schema, document, variables: { n: deep }, operationName: 'Page' })).not.toThrow();
+  });
 });

@@ -68,6 +68,13 @@ const MAX_KEY_LENGTH = 2_048;
 
 /** Complexity depends on the operation picked and its variables (`first: $n`). */
 function complexityKey(operation: OperationToMeasure): string | null {
-  const key = `${operation.operationName ?? ''}\u0000${JSON.stringify(operation.variables ?? {})}`;
+  let variables: string;
+  try {
+    variables = JSON.stringify(operation.variables ?? {});
+  } catch {
+    // Nested deeper than JSON.stringify's stack (the fuzz test sends 20,000-deep arrays): measured, not kept.
+    return null;
+  }
+  const key = `${operation.operationName ?? ''}\u0000${variables}`;
   return key.length <= MAX_KEY_LENGTH ? key : null;
 }
