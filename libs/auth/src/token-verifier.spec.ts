@@ -31,7 +31,9 @@ function hs256(claims: Record<string, unknown>, secret = SECRET) {
 }
 
 describe('TokenVerifier with the platform secret (HS256)', () => {
-  afterEach(() => jest.useRealTimers());
+  afterEach(() => {
+    jest.useRealTimers();
+  });
 
   it('accepts a token it verified before only until it expires, and never one signed otherwise', async () => {
     jest.useFakeTimers({ now: new Date('2026-03-01T10:00:00Z'), doNotFake: ['nextTick', 'setImmediate'] });
