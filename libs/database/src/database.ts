@@ -44,6 +44,9 @@ export interface PostgresErrorFields {
   message: string;
 }
 
+/** SQLSTATE of a unique or primary key violation. */
+export const UNIQUE_VIOLATION = '23505';
+
 export function isPostgresError(error: unknown): error is PostgresErrorFields {
   return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string';
 }

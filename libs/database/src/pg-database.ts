@@ -1,7 +1,7 @@
 import { finished } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { HeldLock, SqlDatabase, SqlExecutor } from './database.js';
+import { UNIQUE_VIOLATION, type HeldLock, type SqlDatabase, type SqlExecutor } from './database.js';
 
 export interface PgDatabaseOptions {
   readonly connectionString: string;
@@ -222,6 +222,6 @@ async function createSchema(pool: pg.Pool, schema: string): Promise<void> {
   try {
     await pool.query(`create schema if not exists ${schema}`);
   } catch (error) {
-    if ((error as { code?: string }).code !== '23505') throw error;
+    if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
   }
 }

@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, type Transaction } from '@electric-sql/pglite';
 import type { HeldLock, SqlDatabase, SqlExecutor } from './database.js';
 import { emptyClusterImage } from './pglite-empty-cluster.js';
 
@@ -54,8 +54,8 @@ export class PgliteDatabase implements SqlDatabase {
     await this.db.exec(sql);
   }
 
-  async copyIn(table: string, columns: readonly string[], rows: string): Promise<void> {
-    await this.db.query(copyStatement(table, columns), [], { blob: new Blob([rows]) });
+  copyIn(table: string, columns: readonly string[], rows: string): Promise<void> {
+    return copyInto(this.db, table, columns, rows);
   }
 
   async transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
@@ -66,9 +66,7 @@ export class PgliteDatabase implements SqlDatabase {
         exec: async (sql: string) => {
           await tx.exec(sql);
         },
-        copyIn: async (table: string, columns: readonly string[], rows: string) => {
-          await tx.query(copyStatement(table, columns), [], { blob: new Blob([rows]) });
-        },
+        copyIn: (table: string, columns: readonly string[], rows: string) => copyInto(tx, table, columns, rows),
       }),
     );
   }
@@ -96,7 +94,12 @@ export class PgliteDatabase implements SqlDatabase {
   }
 }
 
-/** PGlite reads COPY data from the blob passed with the statement, as the device `/dev/blob`. */
-function copyStatement(table: string, columns: readonly string[]): string {
-  return `copy ${table} (${columns.join(', ')}) from '/dev/blob'`;
+/** COPY through PGlite (or one of its transactions): it reads the blob passed with the statement as `/dev/blob`. */
+async function copyInto(
+  target: Pick<Transaction, 'query'>,
+  table: string,
+  columns: readonly string[],
+  rows: string,
+): Promise<void> {
+  await target.query(`copy ${table} (${columns.join(', ')}) from '/dev/blob'`, [], { blob: new Blob([rows]) });
 }

@@ -1,4 +1,4 @@
-import { isPostgresError, migrate, type SqlDatabase } from '#database';
+import { isPostgresError, migrate, UNIQUE_VIOLATION, type SqlDatabase } from '#database';
 import { EventIdConflictError, EventStoreUnavailableError, WrongExpectedRevisionError } from '../errors.js';
 import type { NewEvent, RecordedEvent } from '../events.js';
 import type {
@@ -131,7 +131,7 @@ export class SqlEventStore implements EventStore {
       const actual = BigInt(error.detail ?? '-1');
       return new WrongExpectedRevisionError(streamId, expected, actual < 0n ? 'no_stream' : actual);
     }
-    if (error.code === 'ES002' || (error.code === '23505' && error.constraint === 'es_events_event_id')) {
+    if (error.code === 'ES002' || (error.code === UNIQUE_VIOLATION && error.constraint === 'es_events_event_id')) {
       return new EventIdConflictError(
         streamId,
         events.map((event) => event.id),

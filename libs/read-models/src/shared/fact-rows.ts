@@ -1,4 +1,4 @@
-import { copyText, isPostgresError, type SqlExecutor } from '#database';
+import { copyText, isPostgresError, UNIQUE_VIOLATION, type SqlExecutor } from '#database';
 
 /**
  * How the append-only fact tables (signal facts, report facts, inventory facts, the audit trail)
@@ -47,5 +47,3 @@ export function factRowsWriter<Row extends FactRowKey>(columns: Readonly<Record<
     await tx.exec('release savepoint fact_rows');
   };
 }
-
-const UNIQUE_VIOLATION = '23505';
