@@ -1,12 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { configOrExit, exitOnBootRefusal, listenOrRefuse, stopOnSignals } from '#config';
+import { configOrExit, exitOnBootRefusal, listenOrRefuse, stopOnSignals, tightenHeapGrowth } from '#config';
 import { claimBeforeBoot } from '#database';
 import { AppModule } from './app.module.js';
 import { useBodyLimit } from './limits/body-limit.js';
 
 async function bootstrap(): Promise<void> {
+  tightenHeapGrowth();
   const config = configOrExit();
   const { host, port } = config.http;
   // Before anything is opened: a second `npm start` must change nothing.

@@ -1,11 +1,12 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { configOrExit, exitOnBootRefusal, listenOrRefuse, stopOnSignals } from '#config';
+import { configOrExit, exitOnBootRefusal, listenOrRefuse, stopOnSignals, tightenHeapGrowth } from '#config';
 import { claimBeforeBoot } from '#database';
 import { ProjectorModule } from './projector.module.js';
 
 async function bootstrap(): Promise<void> {
+  tightenHeapGrowth();
   const config = configOrExit();
   const { host } = config.http;
   const port = config.projectorHealthPort;

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { configOrExit, exitOnBootRefusal } from '#config';
+import { configOrExit, exitOnBootRefusal, tightenHeapGrowth } from '#config';
 import { embeddedDataDirectory, lockDataDirectory, OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { EVENT_STORE, formatPosition, type EventStore } from '#event-store';
 import { CommandPath } from './command-path.js';
@@ -32,6 +32,7 @@ function options(): SeedOptions {
 }
 
 async function main(): Promise<number> {
+  tightenHeapGrowth();
   const started = Date.now();
   const flags = options();
   if (flags.help) {
