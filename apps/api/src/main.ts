@@ -7,8 +7,8 @@ import { AppModule } from './app.module.js';
 import { useBodyLimit } from './limits/body-limit.js';
 
 async function bootstrap(): Promise<void> {
-  tightenHeapGrowth();
   const config = configOrExit();
+  tightenHeapGrowth(config.heapGrowingPercent);
   const { host, port } = config.http;
   // Before anything is opened: a second `npm start` must change nothing.
   const lock = await claimBeforeBoot(config, port, 'PORT');

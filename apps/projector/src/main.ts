@@ -6,8 +6,8 @@ import { claimBeforeBoot } from '#database';
 import { ProjectorModule } from './projector.module.js';
 
 async function bootstrap(): Promise<void> {
-  tightenHeapGrowth();
   const config = configOrExit();
+  tightenHeapGrowth(config.heapGrowingPercent);
   const { host } = config.http;
   const port = config.projectorHealthPort;
   const lock = await claimBeforeBoot(config, port, 'PROJECTOR_HEALTH_PORT');

@@ -32,7 +32,6 @@ function options(): SeedOptions {
 }
 
 async function main(): Promise<number> {
-  tightenHeapGrowth();
   const started = Date.now();
   const flags = options();
   if (flags.help) {
@@ -40,6 +39,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const appConfig = configOrExit();
+  tightenHeapGrowth(appConfig.heapGrowingPercent);
   // The whole pilot is planned before anything is written: a bad plan fails with an empty store.
   const scenario = planScenario({ seed: flags.seed, projects: flags.projects, months: flags.months });
   const steps = schedule(scenario.plans);

@@ -25,6 +25,7 @@ describe('loadConfig', () => {
       projectorBatchSize: 500,
       projectorCatchUpBatchSize: 5000,
       projectorLiveLingerMs: 25,
+      heapGrowingPercent: 30,
       auth: { issuer: 'coproduction-platform', audience: 'coproduction-api', tokenTtlSeconds: 900 },
       smallGroupMinCarers: 5,
       readResultsKept: 1000,
@@ -70,6 +71,11 @@ describe('loadConfig', () => {
     expect(config.readModels).toEqual({ kind: 'postgres', url: 'postgres://u@db/app' });
   });
 
+  it('lets V8 size the heap itself when HEAP_GROWING_PERCENT is 0', () => {
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
+  });
+
   it.each([
     [{ PORT: 'abc' }, 'Configuration error: PORT must be an integer from 1 to 65535 (got "abc")'],
     [{ PORT: '70000' }, 'Configuration error: PORT must be an integer from 1 to 65535 (got "70000")'],
@@ -93,6 +99,14 @@ describe('loadConfig', () => {
     [{ NODE_ENV: 'production' }, expect.stringContaining('JWT_SECRET is required in production')],
     [{ JWT_SECRET: 'short' }, 'Configuration error: JWT_SECRET must be at least 32 characters (HS256 signing secret)'],
     [{ GRAPHQL_MAX_DEPTH: '1' }, 'Configuration error: GRAPHQL_MAX_DEPTH must be an integer from 2 to 50 (got "1")'],
+    [
+      { HEAP_GROWING_PERCENT: '301' },
+      'Configuration error: HEAP_GROWING_PERCENT must be an integer from 0 to 300 (got "301")',
+    ],
+    [
+      { HEAP_GROWING_PERCENT: '12.5' },
+      'Configuration error: HEAP_GROWING_PERCENT must be an integer from 0 to 300 (got "12.5")',
+    ],
     [{ GRAPHQL_INTROSPECTION: 'yes' }, 'Configuration error: GRAPHQL_INTROSPECTION must be true or false (got "yes")'],
   ])('refuses %j with one line naming the variable', (env, message) => {
     expect(failure(env)).toEqual(message);

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HEAP_GROWING_PERCENT } from './heap.js';
 
 /**
  * The whole runtime configuration, read from the environment once at boot. Each variable has
@@ -48,6 +49,7 @@ const schema = z
     PROJECTOR_BATCH_SIZE: integer('PROJECTOR_BATCH_SIZE', 1, 10_000),
     PROJECTOR_CATCH_UP_BATCH_SIZE: integer('PROJECTOR_CATCH_UP_BATCH_SIZE', 1, 50_000),
     PROJECTOR_LIVE_LINGER_MS: integer('PROJECTOR_LIVE_LINGER_MS', 0, 1_000),
+    HEAP_GROWING_PERCENT: integer('HEAP_GROWING_PERCENT', 0, 300),
     PROJECTOR: z.enum(['inline', 'off'], {
       error: 'PROJECTOR must be inline (run projections in the API process) or off',
     }),
@@ -113,6 +115,7 @@ const DEFAULTS = {
   PROJECTOR_BATCH_SIZE: '500',
   PROJECTOR_CATCH_UP_BATCH_SIZE: '5000',
   PROJECTOR_LIVE_LINGER_MS: '25',
+  HEAP_GROWING_PERCENT: String(HEAP_GROWING_PERCENT),
   HOST: '127.0.0.1',
   LOG_LEVEL: 'info',
   PROJECTOR: 'inline',
@@ -155,6 +158,8 @@ export interface AppConfig {
   readonly projectorCatchUpBatchSize: number;
   /** Under a burst of writes, how long a live projection waits to read several commands' events at once. */
   readonly projectorLiveLingerMs: number;
+  /** How far V8's old generation may grow past what is alive before it collects (heap.ts); 0 leaves V8 to decide. */
+  readonly heapGrowingPercent: number;
   readonly auth: AuthConfig;
   /** Aggregates over fewer carers than this are suppressed for roles that may not see individuals. */
   readonly smallGroupMinCarers: number;
@@ -247,6 +252,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
     projectorBatchSize: e.PROJECTOR_BATCH_SIZE,
     projectorCatchUpBatchSize: e.PROJECTOR_CATCH_UP_BATCH_SIZE,
     projectorLiveLingerMs: e.PROJECTOR_LIVE_LINGER_MS,
+    heapGrowingPercent: e.HEAP_GROWING_PERCENT,
     auth: {
       ...(e.JWT_SECRET ? { secret: e.JWT_SECRET } : {}),
       ...(e.JWT_PUBLIC_KEY_FILE ? { publicKeyFile: e.JWT_PUBLIC_KEY_FILE } : {}),
