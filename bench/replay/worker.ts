@@ -18,7 +18,7 @@
  * every event). The events it handled (its run's `events_processed`) are reported beside it.
  */
 import { cpSync, readFileSync } from 'node:fs';
-import { loadConfig, tightenHeapGrowth } from '#config';
+import { loadConfig, setHeapGrowingPercent } from '#config';
 import { PgDatabase, PgliteDatabase, type SqlDatabase } from '#database';
 import { comparePositions, START, SqlEventStore, type EventStore, type GlobalPosition } from '#event-store';
 import { ProjectionEngine, runs, type Projection } from '#projections';
@@ -260,7 +260,7 @@ async function full(a: Args): Promise<Record<string, unknown>> {
 
 async function main(): Promise<void> {
   // As the platform's processes run (apps/*/src/main.ts), so that the peak RSS is theirs.
-  tightenHeapGrowth(loadConfig().heapGrowingPercent);
+  setHeapGrowingPercent(loadConfig().heapGrowingPercent);
   const a = args();
   const result = a.only ? await alone(a) : await full(a);
   process.stdout.write(`${JSON.stringify(result)}\n`);

@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { configOrExit, exitOnBootRefusal, listenOrRefuse, stopOnSignals, tightenHeapGrowth } from '#config';
+import { configOrExit, exitOnBootRefusal, listenOrRefuse, stopOnSignals, setHeapGrowingPercent } from '#config';
 import { claimBeforeBoot } from '#database';
 import { AppModule } from './app.module.js';
 import { useBodyLimit } from './limits/body-limit.js';
 
 async function bootstrap(): Promise<void> {
   const config = configOrExit();
-  tightenHeapGrowth(config.heapGrowingPercent);
+  setHeapGrowingPercent(config.heapGrowingPercent);
   const { host, port } = config.http;
   // Before anything is opened: a second `npm start` must change nothing.
   const lock = await claimBeforeBoot(config, port, 'PORT');

@@ -1,13 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
-import { configOrExit, exitOnBootRefusal, listenOrRefuse, stopOnSignals, tightenHeapGrowth } from '#config';
+import { configOrExit, exitOnBootRefusal, listenOrRefuse, stopOnSignals, setHeapGrowingPercent } from '#config';
 import { claimBeforeBoot } from '#database';
 import { ProjectorModule } from './projector.module.js';
 
 async function bootstrap(): Promise<void> {
   const config = configOrExit();
-  tightenHeapGrowth(config.heapGrowingPercent);
+  setHeapGrowingPercent(config.heapGrowingPercent);
   const { host } = config.http;
   const port = config.projectorHealthPort;
   const lock = await claimBeforeBoot(config, port, 'PROJECTOR_HEALTH_PORT');

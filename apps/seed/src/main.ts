@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
-import { configOrExit, exitOnBootRefusal, tightenHeapGrowth } from '#config';
+import { configOrExit, exitOnBootRefusal, setHeapGrowingPercent } from '#config';
 import { embeddedDataDirectory, lockDataDirectory, OPERATIONAL_DATABASE, type SqlDatabase } from '#database';
 import { EVENT_STORE, formatPosition, type EventStore } from '#event-store';
 import { CommandPath } from './command-path.js';
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     return 0;
   }
   const appConfig = configOrExit();
-  tightenHeapGrowth(appConfig.heapGrowingPercent);
+  setHeapGrowingPercent(appConfig.heapGrowingPercent);
   // The whole pilot is planned before anything is written: a bad plan fails with an empty store.
   const scenario = planScenario({ seed: flags.seed, projects: flags.projects, months: flags.months });
   const steps = schedule(scenario.plans);

@@ -25,7 +25,7 @@ describe('loadConfig', () => {
       projectorBatchSize: 500,
       projectorCatchUpBatchSize: 5000,
       projectorLiveLingerMs: 25,
-      heapGrowingPercent: 30,
+      heapGrowingPercent: 0,
       auth: { issuer: 'coproduction-platform', audience: 'coproduction-api', tokenTtlSeconds: 900 },
       smallGroupMinCarers: 5,
       readResultsKept: 1000,
@@ -71,9 +71,9 @@ describe('loadConfig', () => {
     expect(config.readModels).toEqual({ kind: 'postgres', url: 'postgres://u@db/app' });
   });
 
-  it('lets V8 size the heap itself when HEAP_GROWING_PERCENT is 0', () => {
-    expect(loadConfig({ HEAP_GROWING_PERCENT: '0' }).heapGrowingPercent).toBe(0);
-    expect(loadConfig({ HEAP_GROWING_PERCENT: '100' }).heapGrowingPercent).toBe(100);
+  it('reads HEAP_GROWING_PERCENT, 0 (the default) leaving the heap to V8', () => {
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '30' }).heapGrowingPercent).toBe(30);
+    expect(loadConfig({ HEAP_GROWING_PERCENT: '300' }).heapGrowingPercent).toBe(300);
   });
 
   it.each([

@@ -2,24 +2,25 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * How far V8 lets its old generation grow past what the last full collection kept alive, in percent
- * (`HEAP_GROWING_PERCENT`; 0 leaves it to V8).
+ * (`HEAP_GROWING_PERCENT`). 0, the default, leaves it to V8, which grows it up to fourfold when
+ * collecting is cheap.
  *
- * Left to itself V8 grows the heap up to fourfold when collecting is cheap, and the platform's work
- * makes it cheap: a catch-up batch of 5,000 events lives through a few database round trips, is
- * promoted, then dies. Measured with bench:replay (PGlite, every projection rebuilt): at 1M events
- * the committed heap peaked at 344 MB and the process at 624 MB; with 30%, at 147 MB and 364 MB, for
- * 17% more CPU per event (more full collections of a larger live set). At 100k the CPU stayed within
- * the runs' noise. The README's bench:replay section has the runs.
+ * A lower value trades request latency for memory, measured both ways on 2026-12-08 (the
+ * README's bench:replay section). Rebuilding every projection over 1M events on PGlite, 30%
+ * cut the committed heap's peak from 344 to 147 MB and the process's from 624 to 364 MB: a catch-up
+ * batch lives through a few database round trips, is promoted, then dies. But the API at 200
+ * requests/s answered `signals` and `assessmentReport` with a p95 three to five times V8's own
+ * (more full collections being the likely reading; not traced), so the default stays V8's.
  */
-export const HEAP_GROWING_PERCENT = 30;
+export const HEAP_GROWING_PERCENT = 0;
 
 /**
- * Keeps this process's heap close to what it holds alive. Called first thing by every process the
- * platform starts (API, projector, seed) and by the benchmark that stands in for them. V8 reads the
- * setting each time it sizes the heap after a full collection, so setting it at run time takes
- * effect (bench:replay's worker peaked at 308 MB at 100k events with it set so, 461-476 MB without).
+ * Applies `HEAP_GROWING_PERCENT` first thing in every process the platform starts (API, projector,
+ * seed) and in the benchmark that stands in for them. V8 reads the setting each time it sizes the
+ * heap after a full collection, so setting it at run time takes effect (bench:replay's worker peaked
+ * at 308 MB at 100k events with 30% set so, 461-476 MB without).
  */
-export function tightenHeapGrowth(percent: number): void {
-  // 0 is V8's own default for the flag: the growth factor it works out for itself.
+export function setHeapGrowingPercent(percent: number): void {
+  // 0 is the flag's own default: the growth factor V8 works out for itself.
   setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
