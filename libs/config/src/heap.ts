@@ -9,7 +9,7 @@ import { setFlagsFromString } from 'node:v8';
  * README's bench:replay section). Rebuilding every projection over 1M events on PGlite, 30%
  * cut the committed heap's peak from 344 to 147 MB and the process's from 624 to 364 MB: a catch-up
  * batch lives through a few database round trips, is promoted, then dies. But the API at 200
- * requests/s answered `signals` and `assessmentReport` with a p95 three to five times V8's own
+ * requests/s answered `signals`, `signalSeries` and `assessmentReport` with a p95 two to seven times V8's own
  * (more full collections being the likely reading; not traced), so the default stays V8's.
  */
 export const HEAP_GROWING_PERCENT = 0;
